@@ -1,0 +1,22 @@
+# All dependencies come from Debian 12 packages (tools/setup installs them).
+find_package(PkgConfig REQUIRED)
+find_package(SQLite3 REQUIRED)
+find_package(cmark REQUIRED)
+find_package(yaml-cpp REQUIRED)
+find_package(nlohmann_json 3 REQUIRED)
+find_package(Threads REQUIRED)
+
+# ImGui 1.86 from libimgui-dev: one static library that also holds the GLFW and OpenGL3
+# backends and the FreeType rasteriser, so it needs FreeType and stb at link time.
+find_package(glfw3 3.3 REQUIRED)
+find_package(OpenGL REQUIRED)
+find_package(Freetype REQUIRED)
+pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
+pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
+add_library(lectern_imgui INTERFACE)
+target_link_libraries(lectern_imgui INTERFACE PkgConfig::IMGUI PkgConfig::STB Freetype::Freetype ${CMAKE_DL_LIBS})
+target_include_directories(lectern_imgui INTERFACE /usr/include/imgui /usr/include/stb)
+
+if(LECTERN_TESTS)
+  find_package(Catch2 2 REQUIRED)
+endif()

@@ -1,0 +1,246 @@
+// The document model: a course as Lectern understands it, built once by the loader
+// (runtime/core/load) from Markdown and YAML, then only read: by the UI every frame, by the
+// checks, the search index and the CLI. Everything here is immutable once loaded and shared
+// through std::shared_ptr<const ...>, so a worker thread can build a new Course while the UI
+// keeps drawing the old one.
+//
+// Index
+//   [SECTION] Inline content (Span)
+//   [SECTION] Blocks
+//   [SECTION] Interactive blocks: Reflection, Quiz, Timeline
+//   [SECTION] Module, Section
+//   [SECTION] Course, Glossary, completion rules
+//
+// Stable ids: modules, sections, quizzes, questions, options, reflections and glossary terms
+// all carry ids taken from the source (explicit, or a slug for sections). Progress is keyed by
+// these ids, so they must not change when an author edits prose around them.
+#pragma once
+#include "course/diagnostic.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace lectern {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Inline content (Span)
+//-----------------------------------------------------------------------------
+
+// Inline Markdown is flattened into styled runs: what a renderer needs, without a tree.
+enum SpanFlag : uint16_t {
+    SpanEmph = 1 << 0,
+    SpanStrong = 1 << 1,
+    SpanCode = 1 << 2,
+    SpanLink = 1 << 3,       // target = URL or "#anchor" or "module-id#anchor"
+    SpanGlossary = 1 << 4,   // target = glossary term id; written [text](glossary:term-id)
+    SpanHtml = 1 << 5,       // raw inline HTML, shown as text
+    SpanImage = 1 << 6,      // target = image path (resolved against the module folder), text = alt
+    SpanHardBreak = 1 << 7,  // a line break; text is empty
+    SpanSoftBreak = 1 << 8,  // a soft line break; rendered as a space
+};
+
+struct Span {
+    std::string text;
+    uint16_t flags = 0;
+    std::string target;
+    SourcePos pos;
+};
+using Inlines = std::vector<Span>;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Blocks
+//-----------------------------------------------------------------------------
+
+enum class BlockKind {
+    Paragraph,      // inlines
+    Heading,        // level, inlines, anchor
+    BlockQuote,     // children
+    List,           // ordered, listStart, tight; children are ListItem
+    ListItem,       // children
+    CodeBlock,      // info, literal
+    HtmlBlock,      // literal (shown as text, never interpreted)
+    ThematicBreak,
+    Callout,        // calloutKind, inlines (title), children
+    Reflection,     // payload -> Module::reflections
+    Quiz,           // payload -> Module::quizzes
+    Timeline,       // payload -> Module::timelines
+};
+
+enum class CalloutKind {
+    Goals,   // "> [!GOALS]": guiding questions / learning objectives (the target box)
+    Engage,  // "> [!ENGAGE]": contribute and engage: actions and links for the learner
+    Note,    // "> [!NOTE]", "> [!TIP]", "> [!IMPORTANT]", "> [!WARNING]"
+};
+
+struct Block {
+    BlockKind kind = BlockKind::Paragraph;
+    SourcePos pos;
+    int level = 0;                 // Heading: 1..6
+    std::string anchor;            // Heading: its id (explicit {#id} or slug)
+    Inlines inlines;               // Paragraph, Heading, Callout title
+    std::vector<Block> children;   // BlockQuote, List, ListItem, Callout
+    bool ordered = false;          // List
+    int listStart = 1;             // List
+    bool tight = true;             // List
+    std::string info;              // CodeBlock: info string
+    std::string literal;           // CodeBlock, HtmlBlock
+    CalloutKind calloutKind = CalloutKind::Note;
+    int payload = -1;              // Reflection, Quiz, Timeline: index into the module's vector
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Interactive blocks: Reflection, Quiz, Timeline
+//-----------------------------------------------------------------------------
+
+struct Reflection {
+    std::string id;
+    SourcePos pos;
+    std::string sectionId;         // the section it stands in
+    std::string prompt;
+    std::string quote;             // optional context quote (paraphrased is fine)
+    std::string attribution;       // who said it, where
+    int minWords = 0;              // 0 = no minimum
+};
+
+enum class QuestionType { Single, Multiple, TrueFalse, ShortText, Numeric, Ordering, Matching };
+
+// "single", "multiple", "true_false", "short_text", "numeric", "ordering", "matching"
+const char* questionTypeName(QuestionType type);
+
+struct Choice {
+    std::string id;        // stable: stored in responses
+    std::string text;
+    bool correct = false;  // Single/Multiple/TrueFalse
+    std::string feedback;  // shown after submit when the learner picked it
+    SourcePos pos;
+};
+
+struct MatchPair {
+    std::string id;
+    std::string left;
+    std::string right;
+    SourcePos pos;
+};
+
+struct Question {
+    std::string id;
+    QuestionType type = QuestionType::Single;
+    SourcePos pos;
+    std::string prompt;
+    std::vector<Choice> choices;        // Single, Multiple, TrueFalse ("true"/"false"),
+                                        // Ordering (in the correct order)
+    std::vector<std::string> accepted;  // ShortText: accepted answers (compared normalised)
+    double number = 0;                  // Numeric: the answer
+    double tolerance = 0;               // Numeric: accepted absolute difference
+    std::vector<MatchPair> pairs;       // Matching: left matches right
+    std::string correctFeedback;        // shown when the answer is right
+    std::string incorrectFeedback;      // shown when it is wrong
+    std::string explanation;            // shown after submit, always
+    std::string hint;                   // available before submit
+    std::string revisit;                // section id to revisit when wrong
+    double points = 1;
+};
+
+struct Quiz {
+    std::string id;
+    std::string title;
+    SourcePos pos;
+    std::string sectionId;
+    std::vector<Question> questions;
+    double passPercent = 70;   // pass mark, percent of points
+    int attemptsAllowed = 0;   // 0 = unlimited
+};
+
+struct TimelineEvent {
+    std::string date;   // as written: "4 Dec 1998", "2004–2005"
+    std::string title;
+    std::string text;
+    SourcePos pos;
+};
+
+struct Timeline {
+    std::string title;
+    SourcePos pos;
+    std::vector<TimelineEvent> events;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Module, Section
+//-----------------------------------------------------------------------------
+
+// A section is a "##" heading and everything up to the next "##" (or "#"). Content before the
+// first "##" forms the section "overview".
+struct Section {
+    std::string id;
+    std::string title;
+    SourcePos pos;
+    size_t firstBlock = 0;  // [firstBlock, endBlock) in Module::blocks; the heading is firstBlock
+    size_t endBlock = 0;
+    int words = 0;
+};
+
+struct ModuleMeta {
+    std::string id;
+    std::string title;
+    std::string version;
+    std::string summary;
+    int estimatedMinutes = 0;
+    std::vector<std::string> objectives;
+    std::string language = "en";
+    std::vector<std::string> prerequisites;  // module ids
+};
+
+struct Module {
+    ModuleMeta meta;
+    std::string file;  // path of module.md
+    std::string dir;   // its folder: images resolve against it
+    std::vector<Block> blocks;
+    std::vector<Section> sections;
+    std::vector<Quiz> quizzes;
+    std::vector<Reflection> reflections;
+    std::vector<Timeline> timelines;
+    int words = 0;
+
+    const Section* findSection(std::string_view id) const;
+    const Quiz* findQuiz(std::string_view id) const;
+    const Reflection* findReflection(std::string_view id) const;
+    // The section that holds top-level block `blockIndex`.
+    const Section* sectionOfBlock(size_t blockIndex) const;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Course, Glossary, completion rules
+//-----------------------------------------------------------------------------
+
+struct GlossaryEntry {
+    std::string id;    // "gge": referenced as [GGE](glossary:gge)
+    std::string term;  // "GGE"
+    std::string definition;
+    SourcePos pos;
+};
+
+// When a module counts as complete (content/course.yaml "completion:").
+struct CompletionRule {
+    double sectionsRead = 1.0;       // fraction of sections read
+    bool quizzesPassed = true;       // every quiz passed
+    bool reflectionsAnswered = false;// every reflection has text
+};
+
+struct Course {
+    std::string id;
+    std::string title;
+    std::string summary;
+    std::string language = "en";
+    std::string root;      // the course folder (holds modules/ and content/)
+    std::string manifest;  // content/course.yaml, or empty when the course has none
+    std::vector<std::shared_ptr<const Module>> modules;  // in course order
+    std::vector<GlossaryEntry> glossary;
+    CompletionRule completion;
+
+    const Module* findModule(std::string_view id) const;
+    const GlossaryEntry* findTerm(std::string_view id) const;
+};
+
+} // namespace lectern

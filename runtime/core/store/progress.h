@@ -1,0 +1,119 @@
+// Learner progress as the UI sees it: typed commands in, immutable snapshots out.
+//
+// The UI never touches SQLite. It submits a ProgressCommand to the ProgressStore
+// (store/progress_store.h); the store applies it at once to the in-memory snapshot (so the UI
+// shows the learner's action immediately, marked "saving") and hands it to its writer thread,
+// which appends an xAPI-shaped event and updates the state tables in one transaction.
+// A failed write stays queued and is retried: it is never dropped.
+//
+// Index
+//   [SECTION] Commands
+//   [SECTION] Snapshot
+#pragma once
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace lectern {
+
+using LearnerId = int64_t;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Commands
+//-----------------------------------------------------------------------------
+
+struct SectionRef {
+    std::string moduleId;
+    std::string sectionId;
+    auto operator<=>(const SectionRef&) const = default;
+};
+
+struct MarkSectionRead { SectionRef section; };
+struct AddTimeOnTask { SectionRef section; double seconds = 0; };
+struct SaveResume { SectionRef section; float scrollY = 0; };
+
+struct RecordQuizAttempt {
+    std::string moduleId;
+    std::string quizId;
+    std::string responsesJson;  // {"question-id": response, ...}; see quiz/scoring.h
+    double score = 0;
+    double maxScore = 0;
+    bool passed = false;
+};
+
+struct SaveReflection {
+    std::string moduleId;
+    std::string reflectionId;
+    std::string text;  // every save is a new revision
+};
+
+struct SetBookmark { SectionRef section; bool on = true; };
+struct SaveNote { SectionRef section; std::string text; };
+struct SaveSettings { std::string json; };  // per-learner UI settings (theme, font size)
+
+using ProgressCommand = std::variant<MarkSectionRead, AddTimeOnTask, SaveResume, RecordQuizAttempt,
+                                     SaveReflection, SetBookmark, SaveNote, SaveSettings>;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Snapshot
+//-----------------------------------------------------------------------------
+
+struct QuizAttempt {
+    int number = 0;  // 1-based
+    std::string responsesJson;
+    double score = 0;
+    double maxScore = 0;
+    bool passed = false;
+    int64_t timeMs = 0;  // unix epoch milliseconds
+};
+
+struct ReflectionRevision {
+    std::string text;
+    int64_t timeMs = 0;
+};
+
+struct ResumePoint {
+    SectionRef section;
+    float scrollY = 0;
+};
+
+// One learner's progress in one course. Immutable once published.
+struct ProgressSnapshot {
+    LearnerId learner = 0;
+    std::string learnerName;
+    std::string courseId;
+    std::set<SectionRef> sectionsRead;
+    std::map<SectionRef, double> secondsOnSection;
+    std::optional<ResumePoint> resume;
+    std::map<std::string, std::vector<QuizAttempt>> quizAttempts;          // key "module/quiz"
+    std::map<std::string, std::vector<ReflectionRevision>> reflections;    // key "module/reflection"
+    std::set<SectionRef> bookmarks;
+    std::map<SectionRef, std::string> notes;
+    std::string settingsJson;
+    int64_t lastActivityMs = 0;
+
+    static std::string key(const std::string& moduleId, const std::string& itemId) {
+        return moduleId + "/" + itemId;
+    }
+    // The latest text of a reflection, or empty.
+    const std::string& reflectionText(const std::string& moduleId, const std::string& id) const;
+    const QuizAttempt* bestAttempt(const std::string& moduleId, const std::string& quizId) const;
+    int attemptCount(const std::string& moduleId, const std::string& quizId) const;
+};
+
+// What the UI shows in its status bar.
+enum class SaveState { Idle, Saving, Saved, Failed };
+
+struct SaveStatus {
+    SaveState state = SaveState::Idle;
+    size_t pending = 0;        // commands not yet committed
+    std::string lastError;     // for Failed: what went wrong and what to do
+    int64_t lastSavedMs = 0;
+};
+
+} // namespace lectern

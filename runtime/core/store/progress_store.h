@@ -1,0 +1,67 @@
+// ProgressStore: the one door to the learner database.
+//
+// Thread model: open() runs on the caller's thread (start-up, or a CLI). After that, every
+// write goes through a single writer thread with a queue; submit() never blocks on disk.
+// snapshot() is cheap (a shared_ptr copy under a mutex) and is what the UI draws from.
+// onChange is called from the writer thread after each commit or failure: the app shell
+// uses it to wake the event loop (glfwPostEmptyEvent).
+#pragma once
+#include "store/progress.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace lectern {
+
+struct StoreOpenOptions {
+    std::string path;                 // the SQLite file; its folder is created if missing
+    std::string backupDir;            // default: <folder of path>/backups
+    int backupEveryMinutes = 10;      // of activity
+    int backupsKept = 5;
+    std::function<void(const std::string& jsonLine)> log;  // one JSON line per saved record
+};
+
+// What open() found and did, for the learner to read (e.g. "your progress file was damaged;
+// restored the backup of 14:02").
+struct StoreOpenReport {
+    bool ok = false;
+    std::string error;                 // when !ok: what is wrong and what to do
+    std::vector<std::string> notices;  // recoveries, migrations: shown once to the learner
+};
+
+struct LearnerInfo {
+    LearnerId id = 0;
+    std::string name;
+    int64_t lastActivityMs = 0;
+};
+
+class ProgressStore {
+public:
+    static std::unique_ptr<ProgressStore> open(const StoreOpenOptions& options, StoreOpenReport& report);
+    virtual ~ProgressStore() = default;
+
+    // Learners (profiles on a shared machine). Synchronous: used at start-up only.
+    virtual std::vector<LearnerInfo> learners() = 0;
+    virtual LearnerId ensureLearner(const std::string& name) = 0;
+
+    // Selects the learner and course the snapshot is about; loads their progress.
+    virtual bool selectLearner(LearnerId learner, const std::string& courseId, std::string& error) = 0;
+
+    // Applies the command to the snapshot now and queues it for the writer thread.
+    virtual void submit(ProgressCommand command) = 0;
+
+    virtual std::shared_ptr<const ProgressSnapshot> snapshot() const = 0;
+    virtual SaveStatus status() const = 0;
+
+    // Retry failed writes now (the store also retries by itself with a back-off).
+    virtual void retry() = 0;
+
+    // Blocks until the queue is empty or the timeout passes. Returns true when all is saved.
+    virtual bool flush(int timeoutMs) = 0;
+
+    virtual void setOnChange(std::function<void()> callback) = 0;
+};
+
+} // namespace lectern

@@ -1,0 +1,63 @@
+// UiEnv: what every view and widget gets each frame. Views only read the course and the
+// progress snapshot; every learner action that must be saved leaves as a typed
+// ProgressCommand through `submit`, and every jump between views as a UiEvent through `post`
+// (views talk through typed events, not direct calls).
+#pragma once
+#include "course/document.h"
+#include "store/progress.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <variant>
+
+struct ImFont;
+
+namespace lectern::ui {
+
+// Fonts loaded by ui/fonts.cpp into the ImGui atlas at the current scale.
+struct FontSet {
+    ImFont* regular = nullptr;
+    ImFont* bold = nullptr;
+    ImFont* italic = nullptr;
+    ImFont* boldItalic = nullptr;
+    ImFont* mono = nullptr;
+    ImFont* h1 = nullptr;  // module title
+    ImFont* h2 = nullptr;  // section heading
+    ImFont* h3 = nullptr;  // sub-headings
+    float basePx = 18.f;   // size of `regular`, in pixels
+};
+
+enum class ThemeKind { Light, Dark, HighContrast };
+
+// Colours as packed ImU32 (IM_COL32), chosen by ui/theme.cpp.
+struct Theme {
+    ThemeKind kind = ThemeKind::Light;
+    unsigned text = 0, textMuted = 0, link = 0, glossary = 0, codeBg = 0, quoteBar = 0,
+             goalsBg = 0, goalsBorder = 0, engageBg = 0, engageBorder = 0, noteBg = 0,
+             noteBorder = 0, correct = 0, wrong = 0, accent = 0, panelBg = 0;
+};
+
+// Navigation and app-level requests, handled by the app state after the frame.
+struct OpenModule { std::string moduleId; std::string sectionId; };  // sectionId may be empty
+struct OpenCatalogue {};
+struct OpenGlossary { std::string termId; };
+struct OpenSearch {};
+struct OpenExternalLink { std::string url; };  // asks for confirmation first
+struct ChangeFontSize { int steps = 0; };      // +1 / -1
+struct ChangeTheme { ThemeKind kind = ThemeKind::Light; };
+using UiEvent = std::variant<OpenModule, OpenCatalogue, OpenGlossary, OpenSearch, OpenExternalLink,
+                             ChangeFontSize, ChangeTheme>;
+
+struct UiEnv {
+    const Course* course = nullptr;
+    std::shared_ptr<const ProgressSnapshot> progress;
+    const FontSet* fonts = nullptr;
+    const Theme* theme = nullptr;
+    double now = 0;                                  // seconds, monotonic (ImGui::GetTime())
+    std::function<void(ProgressCommand)> submit;     // save a learner action
+    std::function<void(UiEvent)> post;               // navigate / ask the app for something
+    std::function<void(double seconds)> wakeIn;      // ask for a frame later (debounce, timers)
+};
+
+} // namespace lectern::ui
