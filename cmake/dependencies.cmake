@@ -1,7 +1,10 @@
 # All dependencies come from Debian 12 packages (tools/setup installs them).
 find_package(PkgConfig REQUIRED)
 find_package(SQLite3 REQUIRED)
-find_package(cmark REQUIRED)
+# cmark: Debian's CMake config for cmark also imports the `cmark` program (another package),
+# so it fails without it; pkg-config finds the library alone.
+pkg_check_modules(CMARK REQUIRED IMPORTED_TARGET GLOBAL libcmark)
+add_library(cmark::cmark ALIAS PkgConfig::CMARK)
 find_package(yaml-cpp REQUIRED)
 find_package(nlohmann_json 3 REQUIRED)
 find_package(Threads REQUIRED)

@@ -30,5 +30,6 @@ struct Subcommand {
     SubcommandFn run;
 };
 const std::vector<Subcommand>& subcommands();  // dispatch.cpp
+CliContext defaultContext();                   // dispatch.cpp
 
 } // namespace lectern::cli

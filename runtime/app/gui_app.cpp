@@ -1,0 +1,253 @@
+// The windowed app, from start to clean exit.
+//
+// Index
+//   [SECTION] Settings files (imgui.ini in the XDG config folder)
+//   [SECTION] Screens the shell draws itself (loading, fatal error)
+//   [SECTION] runGuiApp
+#include "gui_app.h"
+
+#include "app_window.h"
+#include "event_loop.h"
+#include "resource_paths.h"
+#include "screenshot.h"
+#include "startup_task.h"
+#include "url_opener.h"
+
+#include "platform/json_log.h"
+#include "platform/xdg_paths.h"
+#include "ui/lectern_ui.h"
+
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+
+namespace lectern::app {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Settings files (imgui.ini in the XDG config folder)
+//-----------------------------------------------------------------------------
+
+// ImGui keeps a pointer to the ini path: it must outlive the context.
+std::string g_iniPath;
+
+void configureImGuiFiles(bool screenshotMode) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.LogFilename = nullptr;
+    io.IniFilename = nullptr;
+    if (screenshotMode) return;  // a screenshot run leaves no trace in the learner's settings
+    std::string error;
+    if (platform::ensureDir(platform::configDir(), error)) {
+        g_iniPath = (platform::configDir() / "imgui.ini").string();
+        io.IniFilename = g_iniPath.c_str();
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Screens the shell draws itself (loading, fatal error)
+//-----------------------------------------------------------------------------
+
+void beginFullScreenWindow(const char* name) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGui::Begin(name, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+}
+
+void drawLoadingScreen(const std::string& courseDir) {
+    beginFullScreenWindow("##loading");
+    ImGui::SetCursorPos(ImVec2(40, 40));
+    ImGui::TextUnformatted("Opening the course...");
+    ImGui::SetCursorPosX(40);
+    ImGui::TextDisabled("%s", courseDir.c_str());
+    ImGui::End();
+}
+
+// Returns true when the learner asked to quit.
+bool drawFatalScreen(const std::string& message) {
+    beginFullScreenWindow("##fatal");
+    ImGui::SetCursorPos(ImVec2(40, 40));
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
+    ImGui::TextUnformatted("Lectern cannot open this course.");
+    ImGui::Spacing();
+    ImGui::TextUnformatted(message.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    bool quit = ImGui::Button("Quit");
+    ImGui::End();
+    return quit;
+}
+
+std::string summariseDiagnostics(const Diagnostics& d) {
+    if (!d.hasErrors()) return {};
+    char buf[256];
+    std::snprintf(buf, sizeof buf,
+                  "This course has %zu problem(s); some parts may be missing. An author can list them with: "
+                  "lectern check",
+                  d.errorCount());
+    return buf;
+}
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] runGuiApp
+//-----------------------------------------------------------------------------
+
+int runGuiApp(const AppOptions& options) {
+    const auto processStart = Clock::now();
+    const bool screenshotMode = !options.screenshotPath.empty();
+
+    platform::JsonLog log;
+    std::string error;
+    if (!log.open(options.logTarget, error)) {
+        std::fprintf(stderr, "lectern: %s\n", error.c_str());
+        return 2;
+    }
+    const std::string courseDir = options.courseDir.empty() ? bundledCourseDir() : options.courseDir;
+    const std::string dbPath = options.dbPath.empty() ? platform::defaultDatabasePath().string() : options.dbPath;
+    log.write("start", nlohmann::json{{"version", LECTERN_VERSION}, {"course", courseDir}, {"db", dbPath}}.dump());
+
+    // Loading starts before the window exists: parsing overlaps window and GL set-up.
+    StartupRequest request;
+    request.courseDir = courseDir;
+    request.learnerName = options.learner;
+    request.store.path = dbPath;
+    request.store.log = [&log](const std::string& line) { log.write("saved", line); };
+    StartupTask startup(std::move(request), [] { glfwPostEmptyEvent(); });
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    // Declared before the window so it is destroyed after it: the backends shut down first.
+    struct ContextGuard {
+        ~ContextGuard() { ImGui::DestroyContext(); }
+    } contextGuard;
+    configureImGuiFiles(screenshotMode);
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+
+    AppWindow window;
+    WindowRequest windowRequest;
+    windowRequest.width = options.width;
+    windowRequest.height = options.height;
+    if (!window.create(windowRequest, error)) {
+        std::fprintf(stderr, "lectern: %s\n", error.c_str());
+        log.write("error", nlohmann::json{{"message", error}}.dump());
+        return 1;
+    }
+
+    std::unique_ptr<ui::LecternUi> ui;
+    std::unique_ptr<ProgressStore> store;
+    std::string fatal;
+    bool firstFrameLogged = false, readyLogged = false, closeDeferred = false;
+    int settleFrames = 0;
+    int exitCode = 0;
+
+    auto becomeReady = [&] {
+        StartupResult& r = startup.result();
+        log.write("course_loaded", nlohmann::json{{"seconds", r.seconds},
+                                                  {"errors", r.diagnostics.errorCount()},
+                                                  {"warnings", r.diagnostics.warningCount()}}.dump());
+        if (!r.fatalError.empty()) {
+            fatal = r.fatalError;
+            log.write("error", nlohmann::json{{"message", fatal}}.dump());
+            return;
+        }
+        store = std::move(r.store);
+        store->setOnChange([] { glfwPostEmptyEvent(); });
+        ui::UiOptions uiOptions;
+        uiOptions.openTarget = options.openTarget;
+        uiOptions.assetsDir = assetsDir();
+        uiOptions.fontScale = window.contentScale();
+        std::string notice = summariseDiagnostics(r.diagnostics);
+        for (const std::string& n : r.storeReport.notices) notice += (notice.empty() ? "" : "\n") + n;
+        uiOptions.startupNotice = notice;
+        ui = std::make_unique<ui::LecternUi>(r.course, *store, uiOptions);
+        window.setTitle("Lectern - " + r.course->title);
+    };
+
+    FrameCallbacks callbacks;
+    callbacks.beforeNewFrame = [&] {
+        if (!ui && fatal.empty() && startup.done()) becomeReady();
+        if (ui && ui->prepareFonts(*ImGui::GetIO().Fonts, window.contentScale())) {
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
+        // Closing with unsaved work: keep the window once so the learner sees the failed save
+        // and its Retry button; a second close quits.
+        if (window.shouldClose() && store && !closeDeferred && !store->flush(3000)) {
+            closeDeferred = true;
+            glfwSetWindowShouldClose(window.handle(), GLFW_FALSE);
+        }
+        return true;
+    };
+    callbacks.draw = [&] {
+        if (!fatal.empty()) {
+            if (drawFatalScreen(fatal)) glfwSetWindowShouldClose(window.handle(), GLFW_TRUE);
+        } else if (!ui) {
+            drawLoadingScreen(courseDir);
+        } else {
+            ui->frame();
+            if (ui->wantsQuit()) glfwSetWindowShouldClose(window.handle(), GLFW_TRUE);
+            if (auto url = ui->takeUrlToOpen()) {
+                std::string urlError;
+                if (!openUrlInBrowser(*url, urlError)) log.write("error", nlohmann::json{{"message", urlError}}.dump());
+            }
+        }
+    };
+    callbacks.nextWakeSeconds = [&]() -> double {
+        if (!ui && fatal.empty()) return -1.0;  // the start-up task wakes us
+        if (screenshotMode) return 0.0;         // a screenshot run never waits for input
+        return ui ? ui->nextWakeSeconds() : -1.0;
+    };
+    callbacks.afterRender = [&] {
+        if (!firstFrameLogged) {
+            firstFrameLogged = true;
+            double ms = std::chrono::duration<double, std::milli>(Clock::now() - processStart).count();
+            log.write("first_frame", nlohmann::json{{"latency_ms", ms}}.dump());
+        }
+        if ((ui || !fatal.empty()) && !readyLogged) {
+            readyLogged = true;
+            double ms = std::chrono::duration<double, std::milli>(Clock::now() - processStart).count();
+            log.write("course_ready", nlohmann::json{{"latency_ms", ms}}.dump());
+        }
+        if (!screenshotMode || !(ui || !fatal.empty())) return true;
+        // Let the layout settle (fonts, cached text layout, scroll restore) before capturing.
+        if (++settleFrames < 8) return true;
+        int w = 0, h = 0;
+        window.framebufferSize(w, h);
+        std::string shotError;
+        if (!writeFramebufferPng(options.screenshotPath, w, h, shotError)) {
+            std::fprintf(stderr, "lectern: %s\n", shotError.c_str());
+            exitCode = 1;
+        } else {
+            log.write("screenshot", nlohmann::json{{"file", options.screenshotPath}, {"width", w}, {"height", h}}.dump());
+            if (!fatal.empty()) exitCode = 1;
+        }
+        return false;
+    };
+
+    EventLoop loop(window);
+    loop.run(callbacks);
+
+    if (store && !store->flush(5000)) {
+        SaveStatus s = store->status();
+        std::fprintf(stderr, "lectern: %zu change(s) could not be saved: %s\n", s.pending, s.lastError.c_str());
+        log.write("error", nlohmann::json{{"message", "unsaved changes at exit"}, {"pending", s.pending}}.dump());
+        exitCode = exitCode ? exitCode : 3;
+    }
+    if (!screenshotMode) window.rememberGeometry();
+    ui.reset();
+    log.write("exit", nlohmann::json{{"frames", loop.framesDrawn()}, {"code", exitCode}}.dump());
+    store.reset();
+    return exitCode;
+}
+
+} // namespace lectern::app

@@ -1,0 +1,54 @@
+#include "startup_task.h"
+
+#include "load/course_loader.h"
+
+#include <chrono>
+#include <cstdlib>
+
+namespace lectern::app {
+
+StartupTask::StartupTask(StartupRequest request, std::function<void()> wake)
+    : m_request(std::move(request)), m_wake(std::move(wake)), m_thread([this] { run(); }) {}
+
+StartupTask::~StartupTask() {
+    if (m_thread.joinable()) m_thread.join();
+}
+
+void StartupTask::run() {
+    auto start = std::chrono::steady_clock::now();
+    LoadResult loaded = loadCourse(m_request.courseDir);
+    m_result.course = loaded.course;
+    m_result.diagnostics = loaded.diagnostics;
+    if (!m_result.course) {
+        m_result.fatalError = "Lectern could not open the course in " + m_request.courseDir +
+                              ". Check the folder (it must hold modules/), or run: lectern check " + m_request.courseDir;
+    } else {
+        m_result.store = ProgressStore::open(m_request.store, m_result.storeReport);
+        if (!m_result.store) {
+            m_result.fatalError = m_result.storeReport.error.empty()
+                                      ? "Lectern could not open the progress file " + m_request.store.path
+                                      : m_result.storeReport.error;
+        } else {
+            // Who is studying: --learner, else the only profile on this machine, else a new one
+            // named after the system user. With several profiles the UI shows a picker.
+            std::string name = m_request.learnerName;
+            std::vector<LearnerInfo> known = m_result.store->learners();
+            if (name.empty() && known.size() == 1) name = known.front().name;
+            if (name.empty() && known.empty()) {
+                const char* user = std::getenv("USER");
+                name = (user && *user) ? user : "Learner";
+            }
+            if (!name.empty()) {
+                std::string error;
+                LearnerId id = m_result.store->ensureLearner(name);
+                m_result.learnerSelected = id > 0 && m_result.store->selectLearner(id, m_result.course->id, error);
+                if (!m_result.learnerSelected && !error.empty()) m_result.storeReport.notices.push_back(error);
+            }
+        }
+    }
+    m_result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    m_done.store(true, std::memory_order_release);
+    if (m_wake) m_wake();
+}
+
+} // namespace lectern::app

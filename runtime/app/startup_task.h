@@ -1,0 +1,51 @@
+// StartupTask: loads the course and opens the progress store on a worker thread, so the
+// window appears at once and never freezes on parsing or disk I/O. The shell polls done()
+// each frame; the worker wakes the event loop through `wake` when it finishes.
+#pragma once
+#include "course/document.h"
+#include "store/progress_store.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace lectern::app {
+
+struct StartupRequest {
+    std::string courseDir;
+    StoreOpenOptions store;
+    std::string learnerName;  // --learner; empty: the only learner, or the picker
+};
+
+struct StartupResult {
+    std::shared_ptr<const Course> course;
+    Diagnostics diagnostics;                 // course problems (the course may still be usable)
+    std::unique_ptr<ProgressStore> store;
+    StoreOpenReport storeReport;
+    bool learnerSelected = false;            // false: the UI asks which learner
+    std::string fatalError;                  // nothing to show: what went wrong, what to do
+    double seconds = 0;
+};
+
+class StartupTask {
+public:
+    StartupTask(StartupRequest request, std::function<void()> wake);
+    ~StartupTask();
+    bool done() const { return m_done.load(std::memory_order_acquire); }
+    // Valid once done(); the caller takes ownership.
+    StartupResult& result() { return m_result; }
+
+private:
+    void run();
+
+    StartupRequest m_request;
+    std::function<void()> m_wake;
+    StartupResult m_result;
+    std::atomic<bool> m_done{false};
+    std::thread m_thread;
+};
+
+} // namespace lectern::app

@@ -1,0 +1,52 @@
+#include "platform/json_log.h"
+
+#include <chrono>
+#include <ctime>
+
+namespace lectern::platform {
+
+JsonLog::~JsonLog() {
+    if (m_owned && m_file) std::fclose(m_file);
+}
+
+bool JsonLog::open(const std::string& target, std::string& error) {
+    if (target.empty()) return true;
+    if (target == "-") {
+        m_file = stderr;
+        return true;
+    }
+    m_file = std::fopen(target.c_str(), "a");
+    if (!m_file) {
+        error = "cannot open log file " + target + " for writing";
+        return false;
+    }
+    m_owned = true;
+    return true;
+}
+
+void JsonLog::write(std::string_view event, std::string_view fieldsJson) {
+    if (!m_file) return;
+    std::string_view inner = fieldsJson;
+    if (inner.size() >= 2 && inner.front() == '{' && inner.back() == '}') inner = inner.substr(1, inner.size() - 2);
+    std::string line = "{\"ts\":\"" + isoTimestampUtc() + "\",\"event\":\"" + std::string(event) + "\"";
+    if (!inner.empty()) line += "," + std::string(inner);
+    line += "}\n";
+    std::lock_guard lock(m_mutex);
+    std::fwrite(line.data(), 1, line.size(), m_file);
+    std::fflush(m_file);
+}
+
+std::string isoTimestampUtc() {
+    using namespace std::chrono;
+    auto now = system_clock::now();
+    auto ms = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
+    std::time_t t = system_clock::to_time_t(now);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1,
+                  tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>(ms));
+    return buf;
+}
+
+} // namespace lectern::platform
