@@ -7,10 +7,12 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 #include <nlohmann/json.hpp>
+#include <stb/stb_image.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <vector>
 
 namespace lectern::app {
 namespace {
@@ -114,6 +116,18 @@ float AppWindow::contentScale() const {
 }
 
 void AppWindow::setTitle(const std::string& title) { glfwSetWindowTitle(m_window, title.c_str()); }
+
+void AppWindow::setIcon(const std::string& iconsDir) {
+    std::vector<GLFWimage> images;
+    for (int size : {32, 64, 128}) {
+        std::string file = iconsDir + "/lectern-" + std::to_string(size) + ".png";
+        int w = 0, h = 0, channels = 0;
+        unsigned char* pixels = stbi_load(file.c_str(), &w, &h, &channels, 4);
+        if (pixels) images.push_back(GLFWimage{w, h, pixels});
+    }
+    if (!images.empty()) glfwSetWindowIcon(m_window, static_cast<int>(images.size()), images.data());
+    for (GLFWimage& image : images) stbi_image_free(image.pixels);
+}
 
 void AppWindow::framebufferSize(int& w, int& h) const { glfwGetFramebufferSize(m_window, &w, &h); }
 

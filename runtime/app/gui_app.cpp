@@ -10,6 +10,7 @@
 #include "event_loop.h"
 #include "resource_paths.h"
 #include "screenshot.h"
+#include "signal_watcher.h"
 #include "startup_task.h"
 #include "url_opener.h"
 
@@ -143,6 +144,8 @@ int runGuiApp(const AppOptions& options) {
         return 1;
     }
 
+    window.setIcon(assetsDir() + "/icons");
+
     std::unique_ptr<ui::LecternUi> ui;
     std::unique_ptr<ProgressStore> store;
     std::string fatal;
@@ -173,6 +176,12 @@ int runGuiApp(const AppOptions& options) {
         window.setTitle("Lectern - " + r.course->title);
     };
 
+    // SIGTERM / SIGINT close the window like the close button: saves are flushed first.
+    SignalWatcher signals([&window] {
+        glfwSetWindowShouldClose(window.handle(), GLFW_TRUE);
+        glfwPostEmptyEvent();
+    });
+
     FrameCallbacks callbacks;
     callbacks.beforeNewFrame = [&] {
         if (!ui && fatal.empty() && startup.done()) becomeReady();
@@ -181,8 +190,8 @@ int runGuiApp(const AppOptions& options) {
             ImGui_ImplOpenGL3_CreateFontsTexture();
         }
         // Closing with unsaved work: keep the window once so the learner sees the failed save
-        // and its Retry button; a second close quits.
-        if (window.shouldClose() && store && !closeDeferred && !store->flush(3000)) {
+        // and its Retry button; a second close (or a signal) quits.
+        if (window.shouldClose() && store && !closeDeferred && !signals.received() && !store->flush(3000)) {
             closeDeferred = true;
             glfwSetWindowShouldClose(window.handle(), GLFW_FALSE);
         }
@@ -195,6 +204,9 @@ int runGuiApp(const AppOptions& options) {
             drawLoadingScreen(courseDir);
         } else {
             ui->frame();
+            // Ctrl+Q quits, as in every desktop program (GLFW_KEY_Q is 'Q').
+            const ImGuiIO& io = ImGui::GetIO();
+            if (io.KeyCtrl && ImGui::IsKeyPressed('Q', false)) glfwSetWindowShouldClose(window.handle(), GLFW_TRUE);
             if (ui->wantsQuit()) glfwSetWindowShouldClose(window.handle(), GLFW_TRUE);
             if (auto url = ui->takeUrlToOpen()) {
                 std::string urlError;

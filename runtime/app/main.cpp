@@ -3,6 +3,7 @@
 #include "app_options.h"
 #include "cli/subcommands.h"
 #include "gui_app.h"
+#include "signal_watcher.h"
 
 #include <cstdio>
 #include <string>
@@ -32,5 +33,6 @@ int main(int argc, char** argv) {
         std::printf("lectern %s\n", LECTERN_VERSION);
         return 0;
     }
+    app::SignalWatcher::blockTerminationSignals();
     return app::runGuiApp(options);
 }

@@ -1,0 +1,27 @@
+# Shared by the end-to-end tests. Usage: source lib.sh "$@"  (args: BUILD_DIR SOURCE_DIR)
+# shellcheck shell=bash
+set -euo pipefail
+BUILD="$(cd "$1" && pwd)"
+SRC="$(cd "$2" && pwd)"
+LECTERN="$BUILD/lectern"
+source "$SRC/tools/lib.sh"
+WORK="$(mktemp -d)"
+# Tests never touch the real learner's files.
+export XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
+cleanup_work() { rm -rf "$WORK"; }
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+pass() { echo "ok: $*"; }
+
+# wait_for_log FILE EVENT [SECONDS]: waits until a JSON line with that event appears.
+wait_for_log() {
+  local file="$1" event="$2" limit="${3:-60}" i
+  for ((i = 0; i < limit * 10; i++)); do
+    grep -q "\"event\":\"$event\"" "$file" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# cpu_ticks PID: user+system clock ticks the process has used.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
