@@ -8,6 +8,7 @@
 
 #include "app_window.h"
 #include "event_loop.h"
+#include "gl_textures.h"
 #include "resource_paths.h"
 #include "screenshot.h"
 #include "signal_watcher.h"
@@ -146,6 +147,7 @@ int runGuiApp(const AppOptions& options) {
 
     window.setIcon(assetsDir() + "/icons");
 
+    GlTextures textures;  // after the window: freed while the GL context still exists
     std::unique_ptr<ui::LecternUi> ui;
     std::unique_ptr<ProgressStore> store;
     std::string fatal;
@@ -172,6 +174,10 @@ int runGuiApp(const AppOptions& options) {
         std::string notice = summariseDiagnostics(r.diagnostics);
         for (const std::string& n : r.storeReport.notices) notice += (notice.empty() ? "" : "\n") + n;
         uiOptions.startupNotice = notice;
+        uiOptions.learnerName = options.learner;
+        uiOptions.uploadTexture = [&textures](const unsigned char* rgba, int w, int h) {
+            return textures.upload(rgba, w, h);
+        };
         ui = std::make_unique<ui::LecternUi>(r.course, *store, uiOptions);
         window.setTitle("Lectern - " + r.course->title);
     };
