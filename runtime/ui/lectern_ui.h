@@ -10,6 +10,7 @@
 #include "store/progress_store.h"
 #include "ui/ui_env.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,6 +24,11 @@ struct UiOptions {
     std::string assetsDir;    // fonts and icons (falls back to Debian's font folders)
     float fontScale = 1.0f;   // monitor content scale (HiDPI)
     std::string startupNotice;// e.g. store recovery messages, shown once
+    // --learner NAME when the shell has not selected one: ensureLearner + selectLearner.
+    std::string learnerName;
+    // Uploads an RGBA image as a GPU texture and returns its ImTextureID; filled by the shell
+    // (lectern_ui never calls OpenGL). Null: images show their alt text.
+    std::function<void*(const unsigned char* rgba, int w, int h)> uploadTexture;
 };
 
 class LecternUi {
@@ -47,6 +53,9 @@ public:
 
     // For the shell's window title and tests.
     std::string currentLocation() const;  // "catalogue", "module-id#section-id", "search"...
+    // The save state as the status bar shows it: "All changes saved", "Saving…" or
+    // "Could not save: ..." (for the shell's logs and tests).
+    std::string saveStatusLine() const;
 
 private:
     struct Impl;

@@ -87,6 +87,7 @@ struct Block {
     std::string info;              // CodeBlock: info string
     std::string literal;           // CodeBlock, HtmlBlock
     CalloutKind calloutKind = CalloutKind::Note;
+    std::string calloutMarker;     // Callout: the marker as written, upper-cased: "GOALS", "TIP"...
     int payload = -1;              // Reflection, Quiz, Timeline: index into the module's vector
 };
 
@@ -238,6 +239,7 @@ struct Course {
     std::vector<std::shared_ptr<const Module>> modules;  // in course order
     std::vector<GlossaryEntry> glossary;
     CompletionRule completion;
+    double defaultPassPercent = 70;  // course.yaml "pass_mark": used by quizzes without "pass:"
 
     const Module* findModule(std::string_view id) const;
     const GlossaryEntry* findTerm(std::string_view id) const;

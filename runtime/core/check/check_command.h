@@ -1,0 +1,19 @@
+// The bodies of `lectern check` and `lectern inspect`, in the core so tests run them without
+// the app (runtime/app/cli/cmd_check.cpp and cmd_inspect.cpp only forward to these).
+#pragma once
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace lectern {
+
+// lectern check [--help] [PATH...]: prints every problem as FILE:LINE:COL: error|warning: MESSAGE
+// on `out`, one per line, then a summary ("3 modules, 0 errors, 1 warning") on `err`.
+// Returns 0 without errors, 1 with at least one, 2 on a usage error (unknown option, missing path).
+int runCheckCommand(const std::vector<std::string>& args, const std::string& defaultCourseDir, FILE* out, FILE* err);
+
+// lectern inspect [--json] [PATH...]: the course outline (JSON with --json, else text) on `out`;
+// errors found while loading go to `err`. Returns 0, 1 when the course has errors, 2 on usage.
+int runInspectCommand(const std::vector<std::string>& args, const std::string& defaultCourseDir, FILE* out, FILE* err);
+
+} // namespace lectern

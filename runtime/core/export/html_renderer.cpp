@@ -1,0 +1,207 @@
+// Module -> HTML. See html_renderer.h.
+//
+// Index
+//   [SECTION] Inlines
+//   [SECTION] Interactive blocks
+//   [SECTION] Blocks
+#include "export/html_renderer.h"
+
+namespace lectern {
+
+std::string escapeHtml(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+class HtmlWriter {
+public:
+    HtmlWriter(const Module& m, const HtmlOptions& o) : m_mod(m), m_opt(o) {}
+
+    std::string run() {
+        if (m_opt.standalone) {
+            m_out += "<!DOCTYPE html>\n<html lang=\"" + escapeHtml(m_mod.meta.language) +
+                     "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escapeHtml(m_mod.meta.title) +
+                     "</title>\n</head>\n<body>\n";
+        }
+        for (const Block& b : m_mod.blocks) block(b, false);
+        if (m_opt.standalone) m_out += "</body>\n</html>\n";
+        return std::move(m_out);
+    }
+
+private:
+    //-------------------------------------------------------------------------
+    // [SECTION] Inlines
+    //-------------------------------------------------------------------------
+    void inlines(const Inlines& spans) {
+        for (const Span& s : spans) {
+            if (s.flags & SpanSoftBreak) {
+                m_out += '\n';
+                continue;
+            }
+            if (s.flags & SpanHardBreak) {
+                m_out += "<br />\n";
+                continue;
+            }
+            if (s.flags & SpanImage) {
+                m_out += "<img src=\"" + escapeHtml(s.target) + "\" alt=\"" + escapeHtml(s.text) + "\" />";
+                continue;
+            }
+            const bool link = s.flags & SpanLink, term = s.flags & SpanGlossary;
+            if (link) m_out += "<a href=\"" + escapeHtml(s.target) + "\">";
+            if (term) m_out += "<a class=\"glossary\" href=\"#term-" + escapeHtml(s.target) + "\">";
+            if (s.flags & SpanStrong) m_out += "<strong>";
+            if (s.flags & SpanEmph) m_out += "<em>";
+            if (s.flags & SpanCode) m_out += "<code>";
+            m_out += (s.flags & SpanHtml) && m_opt.rawHtml ? s.text : escapeHtml(s.text);
+            if (s.flags & SpanCode) m_out += "</code>";
+            if (s.flags & SpanEmph) m_out += "</em>";
+            if (s.flags & SpanStrong) m_out += "</strong>";
+            if (link || term) m_out += "</a>";
+        }
+    }
+
+    void text(std::string_view cls, const std::string& s) {
+        if (s.empty()) return;
+        m_out += "<div class=\"" + std::string(cls) + "\">" + escapeHtml(s) + "</div>\n";
+    }
+
+    //-------------------------------------------------------------------------
+    // [SECTION] Interactive blocks
+    //-------------------------------------------------------------------------
+    void quiz(const Quiz& q) {
+        m_out += "<div class=\"quiz\" id=\"quiz-" + escapeHtml(q.id) + "\">\n";
+        text("quiz-title", q.title);
+        for (const Question& question : q.questions) {
+            m_out += "<div class=\"question\" data-type=\"" + std::string(questionTypeName(question.type)) + "\" id=\"q-" +
+                     escapeHtml(question.id) + "\">\n";
+            text("prompt", question.prompt);
+            for (const Choice& c : question.choices)
+                m_out += "<div class=\"choice\" data-id=\"" + escapeHtml(c.id) + "\">" + escapeHtml(c.text) + "</div>\n";
+            for (const MatchPair& p : question.pairs)
+                m_out += "<div class=\"pair\">" + escapeHtml(p.left) + " &#8594; " + escapeHtml(p.right) + "</div>\n";
+            text("hint", question.hint);
+            m_out += "</div>\n";
+        }
+        m_out += "</div>\n";
+    }
+
+    void reflection(const Reflection& r) {
+        m_out += "<div class=\"reflection\" id=\"reflection-" + escapeHtml(r.id) + "\">\n";
+        text("quote", r.quote);
+        text("attribution", r.attribution);
+        text("prompt", r.prompt);
+        m_out += "</div>\n";
+    }
+
+    void timeline(const Timeline& t) {
+        m_out += "<div class=\"timeline\">\n";
+        text("timeline-title", t.title);
+        for (const TimelineEvent& e : t.events) {
+            m_out += "<div class=\"event\"><span class=\"date\">" + escapeHtml(e.date) + "</span> <span class=\"title\">" +
+                     escapeHtml(e.title) + "</span>";
+            if (!e.text.empty()) m_out += " <span class=\"text\">" + escapeHtml(e.text) + "</span>";
+            m_out += "</div>\n";
+        }
+        m_out += "</div>\n";
+    }
+
+    //-------------------------------------------------------------------------
+    // [SECTION] Blocks
+    //-------------------------------------------------------------------------
+    void block(const Block& b, bool tight) {
+        switch (b.kind) {
+        case BlockKind::Paragraph:
+            if (tight) {
+                inlines(b.inlines);
+                m_out += '\n';
+            } else {
+                m_out += "<p>";
+                inlines(b.inlines);
+                m_out += "</p>\n";
+            }
+            break;
+        case BlockKind::Heading: {
+            const std::string tag = "h" + std::to_string(b.level < 1 ? 1 : b.level > 6 ? 6 : b.level);
+            m_out += "<" + tag + (b.anchor.empty() ? std::string() : " id=\"" + escapeHtml(b.anchor) + "\"") + ">";
+            inlines(b.inlines);
+            m_out += "</" + tag + ">\n";
+            break;
+        }
+        case BlockKind::BlockQuote:
+            m_out += "<blockquote>\n";
+            for (const Block& c : b.children) block(c, false);
+            m_out += "</blockquote>\n";
+            break;
+        case BlockKind::List: {
+            const char* tag = b.ordered ? "ol" : "ul";
+            m_out += std::string("<") + tag;
+            if (b.ordered && b.listStart != 1) m_out += " start=\"" + std::to_string(b.listStart) + "\"";
+            m_out += ">\n";
+            for (const Block& c : b.children) block(c, b.tight);
+            m_out += std::string("</") + tag + ">\n";
+            break;
+        }
+        case BlockKind::ListItem:
+            m_out += "<li>";
+            for (const Block& c : b.children) block(c, tight);
+            m_out += "</li>\n";
+            break;
+        case BlockKind::CodeBlock: {
+            const std::string lang = b.info.substr(0, b.info.find_first_of(" \t"));
+            m_out += "<pre><code" + (lang.empty() ? std::string() : " class=\"language-" + escapeHtml(lang) + "\"") + ">";
+            m_out += escapeHtml(b.literal);
+            m_out += "</code></pre>\n";
+            break;
+        }
+        case BlockKind::HtmlBlock:
+            if (m_opt.rawHtml) m_out += b.literal;
+            else m_out += "<div class=\"raw-html\">" + escapeHtml(b.literal) + "</div>\n";
+            break;
+        case BlockKind::ThematicBreak: m_out += "<hr />\n"; break;
+        case BlockKind::Callout: {
+            std::string marker = b.calloutMarker;
+            for (char& c : marker) c = char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            m_out += "<div class=\"callout callout-" + escapeHtml(marker) + "\">\n";
+            if (!b.inlines.empty()) {
+                m_out += "<div class=\"callout-title\">";
+                inlines(b.inlines);
+                m_out += "</div>\n";
+            }
+            for (const Block& c : b.children) block(c, false);
+            m_out += "</div>\n";
+            break;
+        }
+        case BlockKind::Quiz:
+            if (b.payload >= 0 && size_t(b.payload) < m_mod.quizzes.size()) quiz(m_mod.quizzes[size_t(b.payload)]);
+            break;
+        case BlockKind::Reflection:
+            if (b.payload >= 0 && size_t(b.payload) < m_mod.reflections.size()) reflection(m_mod.reflections[size_t(b.payload)]);
+            break;
+        case BlockKind::Timeline:
+            if (b.payload >= 0 && size_t(b.payload) < m_mod.timelines.size()) timeline(m_mod.timelines[size_t(b.payload)]);
+            break;
+        }
+    }
+
+    const Module& m_mod;
+    const HtmlOptions& m_opt;
+    std::string m_out;
+};
+
+} // namespace
+
+std::string renderHtml(const Module& module, const HtmlOptions& options) { return HtmlWriter(module, options).run(); }
+
+} // namespace lectern

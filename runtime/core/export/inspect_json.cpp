@@ -1,0 +1,37 @@
+// Course outline as JSON. See inspect_json.h.
+#include "export/inspect_json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace lectern {
+
+std::string inspectJson(const Course& course) {
+    using json = nlohmann::ordered_json;
+    json modules = json::array();
+    for (const auto& mp : course.modules) {
+        const Module& m = *mp;
+        json sections = json::array(), reflections = json::array(), quizzes = json::array();
+        for (const Section& s : m.sections) sections.push_back({{"id", s.id}, {"title", s.title}, {"line", s.pos.line}});
+        for (const Reflection& r : m.reflections) reflections.push_back({{"id", r.id}, {"line", r.pos.line}});
+        for (const Quiz& q : m.quizzes) {
+            json questions = json::array();
+            for (const Question& question : q.questions)
+                questions.push_back({{"id", question.id}, {"type", questionTypeName(question.type)}, {"line", question.pos.line}});
+            quizzes.push_back({{"id", q.id}, {"line", q.pos.line}, {"questions", questions}});
+        }
+        modules.push_back({{"id", m.meta.id},
+                           {"title", m.meta.title},
+                           {"file", m.file},
+                           {"sections", sections},
+                           {"reflections", reflections},
+                           {"quizzes", quizzes},
+                           {"words", m.words}});
+    }
+    json glossary = json::array();
+    for (const GlossaryEntry& g : course.glossary) glossary.push_back({{"id", g.id}, {"term", g.term}});
+    json root = {{"modules", modules}, {"glossary", glossary}};
+    // Invalid UTF-8 never reaches the model (the loader replaces it), but never throw here.
+    return root.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+} // namespace lectern

@@ -1,0 +1,271 @@
+// Index
+//   [SECTION] Snippets and match expressions
+//   [SECTION] SQLite helpers
+//   [SECTION] SearchIndex
+//   [SECTION] BackgroundSearchIndex
+#include "search/search_index.h"
+
+#include "search/section_text.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cassert>
+#include <chrono>
+#include <cctype>
+
+namespace lectern::search {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Snippets and match expressions
+//-----------------------------------------------------------------------------
+
+std::vector<SnippetPart> splitSnippet(std::string_view snippet) {
+    std::vector<SnippetPart> parts;
+    bool highlighted = false;
+    size_t start = 0;
+    for (size_t i = 0; i <= snippet.size(); ++i) {
+        const bool end = i == snippet.size();
+        if (!end && snippet[i] != kHighlightBegin && snippet[i] != kHighlightEnd) continue;
+        if (i > start) parts.push_back({snippet.substr(start, i - start), highlighted});
+        if (!end) highlighted = snippet[i] == kHighlightBegin;
+        start = i + 1;
+    }
+    return parts;
+}
+
+namespace {
+
+bool isSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// A word worth searching holds a letter or a digit. Bytes of multi-byte UTF-8 characters
+// count as letters, except those of the common punctuation blocks (U+2000-U+206F: dashes,
+// quotes, ellipsis) and Latin-1 punctuation (« » ¿ ¡), which the tokenizer drops anyway: a
+// phrase of only those would match nothing and empty the whole result.
+bool hasWordChar(std::string_view word) {
+    for (size_t i = 0; i < word.size(); ++i) {
+        const auto c = static_cast<unsigned char>(word[i]);
+        if (c < 0x80) {
+            if (std::isalnum(c)) return true;
+            continue;
+        }
+        if (c == 0xE2 && i + 1 < word.size() &&
+            (static_cast<unsigned char>(word[i + 1]) == 0x80 || static_cast<unsigned char>(word[i + 1]) == 0x81))
+            { i += 2; continue; }  // U+2000-U+207F
+        if (c == 0xC2) { i += 1; continue; }  // U+0080-U+00BF: Latin-1 punctuation and symbols
+        if (c >= 0xC3) return true;
+    }
+    return false;
+}
+
+// Learner text must not reach FTS5 with control characters (our highlight markers) in it.
+std::string cleanText(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') c = ' ';
+    return out;
+}
+
+} // namespace
+
+std::string matchExpression(std::string_view userText) {
+    constexpr size_t kMaxWords = 16;
+    constexpr size_t kMaxChars = 512;
+    if (userText.size() > kMaxChars) userText = userText.substr(0, kMaxChars);
+    std::vector<std::string_view> words;
+    size_t i = 0;
+    while (i < userText.size() && words.size() < kMaxWords) {
+        while (i < userText.size() && isSpaceByte(userText[i])) ++i;
+        const size_t start = i;
+        while (i < userText.size() && !isSpaceByte(userText[i])) ++i;
+        if (i > start && hasWordChar(userText.substr(start, i - start))) words.push_back(userText.substr(start, i - start));
+    }
+    if (words.empty()) return {};
+    const bool stillTyping = !userText.empty() && !isSpaceByte(userText.back());
+    std::string expr;
+    for (size_t w = 0; w < words.size(); ++w) {
+        if (!expr.empty()) expr += ' ';
+        expr += '"';
+        for (char c : words[w]) {
+            if (c == '"') expr += '"';  // FTS5 escapes a quote inside a string by doubling it
+            expr += (static_cast<unsigned char>(c) < 0x20) ? ' ' : c;
+        }
+        expr += '"';
+        if (w + 1 == words.size() && stillTyping) expr += '*';
+    }
+    return expr;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] SQLite helpers
+//-----------------------------------------------------------------------------
+
+namespace {
+
+class Statement {
+public:
+    Statement(sqlite3* db, const char* sql) { m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    bool ok() const { return m_rc == SQLITE_OK && m_stmt; }
+    sqlite3_stmt* get() const { return m_stmt; }
+    void bind(int index, std::string_view text) {
+        sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    }
+    std::string column(int index) const {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, index));
+        return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(m_stmt, index))) : std::string();
+    }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_rc = SQLITE_ERROR;
+};
+
+bool exec(sqlite3* db, const char* sql, std::string* error) {
+    char* message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK) return true;
+    if (error) *error = std::string("search index: ") + (message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return false;
+}
+
+// Columns: kind ('s' section, 'g' glossary), module id, module title, section id (unindexed),
+// then the searched title and body. English courses add the Porter stemmer, so "states"
+// finds "state" and "norms" finds "norm"; other languages keep plain words, as an English
+// stemmer would cut their endings wrongly.
+std::string createStatement(const Course& course) {
+    const bool english = course.language.empty() || course.language.rfind("en", 0) == 0;
+    return std::string("CREATE VIRTUAL TABLE doc USING fts5("
+                       "kind UNINDEXED, module_id UNINDEXED, module_title UNINDEXED, section_id UNINDEXED, "
+                       "title, body, tokenize = '") +
+           (english ? "porter " : "") + "unicode61 remove_diacritics 2')";
+}
+
+// bm25 weights follow the column order: the title counts ten times the body.
+// snippet() on the body (column 5): up to 16 tokens around the best match.
+constexpr const char* kQuery =
+    "SELECT kind, module_id, module_title, section_id, title, "
+    "snippet(doc, 5, char(2), char(3), '…', 16), bm25(doc, 0, 0, 0, 0, 10.0, 1.0) AS rank "
+    "FROM doc WHERE doc MATCH ?1 ORDER BY rank, rowid LIMIT ?2";
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] SearchIndex
+//-----------------------------------------------------------------------------
+
+std::unique_ptr<SearchIndex> SearchIndex::build(const Course& course, std::string* error,
+                                                const std::atomic<bool>* cancel) {
+    std::unique_ptr<SearchIndex> index(new SearchIndex());
+    if (sqlite3_open_v2(":memory:", &index->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                        nullptr) != SQLITE_OK) {
+        if (error) *error = "search index: cannot open an in-memory database";
+        return nullptr;
+    }
+    sqlite3* db = index->m_db;
+    if (!exec(db, createStatement(course).c_str(), error) || !exec(db, "BEGIN", error)) return nullptr;
+    Statement insert(db, "INSERT INTO doc VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!insert.ok()) {
+        if (error) *error = std::string("search index: ") + sqlite3_errmsg(db);
+        return nullptr;
+    }
+    auto add = [&](std::string_view kind, std::string_view moduleId, std::string_view moduleTitle,
+                   std::string_view sectionId, std::string_view title, std::string_view body) {
+        insert.bind(1, kind);
+        insert.bind(2, moduleId);
+        insert.bind(3, moduleTitle);
+        insert.bind(4, sectionId);
+        insert.bind(5, cleanText(title));
+        insert.bind(6, cleanText(body));
+        const int rc = sqlite3_step(insert.get());
+        sqlite3_reset(insert.get());
+        if (rc != SQLITE_DONE) {
+            if (error) *error = std::string("search index: ") + sqlite3_errmsg(db);
+            return false;
+        }
+        ++index->m_documents;
+        return true;
+    };
+    for (const auto& module : course.modules) {
+        if (cancel && cancel->load()) return nullptr;
+        if (!module) continue;
+        for (const Section& section : module->sections)
+            if (!add("s", module->meta.id, module->meta.title, section.id, section.title, sectionText(*module, section)))
+                return nullptr;
+    }
+    for (const GlossaryEntry& term : course.glossary)
+        if (!add("g", "", "", term.id, term.term, term.definition)) return nullptr;
+    if (!exec(db, "COMMIT", error)) return nullptr;
+    return index;
+}
+
+SearchIndex::~SearchIndex() { sqlite3_close(m_db); }
+
+std::vector<SearchHit> SearchIndex::query(std::string_view userText, int limit, std::string* error) const {
+    std::vector<SearchHit> hits;
+    if (error) error->clear();
+    const std::string expr = matchExpression(userText);
+    if (expr.empty() || limit <= 0) return hits;
+    std::lock_guard lock(m_mutex);
+    Statement stmt(m_db, kQuery);
+    if (!stmt.ok()) {
+        if (error) *error = std::string("search: ") + sqlite3_errmsg(m_db);
+        return hits;
+    }
+    stmt.bind(1, expr);
+    sqlite3_bind_int(stmt.get(), 2, limit);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW) {
+        SearchHit hit;
+        hit.kind = stmt.column(0) == "g" ? HitKind::Glossary : HitKind::Section;
+        hit.moduleId = stmt.column(1);
+        hit.moduleTitle = stmt.column(2);
+        hit.sectionId = stmt.column(3);
+        hit.title = stmt.column(4);
+        hit.snippet = stmt.column(5);
+        hit.rank = sqlite3_column_double(stmt.get(), 6);
+        hits.push_back(std::move(hit));
+    }
+    if (rc != SQLITE_DONE) {
+        if (error) *error = std::string("search: ") + sqlite3_errmsg(m_db) + " (for " + expr + ")";
+        hits.clear();
+    }
+    return hits;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] BackgroundSearchIndex
+//-----------------------------------------------------------------------------
+
+BackgroundSearchIndex::BackgroundSearchIndex(std::shared_ptr<const Course> course) : m_course(std::move(course)) {
+    assert(m_course && "BackgroundSearchIndex needs a course");
+    m_thread = std::thread([this] {
+        const auto start = std::chrono::steady_clock::now();
+        std::string error;
+        m_index = SearchIndex::build(*m_course, &error, &m_cancel);
+        if (!m_index && error.empty()) error = "search index: build cancelled";
+        m_error = error;
+        m_buildSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        m_ready.store(true, std::memory_order_release);
+    });
+}
+
+BackgroundSearchIndex::~BackgroundSearchIndex() {
+    m_cancel.store(true);
+    if (m_thread.joinable()) m_thread.join();
+}
+
+std::string BackgroundSearchIndex::error() const { return ready() ? m_error : std::string(); }
+
+void BackgroundSearchIndex::wait() {
+    if (m_thread.joinable()) m_thread.join();
+}
+
+std::vector<SearchHit> BackgroundSearchIndex::query(std::string_view userText, int limit) const {
+    if (!ready() || !m_index) return {};
+    return m_index->query(userText, limit);
+}
+
+} // namespace lectern::search

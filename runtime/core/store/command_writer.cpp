@@ -1,0 +1,251 @@
+// Index
+//   [SECTION] Shapes: verbs and object ids
+//   [SECTION] Event rows
+//   [SECTION] State rows, one function per command
+//   [SECTION] writeCommands
+#include "store/command_writer.h"
+
+#include "store/store_clock.h"
+
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+namespace lectern::store {
+
+using nlohmann::json;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Shapes: verbs and object ids
+//-----------------------------------------------------------------------------
+
+namespace verbs {
+constexpr const char* experienced = "http://adlnet.gov/expapi/verbs/experienced";
+constexpr const char* progressed = "http://adlnet.gov/expapi/verbs/progressed";
+constexpr const char* suspended = "http://adlnet.gov/expapi/verbs/suspended";
+constexpr const char* answered = "http://adlnet.gov/expapi/verbs/answered";
+constexpr const char* responded = "http://adlnet.gov/expapi/verbs/responded";
+constexpr const char* bookmarked = "http://id.tincanapi.com/verb/bookmarked";
+constexpr const char* commented = "http://adlnet.gov/expapi/verbs/commented";
+constexpr const char* preferred = "http://id.tincanapi.com/verb/adjusted";
+} // namespace verbs
+
+CommandShape shapeOf(const ProgressCommand& command) {
+    struct Visitor {
+        CommandShape operator()(const MarkSectionRead& c) const { return {"section_read", verbs::experienced, c.section.moduleId, c.section.sectionId}; }
+        CommandShape operator()(const AddTimeOnTask& c) const { return {"time_on_task", verbs::progressed, c.section.moduleId, c.section.sectionId}; }
+        CommandShape operator()(const SaveResume& c) const { return {"resume_point", verbs::suspended, c.section.moduleId, c.section.sectionId}; }
+        CommandShape operator()(const RecordQuizAttempt& c) const { return {"quiz_attempt", verbs::answered, c.moduleId, c.quizId}; }
+        CommandShape operator()(const SaveReflection& c) const { return {"reflection", verbs::responded, c.moduleId, c.reflectionId}; }
+        CommandShape operator()(const SetBookmark& c) const { return {"bookmark", verbs::bookmarked, c.section.moduleId, c.section.sectionId}; }
+        CommandShape operator()(const SaveNote& c) const { return {"note", verbs::commented, c.section.moduleId, c.section.sectionId}; }
+        CommandShape operator()(const SaveSettings&) const { return {"settings", verbs::preferred, "", ""}; }
+    };
+    return std::visit(Visitor{}, command);
+}
+
+std::string objectIdOf(const std::string& courseId, const CommandShape& shape) {
+    std::string id = courseId;
+    if (!shape.moduleId.empty()) id += "/" + shape.moduleId;
+    if (!shape.itemId.empty()) id += "/" + shape.itemId;
+    if (shape.moduleId.empty() && shape.itemId.empty()) id += "/settings";
+    return id;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Event rows
+//-----------------------------------------------------------------------------
+
+// Parsed JSON when the text is JSON, else the text itself: a malformed response from the UI is
+// still the learner's answer and is kept as written.
+static json jsonOrText(const std::string& text) {
+    json parsed = json::parse(text, nullptr, false);
+    return parsed.is_discarded() ? json(text) : parsed;
+}
+
+static std::string isoDuration(double seconds) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "PT%.3fS", seconds);
+    return buf;
+}
+
+// The xAPI "result" of the statement.
+static json resultOf(const ProgressCommand& command) {
+    struct Visitor {
+        json operator()(const MarkSectionRead&) const { return {{"completion", true}}; }
+        json operator()(const AddTimeOnTask& c) const { return {{"duration", isoDuration(c.seconds)}}; }
+        json operator()(const SaveResume& c) const { return {{"extensions", {{"scrollY", c.scrollY}}}}; }
+        json operator()(const RecordQuizAttempt& c) const {
+            double scaled = c.maxScore > 0 ? c.score / c.maxScore : 0;
+            return {{"score", {{"raw", c.score}, {"min", 0}, {"max", c.maxScore}, {"scaled", scaled}}},
+                    {"success", c.passed},
+                    {"completion", true},
+                    {"response", jsonOrText(c.responsesJson)}};
+        }
+        json operator()(const SaveReflection& c) const { return {{"response", c.text}}; }
+        json operator()(const SetBookmark& c) const { return {{"extensions", {{"on", c.on}}}}; }
+        json operator()(const SaveNote& c) const { return {{"response", c.text}}; }
+        json operator()(const SaveSettings& c) const { return {{"extensions", {{"settings", jsonOrText(c.json)}}}}; }
+    };
+    return std::visit(Visitor{}, command);
+}
+
+// Returns the new event's seq, 0 on failure, or -1 when an event with this uuid is already
+// stored: the command was saved before (a replayed unsaved-commands file), so writing it
+// again must change nothing.
+static int64_t insertEvent(SqliteDb& db, const QueuedCommand& q, const CommandShape& shape) {
+    SqliteStmt stmt(db, "INSERT INTO events(uuid, learner_id, course_id, module_id, item_id, object_id, verb, result, ts_ms) "
+                        "VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(uuid) DO NOTHING");
+    stmt.bind(1, q.uuid).bind(2, q.learner).bind(3, q.courseId).bind(4, shape.moduleId).bind(5, shape.itemId);
+    stmt.bind(6, objectIdOf(q.courseId, shape)).bind(7, std::string_view(shape.verb));
+    stmt.bind(8, resultOf(q.command).dump(-1, ' ', false, json::error_handler_t::replace)).bind(9, q.timeMs);
+    if (stmt.step() != SQLITE_DONE) return 0;
+    return db.changes() == 0 ? -1 : db.lastInsertRowId();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] State rows, one function per command
+//-----------------------------------------------------------------------------
+
+struct StateWriter {
+    SqliteDb& db;
+    const QueuedCommand& q;
+    int64_t seq;
+
+    bool done(SqliteStmt& stmt) const { return stmt.step() == SQLITE_DONE; }
+
+    bool operator()(const MarkSectionRead& c) const {
+        SqliteStmt s(db, "INSERT INTO section_progress(learner_id, course_id, module_id, section_id, read_ms, event_seq) "
+                         "VALUES(?,?,?,?,?,?) ON CONFLICT DO UPDATE SET read_ms = COALESCE(read_ms, excluded.read_ms), "
+                         "event_seq = excluded.event_seq");
+        s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.section.moduleId).bind(4, c.section.sectionId);
+        s.bind(5, q.timeMs).bind(6, seq);
+        return done(s);
+    }
+    bool operator()(const AddTimeOnTask& c) const {
+        SqliteStmt s(db, "INSERT INTO section_progress(learner_id, course_id, module_id, section_id, seconds, visits, event_seq) "
+                         "VALUES(?,?,?,?,?,1,?) ON CONFLICT DO UPDATE SET seconds = seconds + excluded.seconds, "
+                         "visits = visits + 1, event_seq = excluded.event_seq");
+        s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.section.moduleId).bind(4, c.section.sectionId);
+        s.bind(5, c.seconds).bind(6, seq);
+        return done(s);
+    }
+    bool operator()(const SaveResume& c) const {
+        SqliteStmt s(db, "INSERT INTO resume_points(learner_id, course_id, module_id, section_id, scroll_y, ts_ms, event_seq) "
+                         "VALUES(?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET module_id = excluded.module_id, "
+                         "section_id = excluded.section_id, scroll_y = excluded.scroll_y, ts_ms = excluded.ts_ms, "
+                         "event_seq = excluded.event_seq");
+        s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.section.moduleId).bind(4, c.section.sectionId);
+        s.bind(5, double(c.scrollY)).bind(6, q.timeMs).bind(7, seq);
+        return done(s);
+    }
+    bool operator()(const RecordQuizAttempt& c) const {
+        SqliteStmt s(db, "INSERT INTO quiz_attempts(learner_id, course_id, module_id, quiz_id, number, responses, score, "
+                         "max_score, passed, ts_ms, event_seq) "
+                         "SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(number), 0) + 1, ?5, ?6, ?7, ?8, ?9, ?10 FROM quiz_attempts "
+                         "WHERE learner_id = ?1 AND course_id = ?2 AND module_id = ?3 AND quiz_id = ?4");
+        s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.moduleId).bind(4, c.quizId).bind(5, c.responsesJson);
+        s.bind(6, c.score).bind(7, c.maxScore).bind(8, int64_t(c.passed)).bind(9, q.timeMs).bind(10, seq);
+        return done(s);
+    }
+    bool operator()(const SaveReflection& c) const {
+        SqliteStmt s(db, "INSERT INTO reflection_revisions(learner_id, course_id, module_id, reflection_id, revision, text, "
+                         "ts_ms, event_seq) "
+                         "SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(revision), 0) + 1, ?5, ?6, ?7 FROM reflection_revisions "
+                         "WHERE learner_id = ?1 AND course_id = ?2 AND module_id = ?3 AND reflection_id = ?4");
+        s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.moduleId).bind(4, c.reflectionId).bind(5, c.text);
+        s.bind(6, q.timeMs).bind(7, seq);
+        return done(s);
+    }
+    bool operator()(const SetBookmark& c) const {
+        SqliteStmt s(db, "INSERT INTO bookmarks(learner_id, course_id, module_id, section_id, is_on, ts_ms, event_seq) "
+                         "VALUES(?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET is_on = excluded.is_on, ts_ms = excluded.ts_ms, "
+                         "event_seq = excluded.event_seq");
+        s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.section.moduleId).bind(4, c.section.sectionId);
+        s.bind(5, int64_t(c.on)).bind(6, q.timeMs).bind(7, seq);
+        return done(s);
+    }
+    bool operator()(const SaveNote& c) const {
+        SqliteStmt s(db, "INSERT INTO notes(learner_id, course_id, module_id, section_id, text, ts_ms, event_seq) "
+                         "VALUES(?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET text = excluded.text, ts_ms = excluded.ts_ms, "
+                         "event_seq = excluded.event_seq");
+        s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.section.moduleId).bind(4, c.section.sectionId);
+        s.bind(5, c.text).bind(6, q.timeMs).bind(7, seq);
+        return done(s);
+    }
+    bool operator()(const SaveSettings& c) const {
+        SqliteStmt s(db, "INSERT INTO learner_settings(learner_id, json, ts_ms, event_seq) VALUES(?,?,?,?) "
+                         "ON CONFLICT DO UPDATE SET json = excluded.json, ts_ms = excluded.ts_ms, event_seq = excluded.event_seq");
+        s.bind(1, q.learner).bind(2, c.json).bind(3, q.timeMs).bind(4, seq);
+        return done(s);
+    }
+};
+
+static bool touchActivity(SqliteDb& db, const QueuedCommand& q) {
+    SqliteStmt learner(db, "UPDATE learners SET last_activity_ms = MAX(last_activity_ms, ?) WHERE id = ?");
+    learner.bind(1, q.timeMs).bind(2, q.learner);
+    if (learner.step() != SQLITE_DONE) return false;
+    SqliteStmt enrol(db, "INSERT INTO enrolments(learner_id, course_id, enrolled_ms, last_activity_ms) VALUES(?1,?2,?3,?3) "
+                         "ON CONFLICT DO UPDATE SET last_activity_ms = MAX(last_activity_ms, excluded.last_activity_ms)");
+    enrol.bind(1, q.learner).bind(2, q.courseId).bind(3, q.timeMs);
+    return enrol.step() == SQLITE_DONE;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] writeCommands
+//-----------------------------------------------------------------------------
+
+static json idsOf(const QueuedCommand& q, const CommandShape& shape, int64_t seq) {
+    json ids = {{"course", q.courseId}, {"event", q.uuid}};
+    if (!shape.moduleId.empty()) ids["module"] = shape.moduleId;
+    if (!shape.itemId.empty()) ids["item"] = shape.itemId;
+    if (seq) ids["seq"] = seq;
+    return ids;
+}
+
+WriteResult writeCommands(SqliteDb& db, const std::vector<QueuedCommand>& commands) {
+    WriteResult r;
+    auto fail = [&](bool inTransaction) {
+        r.code = db.extendedErrorCode();
+        r.message = db.errorMessage();
+        if (inTransaction) {
+            std::string ignored;
+            db.exec("ROLLBACK", ignored);
+        }
+        r.logLines.clear();
+        return r;
+    };
+    std::string error;
+    // IMMEDIATE takes the write lock now (waiting up to busy_timeout for another process),
+    // instead of failing half-way through the transaction.
+    if (db.exec("BEGIN IMMEDIATE", error) != SQLITE_OK) return fail(false);
+    for (const QueuedCommand& q : commands) {
+        CommandShape shape = shapeOf(q.command);
+        int64_t seq = insertEvent(db, q, shape);
+        if (!seq) return fail(true);
+        if (seq < 0) continue;  // already saved
+        if (!std::visit(StateWriter{db, q, seq}, q.command)) return fail(true);
+        if (!touchActivity(db, q)) return fail(true);
+        json line = {{"event", "saved"}, {"what", shape.what}, {"ids", idsOf(q, shape, seq)}, {"learner", q.learner},
+                     {"ts", isoUtc(q.timeMs)}};
+        r.logLines.push_back(line.dump(-1, ' ', false, json::error_handler_t::replace));
+    }
+    if (db.exec("COMMIT", error) != SQLITE_OK) return fail(true);
+    r.ok = true;
+    return r;
+}
+
+WriteResult writeCommand(SqliteDb& db, const QueuedCommand& q) { return writeCommands(db, {q}); }
+
+std::string unsavedLogLine(const QueuedCommand& q, const std::string& reason) {
+    CommandShape shape = shapeOf(q.command);
+    json line = {{"event", "unsaved"}, {"what", shape.what}, {"ids", idsOf(q, shape, 0)}, {"learner", q.learner},
+                 {"ts", isoUtc(q.timeMs)}, {"reason", reason}, {"result", resultOf(q.command)}};
+    return line.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string failureLogLine(int code, const std::string& message, size_t pending) {
+    json line = {{"event", "save_failed"}, {"code", code}, {"message", message}, {"pending", pending}, {"ts", isoUtc(nowMs())}};
+    return line.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+} // namespace lectern::store

@@ -1,0 +1,352 @@
+// Index
+//   [SECTION] Checks on the file before SQLite touches it
+//   [SECTION] Recovery: set aside, restore
+//   [SECTION] Open
+#include "store/database_open.h"
+
+#include "store/save_errors.h"
+#include "store/schema.h"
+#include "store/store_backup.h"
+#include "store/store_clock.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sqlite3.h>
+
+namespace fs = std::filesystem;
+
+namespace lectern::store {
+
+std::string backupDirFor(const StoreOpenOptions& options) {
+    if (!options.backupDir.empty()) return options.backupDir;
+    fs::path parent = fs::path(options.path).parent_path();
+    return (parent.empty() ? fs::path("backups") : parent / "backups").string();
+}
+
+int configureConnection(SqliteDb& db, std::string& error) {
+    sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+    auto mode = db.queryText("PRAGMA journal_mode=WAL", error);
+    if (!mode) return db.extendedErrorCode();
+    if (*mode != "wal") {
+        error = "the database could not switch to write-ahead logging (journal_mode=" + *mode + ")";
+        return SQLITE_CANTOPEN;
+    }
+    // FULL: a commit is on disk (WAL fsynced) before the learner is told "Saved". The benchmark
+    // (tests/bench/store_bench.cpp) measures its cost against NORMAL.
+    int rc = db.exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;", error);
+    return rc;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Checks on the file before SQLite touches it
+//-----------------------------------------------------------------------------
+
+enum class FileState { Missing, Empty, LooksValid, NotReadable, NotADatabase };
+
+static FileState inspectFile(const std::string& path, std::string& why) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return FileState::Missing;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        why = std::strerror(errno);
+        return FileState::NotReadable;
+    }
+    char header[16];
+    in.read(header, sizeof header);
+    if (in.gcount() == 0) {
+        // An empty file is what SQLite itself leaves after creating a database and never writing:
+        // only valid when there is no WAL holding its content.
+        return fs::exists(path + "-wal", ec) ? FileState::LooksValid : FileState::Empty;
+    }
+    if (in.gcount() < 16 || std::memcmp(header, "SQLite format 3\0", 16) != 0) {
+        why = "it is not an SQLite database";
+        return FileState::NotADatabase;
+    }
+    return FileState::LooksValid;
+}
+
+constexpr uintmax_t kFullCheckMaxBytes = 64ull << 20;
+
+static bool isDamageCode(int rc) {
+    int primary = rc & 0xFF;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || rc == SQLITE_IOERR_SHORT_READ;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Recovery: set aside, restore
+//-----------------------------------------------------------------------------
+
+// True when every problem integrity_check lists is an index out of step with its table: the
+// data is all there and REINDEX rebuilds the indexes from it.
+static bool onlyIndexDamage(const std::string& checkResult) {
+    if (checkResult.empty() || checkResult == "ok") return false;
+    size_t start = 0;
+    while (start < checkResult.size()) {
+        size_t end = checkResult.find('\n', start);
+        std::string line = checkResult.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        bool indexOnly = (line.rfind("row ", 0) == 0 && line.find(" missing from index ") != std::string::npos) ||
+                         line.rfind("wrong # of entries in index ", 0) == 0 ||
+                         line.rfind("non-unique entry in index ", 0) == 0;
+        if (!indexOnly) return false;
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return true;
+}
+
+// Index damage only: repair a copy of the damaged file with REINDEX (the damaged file itself
+// stays as it was, set aside). True when the repaired copy passes integrity_check.
+static bool repairIndexes(const std::string& damagedPath, const std::string& dbPath) {
+    std::error_code ec;
+    std::string tmp = dbPath + ".repairing";
+    fs::remove(tmp, ec);
+    fs::copy_file(damagedPath, tmp, ec);
+    if (ec) return false;
+    bool ok = false;
+    {
+        SqliteDb db;
+        std::string error;
+        if (db.open(tmp, SQLITE_OPEN_READWRITE, error) == SQLITE_OK && db.exec("REINDEX", error) == SQLITE_OK) {
+            auto check = db.queryLines("PRAGMA integrity_check", error);
+            ok = check && *check == "ok";
+        }
+    }
+    if (ok) fs::rename(tmp, dbPath, ec);
+    if (!ok || ec) fs::remove(tmp, ec);  // only our own copy
+    return ok && !ec;
+}
+
+// Moves the damaged file aside. When only its indexes are damaged, a repaired copy takes its
+// place; otherwise the newest backup that passes integrity_check does. With neither, a fresh
+// database will be created. Returns false when even setting the file aside failed (then
+// nothing else was done).
+static bool recoverFromDamage(const StoreOpenOptions& options, const std::string& what, StoreOpenReport& report) {
+    std::string error;
+    std::string aside = setAside(options.path, error);
+    if (aside.empty()) {
+        report.error = "The progress file " + options.path + " is damaged (" + what +
+                       ") and could not be set aside (" + error +
+                       "). Nothing was changed. Ask for write access to its folder, then start Lectern again.";
+        return false;
+    }
+    if (onlyIndexDamage(what) && repairIndexes(aside, options.path)) {
+        report.notices.push_back("Your progress file had a damaged index; it was rebuilt and nothing was lost. "
+                                 "The file as it was is kept as " + aside + ".");
+        return true;
+    }
+    for (const BackupFile& backup : listBackups(backupDirFor(options), options.path)) {
+        std::string verifyError;
+        if (!verifyDatabaseFile(backup.path, "integrity_check", verifyError)) continue;
+        if (!restoreBackup(backup.path, options.path, error)) continue;
+        report.notices.push_back("Your progress file was damaged (" + what.substr(0, 200) + "). It was kept as " +
+                                 aside + ", and your progress was restored from the backup of " +
+                                 localTimeForHumans(backup.timeMs) +
+                                 ". Anything saved after that time may need to be done again.");
+        return true;
+    }
+    report.notices.push_back("Your progress file was damaged (" + what.substr(0, 200) +
+                             ") and no good backup was found. It was kept as " + aside +
+                             " for a technician to inspect; Lectern starts with a new, empty progress file.");
+    return true;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Open
+//-----------------------------------------------------------------------------
+
+// One attempt: 1 = opened, 0 = the file is damaged (`damage` says how), -1 = a hard failure
+// (report.error filled).
+static int tryOpen(const StoreOpenOptions& options, SqliteDb& db, StoreOpenReport& report, std::string& damage) {
+    const std::string& path = options.path;
+    std::string why;
+    switch (inspectFile(path, why)) {
+    case FileState::NotReadable: damage = "it could not be read: " + why; return 0;
+    case FileState::NotADatabase: damage = why; return 0;
+    case FileState::Empty:
+        // SQLite would take an empty file for a new database. With backups beside it, it is a
+        // file that lost its content (truncated), not a new one.
+        if (!listBackups(backupDirFor(options), path).empty()) {
+            damage = "the file is empty";
+            return 0;
+        }
+        break;
+    default: break;
+    }
+    if (auto v = headerUserVersion(path); v && *v > latestSchemaVersion()) {
+        report.error = newerDatabaseMessage(path, *v);
+        return -1;
+    }
+
+    std::string error;
+    int rc = db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
+    if (rc != SQLITE_OK) {
+        if (isDamageCode(rc)) {
+            damage = error;
+            return 0;
+        }
+        report.error = describeOpenFailure(rc, error, path);
+        return -1;
+    }
+    sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+    // quick_check skips the cross-check of indexes against tables; a learner's file is small
+    // enough for the full integrity_check (milliseconds), a large shared one gets quick_check.
+    std::error_code sizeError;
+    auto size = fs::file_size(path, sizeError);
+    const char* checkSql = !sizeError && size > kFullCheckMaxBytes ? "PRAGMA quick_check" : "PRAGMA integrity_check";
+    auto check = db.queryLines(checkSql, error);
+    if (!check || *check != "ok") {
+        int code = db.extendedErrorCode();
+        if (!check && !isDamageCode(code)) {
+            db.close();
+            report.error = describeOpenFailure(code, error, path);
+            return -1;
+        }
+        damage = check ? *check : error;
+        db.close();
+        return 0;
+    }
+    // The header may be stale when the newest page 1 sits in the WAL: ask SQLite too.
+    if (auto v = db.queryInt("PRAGMA user_version", error); v && *v > latestSchemaVersion()) {
+        db.close();
+        report.error = newerDatabaseMessage(path, int(*v));
+        return -1;
+    }
+    rc = configureConnection(db, error);
+    if (rc != SQLITE_OK) {
+        db.close();
+        if (isDamageCode(rc)) {
+            damage = error;
+            return 0;
+        }
+        report.error = describeOpenFailure(rc, error, path);
+        return -1;
+    }
+    return 1;
+}
+
+bool openProgressDatabase(const StoreOpenOptions& options, SqliteDb& db, StoreOpenReport& report) {
+    report = StoreOpenReport{};
+    if (options.path.empty()) {
+        report.error = "No progress file was given.";
+        return false;
+    }
+    std::error_code ec;
+    fs::path folder = fs::path(options.path).parent_path();
+    if (!folder.empty()) {
+        fs::create_directories(folder, ec);
+        if (ec) {
+            report.error = "Cannot create the folder " + folder.string() + " for learner progress (" + ec.message() +
+                           "). Ask for write access, or start Lectern with a progress file in a folder you own.";
+            return false;
+        }
+    }
+
+    // A missing file with backups beside it went missing (deleted, or a sync tool lost it): the
+    // learner's work is in the newest backup, so bring it back rather than start empty. To
+    // really start afresh, remove the whole folder.
+    if (!fs::exists(options.path, ec) && !fs::exists(options.path + "-wal", ec)) {
+        for (const BackupFile& backup : listBackups(backupDirFor(options), options.path)) {
+            std::string verifyError, error;
+            if (!verifyDatabaseFile(backup.path, "integrity_check", verifyError)) continue;
+            if (!restoreBackup(backup.path, options.path, error)) continue;
+            report.notices.push_back("Your progress file " + options.path +
+                                     " was missing. Your progress was restored from the backup of " +
+                                     localTimeForHumans(backup.timeMs) +
+                                     ". Anything saved after that time may need to be done again.");
+            break;
+        }
+    }
+
+    // SQLite removes -shm together with -wal when the last connection closes cleanly; a -shm
+    // left alone means the -wal of a crashed session was deleted, and with it its changes.
+    if (fs::exists(options.path, ec) && fs::exists(options.path + "-shm", ec) && !fs::exists(options.path + "-wal", ec))
+        report.notices.push_back("The file of recent changes beside your progress file (" + options.path +
+                                 "-wal) is missing, so the latest answers from before Lectern last stopped "
+                                 "may be lost. Everything else was kept.");
+
+    std::string damage;
+    int opened = tryOpen(options, db, report, damage);
+    if (opened == 0) {
+        if (!recoverFromDamage(options, damage, report)) return false;
+        damage.clear();
+        opened = tryOpen(options, db, report, damage);
+        if (opened == 0) {
+            report.error = "The progress file " + options.path + " is still damaged after recovery (" + damage +
+                           "). Nothing was deleted; ask a technician to look at the backups folder.";
+            return false;
+        }
+    }
+    if (opened < 0) return false;
+
+    std::string error;
+    auto version = db.queryInt("PRAGMA user_version", error);
+    int found = version ? int(*version) : 0;
+    std::string backupDir = backupDirFor(options);
+    if (found > 0 && found < latestSchemaVersion()) {
+        // Keep the old format too: a migration is the one moment a whole file changes shape.
+        std::string made;
+        if (!makeBackup(db, options.path, backupDir, options.backupsKept + 1, error, &made)) {
+            db.close();
+            report.error = "Could not back up the progress file before upgrading it (" + error +
+                           "). It has not been changed. Free some disk space and start Lectern again.";
+            return false;
+        }
+    }
+    int from = 0;
+    if (!migrateToLatest(db, from, error)) {
+        int code = db.extendedErrorCode();
+        db.close();
+        report.error = error == "newer" ? newerDatabaseMessage(options.path, from)
+                                        : "Could not prepare the progress file " + options.path + ": " +
+                                              describeOpenFailure(code, error, options.path);
+        return false;
+    }
+    if (from > 0 && from < latestSchemaVersion())
+        report.notices.push_back("Your progress file was upgraded to this version of Lectern (data format " +
+                                 std::to_string(from) + " to " + std::to_string(latestSchemaVersion()) +
+                                 "); a copy of the old file is in " + backupDir + ".");
+
+    if (!makeBackup(db, options.path, backupDir, options.backupsKept, error))
+        report.notices.push_back("Could not make the start-up backup of your progress (" + error +
+                                 "). Your progress is still saved; Lectern will try again later.");
+    report.ok = true;
+    return true;
+}
+
+bool openForReading(const std::string& path, SqliteDb& db, std::string& error) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) {
+        error = "There is no progress file at " + path + ".";
+        return false;
+    }
+    if (auto v = headerUserVersion(path); v && *v > latestSchemaVersion()) {
+        error = newerDatabaseMessage(path, *v);
+        return false;
+    }
+    if (db.open(path, SQLITE_OPEN_READONLY, error) != SQLITE_OK) {
+        error = "Cannot read the progress file " + path + ": " + error + ".";
+        return false;
+    }
+    sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+    auto version = db.queryInt("PRAGMA user_version", error);
+    if (!version) {
+        error = "Cannot read the progress file " + path + ": " + error + ".";
+        db.close();
+        return false;
+    }
+    if (*version > latestSchemaVersion()) {
+        error = newerDatabaseMessage(path, int(*version));
+        db.close();
+        return false;
+    }
+    if (*version < 1) {
+        error = "The file " + path + " holds no Lectern progress (it is empty or another program's database).";
+        db.close();
+        return false;
+    }
+    return true;
+}
+
+} // namespace lectern::store

@@ -1,0 +1,405 @@
+// The SQLite-backed ProgressStore (store/progress_store.h).
+//
+// Locks: m_dbMutex guards the connection; m_mutex guards queue, snapshot, status and callback.
+// Order is always m_dbMutex then m_mutex. The writer pops a command only while holding both,
+// so selectLearner (load + re-apply what is still queued) never counts a command twice.
+//
+// Index
+//   [SECTION] Class
+//   [SECTION] Open, learners
+//   [SECTION] Submit, snapshot, status
+//   [SECTION] Writer thread
+#include "store/progress_store.h"
+
+#include "store/command_writer.h"
+#include "store/database_open.h"
+#include "store/save_errors.h"
+#include "store/snapshot_state.h"
+#include "store/store_backup.h"
+#include "store/store_clock.h"
+#include "store/unsaved_file.h"
+#include "store/uuid.h"
+
+#include <algorithm>
+#include <cassert>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <mutex>
+#include <sqlite3.h>
+#include <thread>
+
+namespace lectern {
+
+using namespace lectern::store;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Class
+//-----------------------------------------------------------------------------
+
+namespace {
+
+constexpr int kFirstRetryMs = 500;
+constexpr int kMaxRetryMs = 30000;
+constexpr int kAttemptsWhenClosing = 3;
+// Commands committed together when the queue has backed up: one fsync for all of them.
+constexpr size_t kMaxBatch = 64;
+
+class SqliteProgressStore final : public ProgressStore {
+public:
+    // `carriedOver`: commands from an earlier session's unsaved file still to be written.
+    SqliteProgressStore(const StoreOpenOptions& options, SqliteDb db, std::vector<QueuedCommand> carriedOver)
+        : m_options(options), m_backupDir(backupDirFor(options)), m_db(std::move(db)),
+          m_queue(carriedOver.begin(), carriedOver.end()), m_snapshot(std::make_shared<ProgressSnapshot>()),
+          m_unsavedFileInUse(!carriedOver.empty()), m_lastBackupMs(nowMs()) {
+        m_status.pending = m_queue.size();
+        if (!m_queue.empty()) m_status.state = SaveState::Saving;
+        m_writer = std::thread([this] { writerLoop(); });
+    }
+
+    ~SqliteProgressStore() override {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_writer.join();
+    }
+
+    std::vector<LearnerInfo> learners() override;
+    LearnerId ensureLearner(const std::string& name) override;
+    bool selectLearner(LearnerId learner, const std::string& courseId, std::string& error) override;
+    void submit(ProgressCommand command) override;
+    std::shared_ptr<const ProgressSnapshot> snapshot() const override {
+        std::lock_guard lock(m_mutex);
+        return m_snapshot;
+    }
+    SaveStatus status() const override {
+        std::lock_guard lock(m_mutex);
+        return m_status;
+    }
+    void retry() override {
+        {
+            std::lock_guard lock(m_mutex);
+            m_retryNow = true;
+        }
+        m_wake.notify_all();
+    }
+    bool flush(int timeoutMs) override {
+        std::unique_lock lock(m_mutex);
+        return m_drained.wait_for(lock, std::chrono::milliseconds(std::max(timeoutMs, 0)),
+                                  [this] { return m_queue.empty(); });
+    }
+    void setOnChange(std::function<void()> callback) override {
+        std::lock_guard lock(m_mutex);
+        m_onChange = std::move(callback);
+    }
+
+private:
+    void writerLoop();
+    bool takeNext(std::vector<QueuedCommand>& out, size_t limit);
+    void afterCommit(const WriteResult& result);
+    void afterFailure(const WriteResult& result);
+    void maybeBackup();
+    void notifyChange();
+    void log(const std::string& line) const {
+        if (m_options.log) m_options.log(line);
+    }
+
+    const StoreOpenOptions m_options;
+    const std::string m_backupDir;
+
+    std::mutex m_dbMutex;
+    SqliteDb m_db;
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;     // the writer: work, retry or stop
+    std::condition_variable m_drained;  // flush(): the queue became empty
+    std::deque<QueuedCommand> m_queue;  // front = being written
+    std::shared_ptr<const ProgressSnapshot> m_snapshot;
+    SaveStatus m_status;
+    std::function<void()> m_onChange;
+    bool m_stop = false;
+    bool m_retryNow = false;
+    LearnerId m_learner = 0;
+    std::string m_courseId;
+    bool m_unsavedFileInUse = false;  // <db>.unsaved.jsonl holds commands still in m_queue
+
+    int64_t m_lastBackupMs = 0;  // writer thread only
+    std::thread m_writer;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Open, learners
+//-----------------------------------------------------------------------------
+
+std::vector<LearnerInfo> SqliteProgressStore::learners() {
+    std::lock_guard dbLock(m_dbMutex);
+    std::vector<LearnerInfo> out;
+    SqliteStmt stmt(m_db, "SELECT id, name, last_activity_ms FROM learners ORDER BY last_activity_ms DESC, name");
+    while (stmt.step() == SQLITE_ROW) out.push_back({stmt.columnInt(0), stmt.columnText(1), stmt.columnInt(2)});
+    return out;
+}
+
+LearnerId SqliteProgressStore::ensureLearner(const std::string& name) {
+    assert(!name.empty() && "ensureLearner: a learner needs a name");
+    if (name.empty()) return 0;
+    std::lock_guard dbLock(m_dbMutex);
+    SqliteStmt insert(m_db, "INSERT INTO learners(name, created_ms) VALUES(?, ?) ON CONFLICT(name) DO NOTHING");
+    insert.bind(1, name).bind(2, nowMs());
+    if (insert.step() != SQLITE_DONE) {
+        std::string message = describeSaveFailure(m_db.extendedErrorCode(), m_db.errorMessage(), m_options.path);
+        std::lock_guard lock(m_mutex);
+        m_status.lastError = message;
+        // Fall through: the learner may already exist even though the insert failed (disk full).
+    }
+    SqliteStmt find(m_db, "SELECT id FROM learners WHERE name = ?");
+    find.bind(1, name);
+    return find.step() == SQLITE_ROW ? find.columnInt(0) : 0;
+}
+
+bool SqliteProgressStore::selectLearner(LearnerId learner, const std::string& courseId, std::string& error) {
+    std::lock_guard dbLock(m_dbMutex);
+    auto fresh = std::make_shared<ProgressSnapshot>();
+    if (!loadSnapshot(m_db, learner, courseId, *fresh, error)) return false;
+    {
+        // Best effort: the enrolment is also written with the learner's first saved record.
+        SqliteStmt enrol(m_db, "INSERT INTO enrolments(learner_id, course_id, enrolled_ms) VALUES(?,?,?) "
+                               "ON CONFLICT DO NOTHING");
+        enrol.bind(1, learner).bind(2, courseId).bind(3, nowMs());
+        enrol.step();
+    }
+    std::lock_guard lock(m_mutex);
+    for (const QueuedCommand& q : m_queue)
+        if (q.learner == learner && q.courseId == courseId) applyToSnapshot(*fresh, q.command, q.timeMs);
+    m_learner = learner;
+    m_courseId = courseId;
+    m_snapshot = std::move(fresh);
+    return true;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Submit, snapshot, status
+//-----------------------------------------------------------------------------
+
+void SqliteProgressStore::submit(ProgressCommand command) {
+    // The snapshot is copied and changed outside the lock, so the writer thread (which takes
+    // the lock after every commit) never makes the UI thread wait for a copy.
+    std::shared_ptr<const ProgressSnapshot> base;
+    QueuedCommand q;
+    {
+        std::lock_guard lock(m_mutex);
+        assert(m_learner != 0 && "submit() before selectLearner(): the command has no learner to belong to");
+        if (m_learner == 0) return;
+        base = m_snapshot;
+        q.learner = m_learner;
+        q.courseId = m_courseId;
+    }
+    q.command = std::move(command);
+    q.uuid = makeUuidV4();
+    q.timeMs = nowMs();
+    auto next = std::make_shared<ProgressSnapshot>(*base);
+    applyToSnapshot(*next, q.command, q.timeMs);
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_snapshot != base || m_learner != q.learner || m_courseId != q.courseId) {
+            // Another thread selected a learner meanwhile: queue for the learner the command
+            // was made for, and show it only if that learner is still the one shown.
+            if (m_learner == q.learner && m_courseId == q.courseId) {
+                next = std::make_shared<ProgressSnapshot>(*m_snapshot);
+                applyToSnapshot(*next, q.command, q.timeMs);
+            } else {
+                next.reset();
+            }
+        }
+        if (next) m_snapshot = std::move(next);
+        m_queue.push_back(std::move(q));
+        m_status.pending = m_queue.size();
+        if (m_status.state != SaveState::Failed) m_status.state = SaveState::Saving;
+    }
+    m_wake.notify_all();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Writer thread
+//-----------------------------------------------------------------------------
+
+// Copies the next commands to write (at most `limit`, from the front) into `out`. A resume
+// point followed by a newer one for the same learner and course is superseded (it is a
+// position, not the learner's work): it is dropped from the queue unwritten. Returns false when
+// there is nothing to write.
+bool SqliteProgressStore::takeNext(std::vector<QueuedCommand>& out, size_t limit) {
+    std::lock_guard lock(m_mutex);
+    while (m_queue.size() > 1 && std::holds_alternative<SaveResume>(m_queue.front().command)) {
+        const QueuedCommand& front = m_queue.front();
+        bool superseded = std::any_of(m_queue.begin() + 1, m_queue.end(), [&](const QueuedCommand& later) {
+            return std::holds_alternative<SaveResume>(later.command) && later.learner == front.learner &&
+                   later.courseId == front.courseId;
+        });
+        if (!superseded) break;
+        m_queue.pop_front();
+        m_status.pending = m_queue.size();
+    }
+    out.assign(m_queue.begin(), m_queue.begin() + std::ptrdiff_t(std::min(limit, m_queue.size())));
+    return !out.empty();
+}
+
+void SqliteProgressStore::writerLoop() {
+    int retryMs = kFirstRetryMs;
+    int attemptsWhileClosing = 0;
+    size_t batchLimit = kMaxBatch;
+    std::vector<QueuedCommand> batch;
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+            if (m_queue.empty()) break;  // stopping with nothing left
+        }
+        if (!takeNext(batch, batchLimit)) continue;
+
+        WriteResult result;
+        {
+            std::lock_guard dbLock(m_dbMutex);
+            result = writeCommands(m_db, batch);
+            if (result.ok) {
+                std::lock_guard lock(m_mutex);
+                m_queue.erase(m_queue.begin(), m_queue.begin() + std::ptrdiff_t(batch.size()));
+                m_status.pending = m_queue.size();
+                m_status.state = m_queue.empty() ? SaveState::Saved : SaveState::Saving;
+                m_status.lastError.clear();
+                m_status.lastSavedMs = nowMs();
+                if (m_queue.empty() && m_unsavedFileInUse) {
+                    // Everything carried over from the unsaved file is in the database now.
+                    std::string ignored;
+                    if (writeUnsavedFile(m_options.path, {}, ignored)) m_unsavedFileInUse = false;
+                }
+            }
+        }
+        if (result.ok) {
+            retryMs = kFirstRetryMs;
+            batchLimit = kMaxBatch;
+            afterCommit(result);
+            continue;
+        }
+        if (batch.size() > 1) {
+            // Find out which command fails, one at a time, before telling the learner anything.
+            batchLimit = 1;
+            continue;
+        }
+
+        afterFailure(result);
+        std::unique_lock lock(m_mutex);
+        if (m_stop) {
+            // Closing: a few quick attempts, then the unsaved commands go to the log and to
+            // <db>.unsaved.jsonl (a few bytes may fit where a transaction did not), which the
+            // next open() saves.
+            if (++attemptsWhileClosing < kAttemptsWhenClosing) {
+                lock.unlock();
+                std::this_thread::sleep_for(std::chrono::milliseconds(200));
+                continue;
+            }
+            for (const QueuedCommand& left : m_queue) log(unsavedLogLine(left, m_status.lastError));
+            std::string error;
+            std::vector<QueuedCommand> left(m_queue.begin(), m_queue.end());
+            bool kept = writeUnsavedFile(m_options.path, left, error);
+            log(std::string("{\"event\":\"") + (kept ? "unsaved_kept" : "unsaved_not_kept") + "\",\"count\":" +
+                std::to_string(left.size()) + ",\"ts\":\"" + isoUtc(nowMs()) + "\"}");
+            m_queue.clear();
+            m_status.pending = 0;
+            m_drained.notify_all();
+            break;
+        }
+        m_wake.wait_for(lock, std::chrono::milliseconds(retryMs), [this] { return m_retryNow || m_stop; });
+        m_retryNow = false;
+        retryMs = std::min(retryMs * 2, kMaxRetryMs);
+    }
+}
+
+void SqliteProgressStore::afterCommit(const WriteResult& result) {
+    for (const std::string& line : result.logLines) log(line);
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_queue.empty()) m_drained.notify_all();
+    }
+    notifyChange();
+    maybeBackup();  // after the UI has heard "saved": a backup never delays that
+}
+
+void SqliteProgressStore::afterFailure(const WriteResult& result) {
+    size_t pending;
+    {
+        std::lock_guard lock(m_mutex);
+        m_status.state = SaveState::Failed;
+        m_status.lastError = describeSaveFailure(result.code, result.message, m_options.path);
+        pending = m_queue.size();
+    }
+    log(failureLogLine(result.code, result.message, pending));
+    notifyChange();
+}
+
+void SqliteProgressStore::maybeBackup() {
+    if (m_options.backupEveryMinutes <= 0) return;
+    int64_t now = nowMs();
+    if (now - m_lastBackupMs < int64_t(m_options.backupEveryMinutes) * 60000) return;
+    m_lastBackupMs = now;  // also after a failure: try again after the next interval, not per commit
+    std::string error, made;
+    bool ok;
+    {
+        std::lock_guard dbLock(m_dbMutex);
+        ok = makeBackup(m_db, m_options.path, m_backupDir, m_options.backupsKept, error, &made);
+    }
+    if (ok) log("{\"event\":\"backup\",\"ts\":\"" + isoUtc(now) + "\"}");
+    else log("{\"event\":\"backup_failed\",\"ts\":\"" + isoUtc(now) + "\"}");
+}
+
+void SqliteProgressStore::notifyChange() {
+    std::function<void()> callback;
+    {
+        std::lock_guard lock(m_mutex);
+        callback = m_onChange;
+    }
+    if (callback) callback();
+}
+
+} // namespace
+
+// Commands an earlier session could not save before it closed: save them now, before anything
+// else, or carry them over into the new store's queue.
+static std::vector<QueuedCommand> replayUnsavedFile(const StoreOpenOptions& options, SqliteDb& db,
+                                                    StoreOpenReport& report) {
+    int skipped = 0;
+    std::vector<QueuedCommand> unsaved = readUnsavedFile(options.path, skipped);
+    std::string file = unsavedFilePath(options.path);
+    if (skipped > 0) {
+        std::error_code ec;
+        std::string kept = file + ".unreadable-" + compactUtc(nowMs());
+        std::filesystem::copy_file(file, kept, ec);
+        report.notices.push_back(std::to_string(skipped) + " answer(s) that could not be saved last time could not be "
+                                 "read back either; they are kept in " + kept + " for a technician.");
+    }
+    if (unsaved.empty()) return {};
+    WriteResult written = writeCommands(db, unsaved);
+    if (written.ok) {
+        for (const std::string& line : written.logLines)
+            if (options.log) options.log(line);
+        std::string error;
+        writeUnsavedFile(options.path, {}, error);
+        report.notices.push_back(std::to_string(unsaved.size()) +
+                                 " answer(s) that could not be saved when Lectern last closed have been saved now.");
+        return {};
+    }
+    report.notices.push_back(std::to_string(unsaved.size()) +
+                             " answer(s) that could not be saved when Lectern last closed are still waiting: " +
+                             describeSaveFailure(written.code, written.message, options.path));
+    return unsaved;
+}
+
+std::unique_ptr<ProgressStore> ProgressStore::open(const StoreOpenOptions& options, StoreOpenReport& report) {
+    SqliteDb db;
+    if (!openProgressDatabase(options, db, report)) return nullptr;
+    std::vector<QueuedCommand> carriedOver = replayUnsavedFile(options, db, report);
+    return std::make_unique<SqliteProgressStore>(options, std::move(db), std::move(carriedOver));
+}
+
+} // namespace lectern

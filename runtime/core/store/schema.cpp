@@ -1,0 +1,91 @@
+#include "store/schema.h"
+
+#include "store/embedded_sql.h"
+
+#include <cassert>
+#include <fstream>
+#include <sqlite3.h>
+
+namespace lectern::store {
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> list = {
+        {1, "001_initial.sql"},
+        {2, "002_event_indexes.sql"},
+    };
+    return list;
+}
+
+int latestSchemaVersion() { return migrations().back().version; }
+
+std::optional<int> headerUserVersion(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    unsigned char header[64];
+    if (!in.read(reinterpret_cast<char*>(header), sizeof header)) return std::nullopt;
+    if (std::string_view(reinterpret_cast<char*>(header), 16) != std::string_view("SQLite format 3\0", 16))
+        return std::nullopt;
+    uint32_t v = (uint32_t(header[60]) << 24) | (uint32_t(header[61]) << 16) | (uint32_t(header[62]) << 8) | header[63];
+    return int(int32_t(v));
+}
+
+std::string newerDatabaseMessage(const std::string& path, int version) {
+    return "The progress file " + path + " was written by a newer version of Lectern (data format " +
+           std::to_string(version) + "; this version reads up to " + std::to_string(latestSchemaVersion()) +
+           "). It has not been changed. Update Lectern to continue with this progress.";
+}
+
+bool migrateToLatest(SqliteDb& db, int& fromVersion, std::string& error) {
+    // IMMEDIATE: take the write lock before reading the version, so two processes starting
+    // together cannot both run the same migration.
+    if (db.exec("BEGIN IMMEDIATE", error) != SQLITE_OK) return false;
+    auto version = db.queryInt("PRAGMA user_version", error);
+    if (!version) {
+        db.exec("ROLLBACK", error);
+        return false;
+    }
+    fromVersion = int(*version);
+    if (fromVersion > latestSchemaVersion()) {
+        std::string ignored;
+        db.exec("ROLLBACK", ignored);
+        error = "newer";
+        return false;
+    }
+    for (const Migration& m : migrations()) {
+        if (m.version <= fromVersion) continue;
+        std::string_view script = embedded::sql(m.file);
+        assert(!script.empty() && "a migration listed in schema.cpp is missing from store/sql/");
+        if (script.empty()) {
+            error = std::string("migration ") + m.file + " is missing from this build";
+            std::string ignored;
+            db.exec("ROLLBACK", ignored);
+            return false;
+        }
+        if (db.exec(script, error) != SQLITE_OK ||
+            db.exec("PRAGMA user_version = " + std::to_string(m.version), error) != SQLITE_OK) {
+            error = std::string(m.file) + ": " + error;
+            std::string ignored;
+            db.exec("ROLLBACK", ignored);
+            return false;
+        }
+    }
+    if (fromVersion < latestSchemaVersion()) {
+        SqliteStmt meta(db, "INSERT INTO store_meta(key, value) VALUES('migrated_by', ?) "
+                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        meta.bind(1, std::string_view("lectern " LECTERN_VERSION));
+        if (meta.step() != SQLITE_DONE) {
+            error = db.errorMessage();
+            std::string ignored;
+            db.exec("ROLLBACK", ignored);
+            return false;
+        }
+    }
+    if (db.exec("COMMIT", error) != SQLITE_OK) {
+        std::string ignored;
+        db.exec("ROLLBACK", ignored);
+        return false;
+    }
+    return true;
+}
+
+} // namespace lectern::store

@@ -1,0 +1,33 @@
+// UTF-8 validation that says where the first bad bytes are, so an author can find them.
+#pragma once
+#include "course/diagnostic.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lectern::utf8 {
+
+// One problem found in a byte string: an invalid UTF-8 sequence or a NUL byte.
+struct BadByte {
+    size_t offset = 0;  // byte offset in the input
+    SourcePos pos;      // 1-based line and byte column
+    bool nul = false;   // a NUL byte (valid UTF-8, but never text)
+};
+
+// Scans `bytes` and returns the first `maxReports` problems; `total` receives how many there are.
+// Overlong forms, surrogates and code points above U+10FFFF count as invalid.
+std::vector<BadByte> findBadBytes(std::string_view bytes, size_t maxReports, size_t* total = nullptr);
+
+// Replaces every invalid byte and every NUL with '?', keeping byte offsets (and so every line
+// and column reported later) unchanged.
+std::string sanitize(std::string_view bytes);
+
+// Length of the valid UTF-8 sequence starting at bytes[i], or 0 when it is invalid.
+size_t sequenceLength(std::string_view bytes, size_t i);
+
+// Number of code points in a valid UTF-8 string.
+size_t countCodePoints(std::string_view s);
+
+} // namespace lectern::utf8

@@ -1,0 +1,49 @@
+#include "ui/app_state.h"
+
+#include "ui/theme.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lectern::ui {
+
+float UiSettings::fontScale() const { return std::pow(1.1f, static_cast<float>(fontSteps)); }
+
+std::string UiSettings::toJson() const {
+    return nlohmann::json{{"theme", themeName(theme)}, {"fontSteps", fontSteps}}.dump();
+}
+
+UiSettings UiSettings::fromJson(const std::string& json) {
+    UiSettings s;
+    if (json.empty()) return s;
+    nlohmann::json j = nlohmann::json::parse(json, nullptr, false);
+    if (!j.is_object()) return s;
+    if (auto it = j.find("theme"); it != j.end() && it->is_string()) s.theme = themeFromName(it->get<std::string>());
+    if (auto it = j.find("fontSteps"); it != j.end() && it->is_number_integer())
+        s.fontSteps = std::clamp(it->get<int>(), kMinFontSteps, kMaxFontSteps);
+    return s;
+}
+
+OpenTarget parseOpenTarget(const std::string& text) {
+    OpenTarget t;
+    const size_t hash = text.find('#');
+    t.moduleId = text.substr(0, hash);
+    if (hash != std::string::npos) t.sectionId = text.substr(hash + 1);
+    return t;
+}
+
+const char* screenName(Screen screen) {
+    switch (screen) {
+    case Screen::Learners: return "learners";
+    case Screen::Catalogue: return "catalogue";
+    case Screen::Reader: return "reader";
+    case Screen::Glossary: return "glossary";
+    case Screen::Search: return "search";
+    case Screen::CourseComplete: return "complete";
+    }
+    return "catalogue";
+}
+
+} // namespace lectern::ui

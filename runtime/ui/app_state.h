@@ -1,0 +1,36 @@
+// App state: which screen the learner is on, the learner's UI settings and the small pure
+// helpers around them (settings JSON, --open targets). LecternUi (lectern_ui.cpp) owns one.
+#pragma once
+#include "ui/ui_env.h"
+
+#include <string>
+
+namespace lectern::ui {
+
+enum class Screen { Learners, Catalogue, Reader, Glossary, Search, CourseComplete };
+
+// Per-learner settings, saved with SaveSettings as JSON: {"theme":"dark","fontSteps":2}.
+struct UiSettings {
+    static constexpr int kMinFontSteps = -4;
+    static constexpr int kMaxFontSteps = 10;
+
+    ThemeKind theme = ThemeKind::Light;
+    int fontSteps = 0;  // each step is 10% larger or smaller text
+
+    float fontScale() const;
+    std::string toJson() const;
+    // Unknown or broken JSON gives the defaults (a bad settings row never stops the app).
+    static UiSettings fromJson(const std::string& json);
+    bool operator==(const UiSettings&) const = default;
+};
+
+// "--open MODULE[#SECTION]".
+struct OpenTarget {
+    std::string moduleId;
+    std::string sectionId;
+};
+OpenTarget parseOpenTarget(const std::string& text);
+
+const char* screenName(Screen screen);  // "catalogue", "glossary", "search"...
+
+} // namespace lectern::ui

@@ -1,0 +1,607 @@
+// Module layout: turns Blocks into positioned lines and shapes.
+//
+// Index
+//   [SECTION] Helpers
+//   [SECTION] Inline layout (word wrap across styled spans)
+//   [SECTION] Block layout (paragraphs, headings, lists, quotes, code, callouts, timelines)
+//   [SECTION] Module layout
+#include "ui/layout/module_layout.h"
+
+#include "ui/layout/text_measure.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <cmath>
+#include <filesystem>
+
+namespace lectern::ui::layout {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Helpers
+//-----------------------------------------------------------------------------
+
+namespace {
+std::atomic<long> g_layoutRuns{0};
+}
+
+long layoutRunCount() { return g_layoutRuns.load(); }
+
+ImFont* fontFor(const FontSet& f, FontRole role) {
+    ImFont* r = nullptr;
+    switch (role) {
+    case FontRole::Regular: r = f.regular; break;
+    case FontRole::Bold: r = f.bold; break;
+    case FontRole::Italic: r = f.italic; break;
+    case FontRole::BoldItalic: r = f.boldItalic; break;
+    case FontRole::Mono: r = f.mono; break;
+    case FontRole::H1: r = f.h1; break;
+    case FontRole::H2: r = f.h2; break;
+    case FontRole::H3: r = f.h3; break;
+    }
+    return r ? r : f.regular;
+}
+
+unsigned inkColor(const Theme& t, Ink ink) {
+    switch (ink) {
+    case Ink::Text: return t.text;
+    case Ink::Muted: return t.textMuted;
+    case Ink::Link: return t.link;
+    case Ink::Glossary: return t.glossary;
+    case Ink::Code: return t.text;
+    case Ink::Accent: return t.accent;
+    case Ink::QuoteBar: return t.quoteBar;
+    case Ink::CodeBg: return t.codeBg;
+    case Ink::GoalsBg: return t.goalsBg;
+    case Ink::GoalsBorder: return t.goalsBorder;
+    case Ink::EngageBg: return t.engageBg;
+    case Ink::EngageBorder: return t.engageBorder;
+    case Ink::NoteBg: return t.noteBg;
+    case Ink::NoteBorder: return t.noteBorder;
+    }
+    return t.text;
+}
+
+float blockGap(float fontPx) { return std::round(fontPx * 0.8f); }
+
+std::string resolveImagePath(const Module& module, const std::string& target) {
+    namespace fs = std::filesystem;
+    fs::path p(target);
+    if (p.is_absolute() || module.dir.empty()) return p.lexically_normal().string();
+    return (fs::path(module.dir) / p).lexically_normal().string();
+}
+
+void ModuleLayout::restack(float gap) {
+    float y = 0;
+    for (BlockLayout& b : blocks) {
+        b.y = y;
+        y += b.height + gap;
+    }
+    totalHeight = blocks.empty() ? 0 : y - gap;
+}
+
+size_t ModuleLayout::blockAt(float y) const {
+    if (blocks.empty()) return 0;
+    auto it = std::upper_bound(blocks.begin(), blocks.end(), y, [](float v, const BlockLayout& b) { return v < b.y; });
+    if (it == blocks.begin()) return 0;
+    return static_cast<size_t>(it - blocks.begin()) - 1;
+}
+
+namespace {
+
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Inline layout (word wrap across styled spans)
+//-----------------------------------------------------------------------------
+
+struct TextStyle {
+    FontRole font = FontRole::Regular;
+    Ink ink = Ink::Text;
+    float lineSpacing = 1.45f;
+};
+
+class Builder {
+public:
+    Builder(const LayoutInput& in, BlockLayout& out) : m_in(in), m_out(out), m_px(in.fonts->basePx) {}
+
+    float px() const { return m_px; }
+
+    //--- lines -------------------------------------------------------------
+    void beginLine(float x0, float y) {
+        m_line = Line{};
+        m_line.y = y;
+        m_line.firstRun = static_cast<uint32_t>(m_out.runs.size());
+        m_lineX0 = x0;
+        m_x = 0;
+        m_lineMaxFont = 0;
+        m_lineOpen = true;
+    }
+    // Closes the current line and returns the y below it.
+    float endLine(float spacing) {
+        m_line.runCount = static_cast<uint32_t>(m_out.runs.size()) - m_line.firstRun;
+        float h = (m_lineMaxFont > 0 ? m_lineMaxFont : m_px) * spacing;
+        m_line.height = std::round(h);
+        m_out.lines.push_back(m_line);
+        m_lineOpen = false;
+        return m_line.y + m_line.height;
+    }
+
+    void addRun(const char* b, const char* e, float width, FontRole font, Ink ink, uint8_t deco, int link,
+                bool mayExtend) {
+        ImFont* f = fontFor(*m_in.fonts, font);
+        m_lineMaxFont = std::max(m_lineMaxFont, f->FontSize);
+        const uint32_t count = static_cast<uint32_t>(m_out.runs.size()) - m_line.firstRun;
+        if (mayExtend && count > 0) {
+            Run& last = m_out.runs.back();
+            if (last.end == b && last.font == font && last.ink == ink && last.decoration == deco && last.link == link) {
+                last.end = e;
+                last.width = m_lineX0 + m_x + width - last.x;
+                m_x += width;
+                return;
+            }
+        }
+        Run r;
+        r.begin = b;
+        r.end = e;
+        r.x = m_lineX0 + m_x;
+        r.width = width;
+        r.font = font;
+        r.ink = ink;
+        r.decoration = deco;
+        r.link = link;
+        m_out.runs.push_back(r);
+        m_x += width;
+    }
+
+    // Word-wraps styled spans into lines in [x0, x0 + width). Returns the y below the text.
+    float inlines(const Inlines& spans, float x0, float width, float y, TextStyle base) {
+        width = std::max(width, m_px * 4);
+        beginLine(x0, y);
+        float pendingSpace = 0;  // width of the space before the next word on this line
+        for (const Span& s : spans) {
+            if (s.flags & SpanHardBreak) {
+                y = endLine(base.lineSpacing);
+                beginLine(x0, y);
+                pendingSpace = 0;
+                continue;
+            }
+            FontRole font = spanFont(s.flags, base.font);
+            Ink ink = base.ink;
+            uint8_t deco = 0;
+            int link = -1;
+            if (s.flags & SpanImage) {
+                // An inline image: its own lines, between the text around it.
+                if (m_x > 0) y = endLine(base.lineSpacing);
+                y = image(s, x0, width, y);
+                beginLine(x0, y);
+                pendingSpace = 0;
+                continue;
+            }
+            if (s.flags & SpanCode) deco |= RunCodeBg;
+            if (s.flags & SpanHtml) ink = Ink::Muted;
+            if (s.flags & SpanLink) {
+                ink = Ink::Link;
+                deco |= RunUnderline;
+            }
+            if (s.flags & SpanGlossary) {
+                ink = Ink::Glossary;
+                deco |= RunDotted;
+            }
+            if (s.flags & (SpanLink | SpanGlossary)) {
+                link = static_cast<int>(m_out.links.size());
+                m_out.links.push_back(LinkTarget{static_cast<uint16_t>(s.flags & (SpanLink | SpanGlossary)), s.target, s.text});
+            }
+            ImFont* f = fontFor(*m_in.fonts, font);
+            const float spaceW = measureText(f, " ", " " + 1);
+            if (s.flags & SpanSoftBreak) {
+                if (m_x > 0) pendingSpace = spaceW;
+                continue;
+            }
+            const char* p = s.text.data();
+            const char* end = p + s.text.size();
+            while (p < end) {
+                // Leading white space of this token.
+                if (isSpace(*p)) {
+                    while (p < end && isSpace(*p)) ++p;
+                    if (m_x > 0) pendingSpace = spaceW;
+                    continue;
+                }
+                const char* wb = p;
+                while (p < end && !isSpace(*p)) ++p;
+                const char* we = p;
+                float ww = measureText(f, wb, we);
+                if (m_x > 0 && m_x + pendingSpace + ww > width) {
+                    y = endLine(base.lineSpacing);
+                    beginLine(x0, y);
+                    pendingSpace = 0;
+                }
+                // A word wider than the column: break it between characters.
+                while (ww > width - m_x && wb < we) {
+                    const char* cut = fitText(f, wb, we, width - m_x - pendingSpace);
+                    if (cut == wb && m_x > 0) {
+                        y = endLine(base.lineSpacing);
+                        beginLine(x0, y);
+                        pendingSpace = 0;
+                        continue;
+                    }
+                    m_x += pendingSpace;
+                    pendingSpace = 0;
+                    addRun(wb, cut, measureText(f, wb, cut), font, ink, deco, link, false);
+                    y = endLine(base.lineSpacing);
+                    beginLine(x0, y);
+                    wb = cut;
+                    ww = measureText(f, wb, we);
+                }
+                if (wb == we) continue;
+                // Extend the previous run when the space between is a single ' ' in the same span.
+                const bool contiguous = pendingSpace > 0 && wb > s.text.data() && wb[-1] == ' ' &&
+                                        (wb - 1 == s.text.data() || !isSpace(wb[-2]));
+                if (contiguous && !m_out.runs.empty() && m_out.runs.back().end == wb - 1 &&
+                    static_cast<uint32_t>(m_out.runs.size()) > m_line.firstRun) {
+                    addRun(wb - 1, we, pendingSpace + ww, font, ink, deco, link, true);
+                } else {
+                    m_x += pendingSpace;
+                    addRun(wb, we, ww, font, ink, deco, link, false);
+                }
+                pendingSpace = 0;
+            }
+        }
+        return endLine(base.lineSpacing);
+    }
+
+    // One line of plain text (generated or literal), no wrapping: list numbers, dates.
+    float label(std::string_view text, float x, float y, FontRole font, Ink ink, float spacing = 1.45f) {
+        beginLine(x, y);
+        ImFont* f = fontFor(*m_in.fonts, font);
+        addRun(text.data(), text.data() + text.size(), measureText(f, text.data(), text.data() + text.size()), font, ink,
+               0, -1, false);
+        return endLine(spacing);
+    }
+
+    // Literal text (code, raw HTML): each source line wrapped between characters.
+    float literal(const std::string& text, float x0, float width, float y, FontRole font, Ink ink) {
+        ImFont* f = fontFor(*m_in.fonts, font);
+        const char* p = text.data();
+        const char* end = p + text.size();
+        if (p < end && end[-1] == '\n') --end;
+        while (p <= end) {
+            const char* nl = std::find(p, end, '\n');
+            const char* le = nl;
+            if (le > p && le[-1] == '\r') --le;
+            const char* q = p;
+            do {
+                beginLine(x0, y);
+                const char* cut = q < le ? fitText(f, q, le, width) : le;
+                if (cut > q) addRun(q, cut, measureText(f, q, cut), font, ink, 0, -1, false);
+                y = endLine(1.35f);
+                q = cut;
+            } while (q < le);
+            if (nl >= end) break;
+            p = nl + 1;
+        }
+        return y;
+    }
+
+    float image(const Span& s, float x0, float width, float y) {
+        const Module& m = *m_in.module;
+        std::string path = resolveImagePath(m, s.target);
+        int w = 0, h = 0;
+        if (m_in.imageSize && m_in.imageSize(path, w, h) && w > 0 && h > 0) {
+            float scale = std::min(1.0f, width / float(w));
+            float dw = std::round(w * scale), dh = std::round(h * scale);
+            Shape sh;
+            sh.kind = ShapeKind::Image;
+            sh.x0 = x0;
+            sh.y0 = y;
+            sh.x1 = x0 + dw;
+            sh.y1 = y + dh;
+            sh.image = static_cast<int>(m_out.images.size());
+            m_out.images.push_back(ImagePlacement{path, s.text});
+            m_out.shapes.push_back(sh);
+            y += dh;
+            if (!s.text.empty()) {  // the alt text doubles as a caption
+                Span cap;
+                cap.text = s.text;
+                Inlines caption{cap};
+                y = inlinesOwned(caption, x0, width, y + m_px * 0.3f, TextStyle{FontRole::Italic, Ink::Muted, 1.35f});
+            }
+            return y;
+        }
+        // No texture: the alt text stands in, framed so it reads as an image placeholder.
+        const std::string& text = m_out.owned.emplace_back(
+            "[Image: " + (s.text.empty() ? std::filesystem::path(s.target).filename().string() : s.text) + "]");
+        float top = y;
+        y = plain({{std::string_view(text), 0}}, x0 + m_px * 0.5f, width - m_px, y + m_px * 0.3f,
+                  TextStyle{FontRole::Italic, Ink::Muted, 1.4f});
+        y += m_px * 0.3f;
+        m_out.shapes.push_back(Shape{ShapeKind::StrokeRect, Ink::QuoteBar, x0, top, x0 + width, y, 1.0f, -1});
+        return y;
+    }
+
+    // Like inlines() for spans that live only during layout: copies their text into `owned`.
+    float inlinesOwned(const Inlines& spans, float x0, float width, float y, TextStyle style) {
+        std::vector<std::pair<std::string_view, uint16_t>> parts;
+        for (const Span& s : spans) parts.emplace_back(m_out.owned.emplace_back(s.text), s.flags);
+        return plain(parts, x0, width, y, style);
+    }
+
+    // Word wrap for text that is not in the document (owned strings): no links.
+    float plain(const std::vector<std::pair<std::string_view, uint16_t>>& parts, float x0, float width, float y,
+                TextStyle style) {
+        width = std::max(width, m_px * 4);
+        beginLine(x0, y);
+        float pendingSpace = 0;
+        for (auto [text, flags] : parts) {
+            FontRole font = spanFont(flags, style.font);
+            ImFont* f = fontFor(*m_in.fonts, font);
+            const float spaceW = measureText(f, " ", " " + 1);
+            const char* p = text.data();
+            const char* end = p + text.size();
+            while (p < end) {
+                if (isSpace(*p)) {
+                    while (p < end && isSpace(*p)) ++p;
+                    if (m_x > 0) pendingSpace = spaceW;
+                    continue;
+                }
+                const char* wb = p;
+                while (p < end && !isSpace(*p)) ++p;
+                const char* we = p;
+                float ww = measureText(f, wb, we);
+                if (m_x > 0 && m_x + pendingSpace + ww > width) {
+                    y = endLine(style.lineSpacing);
+                    beginLine(x0, y);
+                    pendingSpace = 0;
+                }
+                while (ww > width - m_x && wb < we) {
+                    const char* cut = fitText(f, wb, we, width - m_x);
+                    addRun(wb, cut, measureText(f, wb, cut), font, style.ink, 0, -1, false);
+                    y = endLine(style.lineSpacing);
+                    beginLine(x0, y);
+                    wb = cut;
+                    ww = measureText(f, wb, we);
+                }
+                if (wb == we) continue;
+                m_x += pendingSpace;
+                pendingSpace = 0;
+                addRun(wb, we, ww, font, style.ink, 0, -1, false);
+            }
+        }
+        return endLine(style.lineSpacing);
+    }
+
+    static FontRole spanFont(uint16_t flags, FontRole base) {
+        if (flags & SpanCode) return FontRole::Mono;
+        const bool heading = base == FontRole::H1 || base == FontRole::H2 || base == FontRole::H3;
+        if (heading) return base;
+        bool bold = (flags & SpanStrong) || base == FontRole::Bold || base == FontRole::BoldItalic;
+        bool italic = (flags & SpanEmph) || base == FontRole::Italic || base == FontRole::BoldItalic;
+        if (bold && italic) return FontRole::BoldItalic;
+        if (bold) return FontRole::Bold;
+        if (italic) return FontRole::Italic;
+        return FontRole::Regular;
+    }
+
+    //-----------------------------------------------------------------------------
+    // [SECTION] Block layout
+    //-----------------------------------------------------------------------------
+
+    // Lays out `b` in [x, x + width) from y; returns the y below it (no trailing gap).
+    float block(const Block& b, float x, float width, float y, int depth, bool tight, TextStyle style) {
+        if (depth > 60) return label("…", x, y, FontRole::Regular, Ink::Muted);  // absurd nesting
+        switch (b.kind) {
+        case BlockKind::Paragraph: {
+            if (b.inlines.size() == 1 && (b.inlines[0].flags & SpanImage)) return image(b.inlines[0], x, width, y);
+            return inlines(b.inlines, x, width, y, style);
+        }
+        case BlockKind::Heading: {
+            FontRole f = b.level <= 1 ? FontRole::H1 : b.level == 2 ? FontRole::H2 : FontRole::H3;
+            float top = y + (b.level <= 2 ? m_px * 0.6f : m_px * 0.3f);
+            float bottom = inlines(b.inlines, x, width, top, TextStyle{f, Ink::Text, 1.25f});
+            if (b.level == 2) {
+                m_out.shapes.push_back(Shape{ShapeKind::Segment, Ink::QuoteBar, x, bottom + 2, x + width, bottom + 2, 1.0f, -1});
+                bottom += 4;
+            }
+            return bottom;
+        }
+        case BlockKind::BlockQuote: {
+            float top = y;
+            float indent = m_px * 1.1f;
+            y = children(b.children, x + indent, width - indent, y, depth + 1, tight,
+                         TextStyle{style.font == FontRole::Regular ? FontRole::Italic : style.font, Ink::Muted, style.lineSpacing});
+            m_out.shapes.push_back(Shape{ShapeKind::FillRect, Ink::QuoteBar, x + 2, top, x + 6, y, 1.0f, -1});
+            return y;
+        }
+        case BlockKind::List: return list(b, x, width, y, depth, style);
+        case BlockKind::ListItem: return children(b.children, x, width, y, depth + 1, tight, style);
+        case BlockKind::CodeBlock:
+        case BlockKind::HtmlBlock: {
+            float pad = m_px * 0.6f;
+            size_t shapeAt = m_out.shapes.size();
+            m_out.shapes.push_back(Shape{ShapeKind::FillRect, Ink::CodeBg, x, y, x + width, y, 1.0f, -1});
+            float bottom = literal(b.literal, x + pad, width - 2 * pad, y + pad, FontRole::Mono,
+                                   b.kind == BlockKind::HtmlBlock ? Ink::Muted : Ink::Code) + pad;
+            m_out.shapes[shapeAt].y1 = bottom;
+            return bottom;
+        }
+        case BlockKind::ThematicBreak: {
+            float mid = y + m_px * 0.75f;
+            m_out.shapes.push_back(Shape{ShapeKind::Segment, Ink::QuoteBar, x + width * 0.2f, mid, x + width * 0.8f, mid, 1.5f, -1});
+            return y + m_px * 1.5f;
+        }
+        case BlockKind::Callout: return callout(b, x, width, y, depth);
+        case BlockKind::Timeline: return timeline(b, x, width, y);
+        case BlockKind::Quiz:
+        case BlockKind::Reflection:
+            // Only top-level interactive blocks are live; a nested one is named, not lost.
+            return label(b.kind == BlockKind::Quiz ? "[Quiz: open it from the module's page]" : "[Reflection]", x, y,
+                         FontRole::Italic, Ink::Muted);
+        }
+        return y;
+    }
+
+    float children(const std::vector<Block>& kids, float x, float width, float y, int depth, bool tight, TextStyle style) {
+        bool first = true;
+        for (const Block& c : kids) {
+            if (!first) y += tight ? m_px * 0.25f : m_px * 0.7f;
+            y = block(c, x, width, y, depth, tight, style);
+            first = false;
+        }
+        return y;
+    }
+
+    float list(const Block& b, float x, float width, float y, int depth, TextStyle style) {
+        const float indent = m_px * 1.6f;
+        int number = b.listStart;
+        bool first = true;
+        const int bulletLevel = m_listDepth++;  // filled, hollow, filled... by list nesting
+        for (const Block& item : b.children) {
+            if (!first) y += b.tight ? m_px * 0.2f : m_px * 0.6f;
+            first = false;
+            const float lineH = std::round(m_px * style.lineSpacing);
+            if (b.ordered) {
+                const std::string& n = m_out.owned.emplace_back(std::to_string(number++) + ".");
+                ImFont* f = fontFor(*m_in.fonts, FontRole::Regular);
+                float w = measureText(f, n.data(), n.data() + n.size());
+                beginLine(x + indent - w - m_px * 0.4f, y);
+                addRun(n.data(), n.data() + n.size(), w, FontRole::Regular, Ink::Muted, 0, -1, false);
+                endLine(style.lineSpacing);
+            } else {
+                float cx = x + indent * 0.5f, cy = y + lineH * 0.5f, r = std::max(2.0f, m_px * 0.16f);
+                ShapeKind k = bulletLevel % 3 == 1 ? ShapeKind::StrokeCircle : ShapeKind::FillCircle;
+                m_out.shapes.push_back(Shape{k, Ink::Text, cx, cy, r, 0, 1.2f, -1});
+            }
+            float bottom = item.children.empty() ? y + lineH
+                                                 : children(item.children, x + indent, width - indent, y, depth + 1, b.tight, style);
+            y = bottom;
+        }
+        --m_listDepth;
+        return y;
+    }
+
+    float callout(const Block& b, float x, float width, float y, int depth) {
+        Ink bg = Ink::NoteBg, border = Ink::NoteBorder;
+        // Untitled notes are named after their marker: "[!TIP]" -> "Tip".
+        std::string markerTitle = b.calloutMarker.empty() ? std::string("Note") : b.calloutMarker;
+        for (size_t i = 1; i < markerTitle.size(); ++i)
+            markerTitle[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(markerTitle[i])));
+        const char* defaultTitle = m_out.owned.emplace_back(markerTitle).c_str();
+        if (b.calloutKind == CalloutKind::Goals) {
+            bg = Ink::GoalsBg;
+            border = Ink::GoalsBorder;
+            defaultTitle = "Guiding questions";
+        } else if (b.calloutKind == CalloutKind::Engage) {
+            bg = Ink::EngageBg;
+            border = Ink::EngageBorder;
+            defaultTitle = "Contribute and engage";
+        }
+        const float pad = m_px * 0.8f;
+        size_t bgAt = m_out.shapes.size();
+        m_out.shapes.push_back(Shape{ShapeKind::FillRect, bg, x, y, x + width, y, 1.0f, -1});
+        m_out.shapes.push_back(Shape{ShapeKind::FillRect, border, x, y, x + 5, y, 1.0f, -1});
+        float textX = x + pad + 5;
+        float iconSize = m_px * 1.3f;
+        if (b.calloutKind == CalloutKind::Goals || b.calloutKind == CalloutKind::Engage) {
+            float cx = textX + iconSize * 0.5f, cy = y + pad + m_px * 0.72f;
+            ShapeKind icon = b.calloutKind == CalloutKind::Goals ? ShapeKind::Target : ShapeKind::Arrow;
+            float radius = iconSize * 0.5f;
+            m_out.shapes.push_back(Shape{icon, border, cx, cy, radius, 0, std::max(1.5f, m_px * 0.1f), -1});
+            textX += iconSize + m_px * 0.5f;
+        }
+        float innerW = x + width - pad - textX;
+        float yy = y + pad;
+        if (!b.inlines.empty()) {
+            yy = inlines(b.inlines, textX, innerW, yy, TextStyle{FontRole::Bold, Ink::Text, 1.4f});
+        } else {
+            yy = label(defaultTitle, textX, yy, FontRole::Bold, Ink::Text, 1.4f);
+        }
+        yy += m_px * 0.3f;
+        yy = children(b.children, textX, innerW, yy, depth + 1, false, TextStyle{});
+        yy += pad;
+        m_out.shapes[bgAt].y1 = yy;
+        m_out.shapes[bgAt + 1].y1 = yy;
+        return yy;
+    }
+
+    float timeline(const Block& b, float x, float width, float y) {
+        const Module& m = *m_in.module;
+        if (b.payload < 0 || static_cast<size_t>(b.payload) >= m.timelines.size())
+            return label("[Timeline missing]", x, y, FontRole::Italic, Ink::Muted);
+        const Timeline& t = m.timelines[static_cast<size_t>(b.payload)];
+        if (!t.title.empty()) {
+            y = label(t.title, x, y, FontRole::Bold, Ink::Text, 1.5f) + m_px * 0.3f;
+        }
+        const float axisX = x + m_px * 0.7f;
+        const float textX = x + m_px * 2.0f;
+        const float textW = width - (textX - x);
+        const float r = std::max(3.0f, m_px * 0.3f);
+        float firstDot = -1, lastDot = -1;
+        size_t axisAt = m_out.shapes.size();
+        m_out.shapes.push_back(Shape{ShapeKind::Segment, Ink::QuoteBar, axisX, y, axisX, y, std::max(2.0f, m_px * 0.12f), -1});
+        for (const TimelineEvent& e : t.events) {
+            float dotY = y + m_px * 0.75f;
+            m_out.shapes.push_back(Shape{ShapeKind::FillCircle, Ink::Accent, axisX, dotY, r, 0, 1.0f, -1});
+            if (firstDot < 0) firstDot = dotY;
+            lastDot = dotY;
+            y = plainRole(e.date, textX, textW, y, FontRole::Bold, Ink::Accent);
+            if (!e.title.empty()) y = plainRole(e.title, textX, textW, y, FontRole::Bold, Ink::Text);
+            if (!e.text.empty()) y = plainRole(e.text, textX, textW, y, FontRole::Regular, Ink::Text);
+            y += m_px * 0.7f;
+        }
+        m_out.shapes[axisAt].y0 = firstDot < 0 ? y : firstDot;
+        m_out.shapes[axisAt].y1 = lastDot < 0 ? y : lastDot;
+        return y;
+    }
+
+    // Wraps a string that lives in the document (no copy).
+    float plainRole(const std::string& text, float x, float width, float y, FontRole font, Ink ink) {
+        return plain({{std::string_view(text), 0}}, x, width, y, TextStyle{font, ink, 1.4f});
+    }
+
+private:
+    const LayoutInput& m_in;
+    BlockLayout& m_out;
+    float m_px;
+    Line m_line;
+    float m_lineX0 = 0;
+    float m_x = 0;
+    float m_lineMaxFont = 0;
+    bool m_lineOpen = false;
+    int m_listDepth = 0;
+};
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Module layout
+//-----------------------------------------------------------------------------
+
+BlockLayout layoutBlock(const LayoutInput& in, size_t blockIndex) {
+    BlockLayout out;
+    out.blockIndex = blockIndex;
+    const Block& b = in.module->blocks[blockIndex];
+    if (b.kind == BlockKind::Quiz || b.kind == BlockKind::Reflection) {
+        out.interactive = true;
+        out.height = in.interactiveHeight ? in.interactiveHeight(blockIndex) : in.fonts->basePx * 12;
+        return out;
+    }
+    Builder builder(in, out);
+    out.height = std::ceil(builder.block(b, 0, in.width, 0, 0, false, TextStyle{}));
+    return out;
+}
+
+ModuleLayout layoutModule(const LayoutInput& in) {
+    ++g_layoutRuns;
+    ModuleLayout ml;
+    ml.module = in.module;
+    ml.width = in.width;
+    ml.fontPx = in.fonts->basePx;
+    ml.blocks.reserve(in.module->blocks.size());
+    for (size_t i = 0; i < in.module->blocks.size(); ++i) ml.blocks.push_back(layoutBlock(in, i));
+    ml.restack(blockGap(ml.fontPx));
+    return ml;
+}
+
+} // namespace lectern::ui::layout

@@ -1,0 +1,141 @@
+#include "ui/views/catalogue_view.h"
+
+#include "progress_rules/progress_rules.h"
+#include "ui/views/nav_focus.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+namespace lectern::ui {
+
+namespace {
+
+const Module* findModule(const Course& c, const std::string& id) {
+    for (const auto& m : c.modules)
+        if (m && m->meta.id == id) return m.get();
+    return nullptr;
+}
+
+const Section* findSection(const Module& m, const std::string& id) {
+    for (const Section& s : m.sections)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+// Wraps at the column's wrap position (pushed by drawCatalogue).
+void wrapped(const std::string& s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
+
+std::string count(int done, int total, const char* one, const char* many) {
+    return std::to_string(done) + " of " + std::to_string(total) + " " + (total == 1 ? one : many);
+}
+
+std::string minutesText(int minutes) {
+    if (minutes <= 0) return {};
+    if (minutes < 60) return "about " + std::to_string(minutes) + " min";
+    return "about " + std::to_string(minutes / 60) + " h " + std::to_string(minutes % 60) + " min";
+}
+
+} // namespace
+
+void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
+    const Course& course = *env.course;
+    const ProgressSnapshot empty;
+    const ProgressSnapshot& progress = env.progress ? *env.progress : empty;
+    const Theme& theme = *env.theme;
+    const float px = env.fonts->basePx;
+
+    ImGui::BeginChild("##catalogue", ImVec2(0, 0), false);
+    const float colW = std::min(ImGui::GetContentRegionAvail().x, px * 44);
+    const float colX = std::max(0.0f, (ImGui::GetContentRegionAvail().x - colW) * 0.5f);
+    ImGui::SetCursorPosX(colX + ImGui::GetCursorPosX());
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + colW);
+    ImGui::PushFont(env.fonts->h1);
+    ImGui::TextUnformatted(course.title.c_str());
+    ImGui::PopFont();
+    if (!course.summary.empty()) ImGui::TextUnformatted(course.summary.c_str());
+    CourseProgress cp = courseProgress(course, progress);
+    ImGui::Spacing();
+    ImGui::ProgressBar(static_cast<float>(cp.fraction), ImVec2(colW, 0),
+                       (std::to_string(cp.modulesComplete) + " of " + std::to_string(cp.modulesTotal) + " modules complete").c_str());
+    if (cp.complete) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.correct));
+        ImGui::TextUnformatted("You have completed this course.");
+        ImGui::PopStyleColor();
+    }
+    ImGui::Spacing();
+
+    bool focusedOne = false;
+    auto focusHere = [&] {
+        if (request.focusFirstFrames > 0 && !focusedOne) {
+            focusLastItem();
+            focusedOne = true;
+        }
+    };
+    // Continue where you left off.
+    if (progress.resume) {
+        const Module* m = findModule(course, progress.resume->section.moduleId);
+        const Section* s = m ? findSection(*m, progress.resume->section.sectionId) : nullptr;
+        if (m) {
+            std::string label = "Continue where you left off: " + m->meta.title + (s ? " — " + s->title : std::string());
+            ImGui::PushFont(env.fonts->bold);
+            if (ImGui::Button(label.c_str(), ImVec2(colW, 0)))
+                env.post(OpenModule{m->meta.id, s ? s->id : std::string()});
+            ImGui::PopFont();
+            focusHere();
+            ImGui::Spacing();
+        }
+    }
+
+    ImGui::PushFont(env.fonts->h2);
+    ImGui::TextUnformatted("Modules");
+    ImGui::PopFont();
+    int index = 0;
+    for (const auto& mp : course.modules) {
+        if (!mp) continue;
+        const Module& m = *mp;
+        ++index;
+        ModuleProgress p = moduleProgress(m, course.completion, progress);
+        ImGui::PushID(m.meta.id.c_str());
+        ImGui::Separator();
+        std::string title = std::to_string(index) + ". " + m.meta.title;
+        ImGui::PushFont(env.fonts->bold);
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+        const bool open = ImGui::Button(title.c_str(), ImVec2(colW, 0));
+        ImGui::PopStyleVar();
+        ImGui::PopFont();
+        focusHere();
+        if (open) env.post(OpenModule{m.meta.id, {}});
+        if (!m.meta.summary.empty()) wrapped(m.meta.summary);
+        std::string state = p.complete ? "Complete" : p.started ? "In progress" : "Not started";
+        std::string details = count(p.sectionsRead, p.sectionsTotal, "section read", "sections read");
+        if (p.quizzesTotal) details += " · " + count(p.quizzesPassed, p.quizzesTotal, "quiz passed", "quizzes passed");
+        std::string minutes = minutesText(m.meta.estimatedMinutes);
+        if (!minutes.empty()) details += " · " + minutes;
+        ImGui::ProgressBar(static_cast<float>(p.fraction), ImVec2(colW * 0.35f, 0), state.c_str());
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.textMuted));
+        ImGui::TextUnformatted(details.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopID();
+    }
+    if (course.modules.empty()) ImGui::TextUnformatted("This course has no modules yet.");
+    ImGui::Spacing();
+    ImGui::Separator();
+    if (!course.glossary.empty() && ImGui::Button("Glossary")) env.post(OpenGlossary{});
+    if (!course.glossary.empty()) ImGui::SameLine();
+    if (ImGui::Button("Search (Ctrl+F)")) env.post(OpenSearch{});
+    if (!progress.learnerName.empty()) {
+        ImGui::SameLine();
+        std::string label = "Not " + progress.learnerName + "? Change learner";
+        if (ImGui::Button(label.c_str())) request.switchLearner = true;
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    ImGui::EndChild();
+    if (request.focusFirstFrames > 0) --request.focusFirstFrames;
+}
+
+} // namespace lectern::ui

@@ -1,0 +1,602 @@
+// ReaderView implementation.
+//
+// Index
+//   [SECTION] Open / close, layout cache
+//   [SECTION] Geometry helpers (sections, focus stops)
+//   [SECTION] Keyboard
+//   [SECTION] Table of contents
+//   [SECTION] Content (visible blocks only)
+//   [SECTION] Links
+#include "ui/views/reader_view.h"
+
+#include "ui/layout/module_layout.h"
+#include "ui/theme.h"
+#include "ui/widgets/image_cache.h"
+#include "ui/widgets/quiz_widget.h"
+#include "ui/widgets/reflection_editor.h"
+#include "ui/widgets/rich_text.h"
+#include "ui/widgets/section_notes.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+
+namespace lectern::ui {
+
+using namespace layout;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr float kTopPad = 24.f;
+
+const GlossaryEntry* findTerm(const Course* course, std::string_view id) {
+    if (!course) return nullptr;
+    for (const GlossaryEntry& e : course->glossary)
+        if (e.id == id) return &e;
+    return nullptr;
+}
+
+void wrappedText(const std::string& s) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(s.data(), s.data() + s.size());
+    ImGui::PopTextWrapPos();
+}
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Open / close, layout cache
+//-----------------------------------------------------------------------------
+
+ReaderView::ReaderView(ImageCache& images) : m_images(images) {}
+ReaderView::~ReaderView() = default;
+
+void ReaderView::open(const UiEnv& env, const Module& module, const std::string& anchor, float fraction) {
+    if (m_module != &module) {
+        close(env);
+        m_module = &module;
+        m_layoutValid = false;
+        m_interactiveHeights.clear();
+        m_quizzes.clear();
+        m_reflections.clear();
+        m_focus = -1;
+        m_scrollY = 0;
+        m_pendingScroll = 0.0f;
+        m_tracker.begin(&module, env.now, env.submit);
+    }
+    // Resolve the anchor to a section (or a heading inside one) once the layout exists.
+    size_t sectionIndex = SIZE_MAX;
+    size_t headingBlock = SIZE_MAX;
+    for (size_t i = 0; i < module.sections.size(); ++i)
+        if (module.sections[i].id == anchor) sectionIndex = i;
+    if (sectionIndex == SIZE_MAX && !anchor.empty()) {
+        for (size_t i = 0; i < module.blocks.size(); ++i)
+            if (module.blocks[i].kind == BlockKind::Heading && module.blocks[i].anchor == anchor) headingBlock = i;
+    }
+    if (sectionIndex != SIZE_MAX) m_pendingSection = std::make_pair(sectionIndex, fraction);
+    else if (headingBlock != SIZE_MAX) m_pendingSection = std::make_pair(SIZE_MAX - 1 - headingBlock, 0.0f);
+    else m_pendingSection = std::make_pair(size_t(0), 0.0f);
+    m_needFrame = true;
+}
+
+void ReaderView::close(const UiEnv& env) {
+    if (!m_module) return;
+    m_tracker.end(env.now, env.submit);
+    m_quizzes.clear();      // their destructors save any pending edit
+    m_reflections.clear();
+    m_notes.reset();
+    m_module = nullptr;
+    m_layout = ModuleLayout{};
+    m_layoutValid = false;
+    m_stops.clear();
+}
+
+void ReaderView::ensureLayout(const UiEnv& env, float width) {
+    width = std::floor(width);
+    const float px = env.fonts->basePx;
+    if (m_layoutValid && m_layout.module == m_module && m_layout.width == width && m_layout.fontPx == px) return;
+    // Keep the reader where it was across a relayout (window resized, font size changed).
+    std::optional<std::pair<size_t, float>> keep;
+    if (m_layoutValid && !m_pendingSection && !m_module->sections.empty()) {
+        size_t s = m_currentSection;
+        float top = sectionTop(s), bottom = sectionBottom(s);
+        keep = std::make_pair(s, bottom > top ? std::clamp((m_scrollY - top) / (bottom - top), 0.0f, 1.0f) : 0.0f);
+    }
+    LayoutInput in;
+    in.module = m_module;
+    in.fonts = env.fonts;
+    in.width = width;
+    in.imageSize = [this](const std::string& path, int& w, int& h) { return m_images.size(path, w, h); };
+    in.interactiveHeight = [this, px](size_t block) {
+        auto it = m_interactiveHeights.find(block);
+        return it != m_interactiveHeights.end() ? it->second : px * 14;
+    };
+    m_layout = layoutModule(in);
+    m_layoutValid = true;
+    rebuildFocusStops();
+    if (keep) m_pendingSection = keep;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Geometry helpers (sections, focus stops)
+//-----------------------------------------------------------------------------
+
+float ReaderView::sectionTop(size_t s) const {
+    if (!m_module || s >= m_module->sections.size() || m_layout.blocks.empty()) return 0;
+    size_t b = std::min(m_module->sections[s].firstBlock, m_layout.blocks.size() - 1);
+    return m_layout.blocks[b].y;
+}
+
+float ReaderView::sectionBottom(size_t s) const {
+    if (!m_module || s >= m_module->sections.size() || m_layout.blocks.empty()) return 0;
+    const Section& sec = m_module->sections[s];
+    if (sec.endBlock <= sec.firstBlock) return sectionTop(s);
+    size_t b = std::min(sec.endBlock - 1, m_layout.blocks.size() - 1);
+    return m_layout.blocks[b].y + m_layout.blocks[b].height;
+}
+
+std::vector<SectionExtent> ReaderView::sectionExtents() const {
+    std::vector<SectionExtent> out;
+    if (!m_module) return out;
+    out.reserve(m_module->sections.size());
+    for (size_t i = 0; i < m_module->sections.size(); ++i) out.push_back({i, sectionTop(i), sectionBottom(i)});
+    return out;
+}
+
+void ReaderView::rebuildFocusStops() {
+    m_stops.clear();
+    for (const BlockLayout& b : m_layout.blocks) {
+        if (b.interactive) m_stops.push_back({b.blockIndex, -1});
+        for (int i = 0; i < static_cast<int>(b.links.size()); ++i) m_stops.push_back({b.blockIndex, i});
+    }
+    if (m_focus >= static_cast<int>(m_stops.size())) m_focus = -1;
+}
+
+float ReaderView::stopY(const FocusStop& s) const {
+    const BlockLayout& b = m_layout.blocks[s.block];
+    if (s.link < 0) return b.y;
+    for (const Line& l : b.lines)
+        for (uint32_t i = 0; i < l.runCount; ++i)
+            if (b.runs[l.firstRun + i].link == s.link) return b.y + l.y;
+    return b.y;
+}
+
+std::string ReaderView::currentSectionId() const {
+    if (!m_module || m_currentSection >= m_module->sections.size()) return {};
+    return m_module->sections[m_currentSection].id;
+}
+
+double ReaderView::nextWakeSeconds() const {
+    if (m_needFrame || m_pendingScroll || m_pendingSection) return 0;
+    return m_module ? m_tracker.secondsToNextEvent() : -1;
+}
+
+void ReaderView::scrollToSection(size_t section, float fraction) {
+    m_pendingSection = std::make_pair(section, fraction);
+    m_needFrame = true;
+}
+
+void ReaderView::scrollFocusIntoView() {
+    if (m_focus < 0 || m_focus >= static_cast<int>(m_stops.size())) return;
+    float y = stopY(m_stops[static_cast<size_t>(m_focus)]);
+    const float margin = m_viewH * 0.2f;
+    if (y < m_scrollY + 4 || y > m_scrollY + m_viewH - margin) m_pendingScroll = std::max(0.0f, y - margin);
+    m_needFrame = true;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Keyboard
+//-----------------------------------------------------------------------------
+
+void ReaderView::key(const UiEnv& env, ReaderKey k) {
+    if (!m_module) return;
+    const float px = env.fonts->basePx;
+    const float line = px * 1.45f * 2;
+    const float page = std::max(line, m_viewH * 0.9f);
+    const float maxScroll = std::max(0.0f, m_layout.totalHeight);
+    auto scrollTo = [&](float y) {
+        m_pendingScroll = std::clamp(y, 0.0f, maxScroll);
+        m_needFrame = true;
+    };
+    const size_t n = m_module->sections.size();
+    switch (k) {
+    case ReaderKey::LineUp: scrollTo(m_scrollY - line); break;
+    case ReaderKey::LineDown: scrollTo(m_scrollY + line); break;
+    case ReaderKey::PageUp: scrollTo(m_scrollY - page); break;
+    case ReaderKey::PageDown: scrollTo(m_scrollY + page); break;
+    case ReaderKey::Home: scrollTo(0); break;
+    case ReaderKey::End: scrollTo(std::max(0.0f, m_layout.totalHeight - m_viewH * 0.8f)); break;
+    case ReaderKey::PrevSection:
+        // First back to the start of the current section, then to the previous one.
+        if (n == 0) break;
+        if (m_scrollY > sectionTop(m_currentSection) + 4) scrollToSection(m_currentSection);
+        else if (m_currentSection > 0) scrollToSection(m_currentSection - 1);
+        break;
+    case ReaderKey::NextSection:
+        if (m_currentSection + 1 < n) scrollToSection(m_currentSection + 1);
+        break;
+    case ReaderKey::FocusNext:
+    case ReaderKey::FocusPrev: {
+        if (m_stops.empty()) break;
+        const int count = static_cast<int>(m_stops.size());
+        // A focus the learner scrolled away from restarts from what is on screen.
+        if (m_focus >= 0 && m_focus < count) {
+            float y = stopY(m_stops[static_cast<size_t>(m_focus)]);
+            if (y < m_scrollY - m_viewH || y > m_scrollY + 2 * m_viewH) m_focus = -1;
+        }
+        if (m_focus < 0) {
+            // Start from the first stop on screen (or the last one above it, going back).
+            int first = -1;
+            for (int i = 0; i < count; ++i) {
+                float y = stopY(m_stops[static_cast<size_t>(i)]);
+                if (k == ReaderKey::FocusNext && y >= m_scrollY) { first = i; break; }
+                if (k == ReaderKey::FocusPrev && y <= m_scrollY + m_viewH) first = i;
+            }
+            m_focus = first >= 0 ? first : (k == ReaderKey::FocusNext ? 0 : count - 1);
+        } else {
+            m_focus = (m_focus + (k == ReaderKey::FocusNext ? 1 : count - 1)) % count;
+        }
+        scrollFocusIntoView();
+        break;
+    }
+    case ReaderKey::Activate: {
+        if (m_focus < 0 || m_focus >= static_cast<int>(m_stops.size())) break;
+        const FocusStop& s = m_stops[static_cast<size_t>(m_focus)];
+        if (s.link < 0) {
+            m_enterInteractive = s.block;
+            m_needFrame = true;
+        } else {
+            activateLink(env, m_layout.blocks[s.block].links[static_cast<size_t>(s.link)]);
+        }
+        break;
+    }
+    }
+}
+
+void ReaderView::toggleBookmark(const UiEnv& env) {
+    if (!m_module || m_currentSection >= m_module->sections.size()) return;
+    SectionRef ref{m_module->meta.id, m_module->sections[m_currentSection].id};
+    const bool on = env.progress && env.progress->bookmarks.count(ref);
+    env.submit(SetBookmark{ref, !on});
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Table of contents
+//-----------------------------------------------------------------------------
+
+void ReaderView::drawToc(const UiEnv& env, float width, float height) {
+    const Theme& theme = *env.theme;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(theme.panelBg));
+    ImGui::BeginChild("##toc", ImVec2(width, height), true);
+    if (m_focusTocRequest) {
+        ImGui::SetWindowFocus();
+        ImGui::NavInitWindow(ImGui::GetCurrentWindow(), true);
+        m_focusTocRequest = false;
+    }
+    m_tocFocused = ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows);
+    const Module& m = *m_module;
+    ImGui::PushFont(env.fonts->bold);
+    wrappedText(m.meta.title);
+    ImGui::PopFont();
+    const size_t n = m.sections.size();
+    if (n > 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.textMuted));
+        std::string where = "Section " + std::to_string(m_currentSection + 1) + " of " + std::to_string(n);
+        ImGui::TextUnformatted(where.c_str());
+        ImGui::PopStyleColor();
+        ImGui::BeginDisabled(m_currentSection == 0 && m_scrollY <= sectionTop(0) + 4);
+        if (ImGui::Button("< Previous")) key(env, ReaderKey::PrevSection);
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        ImGui::BeginDisabled(m_currentSection + 1 >= n);
+        if (ImGui::Button("Next >")) key(env, ReaderKey::NextSection);
+        ImGui::EndDisabled();
+    }
+    ImGui::Separator();
+    for (size_t i = 0; i < n; ++i) {
+        const Section& s = m.sections[i];
+        SectionRef ref{m.meta.id, s.id};
+        const bool read = env.progress && env.progress->sectionsRead.count(ref);
+        const bool marked = env.progress && env.progress->bookmarks.count(ref);
+        ImGui::PushID(static_cast<int>(i));
+        // A small status dot: filled when read, hollow when not.
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        const float r = env.fonts->basePx * 0.22f;
+        const float lineH = ImGui::GetTextLineHeight();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        ImVec2 c(p.x + r + 1, p.y + lineH * 0.5f);
+        if (read) dl->AddCircleFilled(c, r, theme.correct);
+        else dl->AddCircle(c, r, theme.textMuted, 0, 1.5f);
+        ImGui::SetCursorScreenPos(ImVec2(p.x + r * 2 + 8, p.y));
+        std::string label = s.title.empty() ? s.id : s.title;
+        if (marked) label += "  (bookmarked)";
+        const bool clicked = ImGui::Selectable(label.c_str(), i == m_currentSection);
+        if (ImGui::IsItemHovered() && ImGui::CalcTextSize(label.c_str()).x > ImGui::GetItemRectSize().x) {
+            ImGui::BeginTooltip();  // the title is cut in a narrow panel: show it whole
+            ImGui::TextUnformatted(label.c_str());
+            ImGui::EndTooltip();
+        }
+        if (clicked) {
+            scrollToSection(i);
+            focusContent();  // the learner picked a section to read: the keys now scroll it
+        }
+        ImGui::PopID();
+    }
+    ImGui::Separator();
+    if (m_currentSection < n) {
+        if (!m_notes) m_notes = std::make_unique<SectionNotes>();
+        m_notes->draw(env, SectionRef{m.meta.id, m.sections[m_currentSection].id});
+    }
+    ImGui::Separator();
+    if (ImGui::Button("Glossary")) env.post(OpenGlossary{});
+    ImGui::SameLine();
+    if (ImGui::Button("Search")) env.post(OpenSearch{});
+    if (ImGui::Button("Back to the course")) env.post(OpenCatalogue{});
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Content (visible blocks only)
+//-----------------------------------------------------------------------------
+
+void ReaderView::draw(const UiEnv& env, bool active) {
+    if (!m_module) return;
+    m_needFrame = false;
+    m_interactiveFocusedThisFrame = false;
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float tocW = std::clamp(avail.x * 0.26f, 180.0f, env.fonts->basePx * 17);
+    const bool showToc = avail.x > env.fonts->basePx * 30;
+    if (showToc) {
+        drawToc(env, tocW, avail.y);
+        ImGui::SameLine();
+    }
+    drawContent(env, showToc ? avail.x - tocW - ImGui::GetStyle().ItemSpacing.x : avail.x, avail.y, active);
+    m_interactiveFocused = m_interactiveFocusedThisFrame;
+}
+
+void ReaderView::drawContent(const UiEnv& env, float width, float height, bool active) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float px = env.fonts->basePx;
+    const float usable = width - style.ScrollbarSize - 2 * px;
+    const float colW = std::max(px * 10, std::min(usable, px * 40));
+    const float colX = std::max(px, (width - style.ScrollbarSize - colW) * 0.5f);
+    ensureLayout(env, colW);
+
+    if (m_pendingSection && m_layout.blocks.empty()) {  // an empty module: nothing to scroll to
+        m_pendingSection.reset();
+        m_pendingScroll = 0.0f;
+    }
+    if (m_pendingSection) {
+        auto [s, fraction] = *m_pendingSection;
+        if (s >= SIZE_MAX - m_module->blocks.size()) {  // a heading inside a section
+            size_t block = SIZE_MAX - 1 - s;
+            m_pendingScroll = block < m_layout.blocks.size() ? m_layout.blocks[block].y : 0.0f;
+        } else {
+            float top = sectionTop(s), bottom = sectionBottom(s);
+            m_pendingScroll = top + fraction * (bottom - top);
+        }
+        m_pendingSection.reset();
+    }
+    const float bottomPad = std::max(height * 0.85f, px * 4);
+    ImGui::SetNextWindowContentSize(ImVec2(0, kTopPad + m_layout.totalHeight + bottomPad));
+    if (m_pendingScroll) {
+        ImGui::SetNextWindowScroll(ImVec2(-1.0f, std::max(0.0f, *m_pendingScroll)));
+        m_pendingScroll.reset();
+    }
+    ImGui::BeginChild("##reader", ImVec2(width, height), false,
+                      ImGuiWindowFlags_AlwaysVerticalScrollbar | ImGuiWindowFlags_NoNavInputs);
+    if (m_focusContentRequest) {
+        ImGui::SetWindowFocus();
+        m_focusContentRequest = false;
+    }
+    m_scrollY = ImGui::GetScrollY();
+    m_viewH = ImGui::GetWindowHeight();
+    m_columnWidth = colW;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 win = ImGui::GetWindowPos();
+    const ImVec2 origin(win.x + colX, win.y + kTopPad - m_scrollY);
+    const float viewTop = m_scrollY - kTopPad, viewBottom = viewTop + m_viewH;
+
+    // Which section is at the top of the view (TOC highlight, resume, time on task).
+    const float probe = m_scrollY + 2;
+    m_currentSection = 0;
+    for (size_t i = 0; i < m_module->sections.size(); ++i)
+        if (sectionTop(i) <= probe) m_currentSection = i;
+
+    RichTextDraw d;
+    d.fonts = env.fonts;
+    d.theme = env.theme;
+    d.drawList = dl;
+    d.visibleTop = win.y;
+    d.visibleBottom = win.y + m_viewH;
+    d.images = &m_images;
+    d.hoveredLink = -1;
+    const FocusStop* focus = m_focus >= 0 && m_focus < static_cast<int>(m_stops.size()) ? &m_stops[static_cast<size_t>(m_focus)] : nullptr;
+
+    std::vector<VisibleLink> links;
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const bool hoverWindow = ImGui::IsWindowHovered();
+    int hoveredLink = -1;
+    size_t hoveredBlock = SIZE_MAX;
+    const LinkTarget* focusedLinkTarget = nullptr;
+    ImVec2 focusedLinkPos;
+    for (size_t i = m_layout.blockAt(std::max(0.0f, viewTop)); i < m_layout.blocks.size(); ++i) {
+        BlockLayout& b = m_layout.blocks[i];
+        if (b.y > viewBottom) break;
+        if (b.y + b.height < viewTop) continue;
+        if (b.interactive) {
+            drawInteractive(env, b, colX, colW, kTopPad + b.y);
+            if (focus && focus->block == i && focus->link < 0) {
+                ImVec2 a(origin.x - 4, origin.y + b.y - 4), z(origin.x + colW + 4, origin.y + b.y + b.height + 4);
+                dl->AddRect(a, z, env.theme->accent, 4.0f, 0, focusOutlineWidth(env.theme->kind));
+            }
+            continue;
+        }
+        d.origin = ImVec2(origin.x, origin.y + b.y);
+        d.focusedLink = focus && focus->block == i ? focus->link : -1;
+        d.hoveredLink = i == m_hoveredBlock ? m_hoveredLink : -1;
+        links.clear();
+        drawBlockLayout(b, d, &links);
+        for (const VisibleLink& l : links) {
+            if (hoverWindow && mouse.x >= l.min.x && mouse.x < l.max.x && mouse.y >= l.min.y && mouse.y < l.max.y) {
+                hoveredLink = l.link;
+                hoveredBlock = i;
+            }
+            if (d.focusedLink == l.link && !focusedLinkTarget) {
+                focusedLinkTarget = &b.links[static_cast<size_t>(l.link)];
+                focusedLinkPos = ImVec2(l.min.x, l.max.y + 4);
+            }
+        }
+    }
+    m_hoveredLink = hoveredLink;
+    m_hoveredBlock = hoveredBlock;
+
+    // End of the module: the way on, right under the last line.
+    const float endY = kTopPad + m_layout.totalHeight + px * 1.5f;
+    if (endY < m_scrollY + m_viewH && env.course) {
+        const Module* next = nullptr;
+        for (size_t i = 0; i + 1 < env.course->modules.size(); ++i)
+            if (env.course->modules[i].get() == m_module) next = env.course->modules[i + 1].get();
+        ImGui::SetCursorPos(ImVec2(colX, endY));
+        dl->AddLine(ImVec2(origin.x, origin.y + endY - kTopPad - px * 0.75f),
+                    ImVec2(origin.x + colW, origin.y + endY - kTopPad - px * 0.75f), env.theme->quoteBar);
+        if (next) {
+            const std::string label = "Next module: " + next->meta.title;
+            if (ImGui::Button(label.c_str())) env.post(OpenModule{next->meta.id, {}});
+            ImGui::SameLine();
+        }
+        if (ImGui::Button("Back to the course")) env.post(OpenCatalogue{});
+    }
+
+    // Links: hand cursor, glossary definitions on hover or keyboard focus, click to follow.
+    if (hoveredLink >= 0) {
+        const LinkTarget& t = m_layout.blocks[hoveredBlock].links[static_cast<size_t>(hoveredLink)];
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (t.flags & SpanGlossary) {
+            if (const GlossaryEntry* e = findTerm(env.course, t.target)) {
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(px * 24);
+                ImGui::PushFont(env.fonts->bold);
+                ImGui::TextUnformatted(e->term.c_str());
+                ImGui::PopFont();
+                ImGui::TextUnformatted(e->definition.c_str());
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
+        } else {
+            ImGui::BeginTooltip();
+            ImGui::TextUnformatted(t.target.data(), t.target.data() + t.target.size());
+            ImGui::EndTooltip();
+        }
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) activateLink(env, t);
+    }
+    if (focusedLinkTarget && (focusedLinkTarget->flags & SpanGlossary) && hoveredLink < 0) {
+        if (const GlossaryEntry* e = findTerm(env.course, focusedLinkTarget->target)) {
+            ImGui::SetNextWindowPos(focusedLinkPos);
+            ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(px * 26, FLT_MAX));
+            ImGui::Begin("##glossary-focus", nullptr,
+                         ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
+                             ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_Tooltip);
+            ImGui::PushTextWrapPos(px * 24);
+            ImGui::PushFont(env.fonts->bold);
+            ImGui::TextUnformatted(e->term.c_str());
+            ImGui::PopFont();
+            ImGui::TextUnformatted(e->definition.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::End();
+        }
+    }
+    ImGui::EndChild();
+
+    // Progress from what is on screen.
+    ReadingView view;
+    view.top = m_scrollY;
+    view.bottom = m_scrollY + m_viewH - kTopPad;
+    view.active = active;
+    view.topSection = m_currentSection;
+    if (!m_module->sections.empty()) {
+        float top = sectionTop(m_currentSection), bottom = sectionBottom(m_currentSection);
+        view.topSectionFraction = bottom > top ? std::clamp((m_scrollY - top) / (bottom - top), 0.0f, 1.0f) : 0.0f;
+    }
+    static const ProgressSnapshot empty;
+    m_tracker.update(env.now, view, sectionExtents(), env.progress ? *env.progress : empty, env.submit);
+}
+
+void ReaderView::drawInteractive(const UiEnv& env, BlockLayout& b, float x, float width, float top) {
+    const Module& m = *m_module;
+    const Block& block = m.blocks[b.blockIndex];
+    ImGui::SetCursorPos(ImVec2(x, top));
+    ImGui::PushID(static_cast<int>(b.blockIndex));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(env.theme->panelBg));
+    ImGui::BeginChild("##interactive", ImVec2(width, b.height), true,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_AlwaysUseWindowPadding);
+    if (m_enterInteractive && *m_enterInteractive == b.blockIndex) {
+        ImGui::SetWindowFocus();
+        ImGui::NavInitWindow(ImGui::GetCurrentWindow(), true);
+        m_enterInteractive.reset();
+    }
+    if (ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows)) m_interactiveFocusedThisFrame = true;
+    ImGui::PushTextWrapPos(0);
+    const size_t payload = block.payload < 0 ? SIZE_MAX : static_cast<size_t>(block.payload);
+    if (block.kind == BlockKind::Quiz && payload < m.quizzes.size()) {
+        auto& w = m_quizzes[b.blockIndex];
+        if (!w) w = std::make_unique<QuizWidget>();
+        w->draw(env, m, m.quizzes[payload]);
+    } else if (block.kind == BlockKind::Reflection && payload < m.reflections.size()) {
+        auto& w = m_reflections[b.blockIndex];
+        if (!w) w = std::make_unique<ReflectionEditor>();
+        w->draw(env, m, m.reflections[payload]);
+    } else {
+        ImGui::TextDisabled("This interactive block could not be loaded.");
+    }
+    ImGui::PopTextWrapPos();
+    const float contentH = std::ceil(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().WindowPadding.y);
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ImGui::PopID();
+    if (std::fabs(contentH - b.height) > 1.0f && contentH > 0) {
+        b.height = contentH;
+        m_interactiveHeights[b.blockIndex] = contentH;
+        m_layout.restack(blockGap(env.fonts->basePx));
+        m_needFrame = true;  // the blocks below moved: draw once more
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Links
+//-----------------------------------------------------------------------------
+
+void ReaderView::activateLink(const UiEnv& env, const LinkTarget& link) {
+    const std::string target(link.target);
+    if (link.flags & SpanGlossary) {
+        env.post(OpenGlossary{target});
+        return;
+    }
+    if (target.empty()) return;
+    if (target[0] == '#') {
+        open(env, *m_module, target.substr(1));
+        return;
+    }
+    const bool external = target.find("://") != std::string::npos || target.rfind("mailto:", 0) == 0;
+    if (external) {
+        env.post(OpenExternalLink{target});
+        return;
+    }
+    const size_t hash = target.find('#');
+    const std::string moduleId = target.substr(0, hash);
+    if (env.course && env.course->findModule(moduleId)) {
+        env.post(OpenModule{moduleId, hash == std::string::npos ? std::string() : target.substr(hash + 1)});
+        return;
+    }
+    // Another file of the course (a PDF, a spreadsheet): the system opens it, after asking.
+    std::error_code ec;
+    const fs::path file = fs::absolute(fs::path(resolveImagePath(*m_module, moduleId)), ec);
+    env.post(OpenExternalLink{"file://" + file.generic_string()});
+}
+
+} // namespace lectern::ui

@@ -1,0 +1,118 @@
+// ReaderView: one module on screen: the table of contents beside the text, previous / next,
+// "Section 2 of 5", the laid-out prose (drawn only where visible), the interactive blocks
+// (quizzes, reflections) and the bookmark and note of the current section. It feeds the
+// ReadingTracker, so reading marks sections read, counts time on task and keeps the resume
+// position.
+//
+// Keyboard (the app routes keys here when no text field has focus):
+//   Up/Down, PageUp/PageDown, Space, Home/End scroll; [ ] or Alt+Left/Right change section;
+//   Tab / Shift+Tab move the focus between links and interactive blocks; Enter follows the
+//   focused link or enters the focused quiz or reflection (Esc leaves it).
+#pragma once
+#include "course/document.h"
+#include "ui/layout/layout_types.h"
+#include "ui/ui_env.h"
+#include "ui/views/reading_tracker.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lectern::ui {
+
+class ImageCache;
+class QuizWidget;
+class ReflectionEditor;
+class SectionNotes;
+
+enum class ReaderKey { LineUp, LineDown, PageUp, PageDown, Home, End, PrevSection, NextSection, FocusNext, FocusPrev, Activate };
+
+class ReaderView {
+public:
+    explicit ReaderView(ImageCache& images);
+    ~ReaderView();
+
+    // Opens `module` at `sectionId` (empty: the top), `fraction` of the way into the section.
+    void open(const UiEnv& env, const Module& module, const std::string& sectionId, float fraction = 0);
+    // Leaves the module: flushes time on task and the resume position.
+    void close(const UiEnv& env);
+    const Module* module() const { return m_module; }
+
+    // `active`: no dialog covers the reader and the app has focus (reading time counts).
+    void draw(const UiEnv& env, bool active);
+    void key(const UiEnv& env, ReaderKey key);
+    void toggleBookmark(const UiEnv& env);
+
+    std::string currentSectionId() const;
+    size_t currentSectionIndex() const { return m_currentSection; }
+    // True while a quiz or reflection has the keyboard (Esc then leaves it, not the reader).
+    bool interactiveHasFocus() const { return m_interactiveFocused; }
+    // True while the table of contents has the keyboard (F6 moves it there and back).
+    bool tocHasFocus() const { return m_tocFocused; }
+    void focusToc() { m_focusTocRequest = true; m_needFrame = true; }
+    // Gives the keyboard back to the text (after opening a module, leaving the TOC).
+    void focusContent() { m_focusContentRequest = true; m_needFrame = true; }
+    // Restarts the reading clock (coming back from the glossary or search: that time is not reading).
+    void resumeClock(double now) { m_tracker.resetClock(now); }
+    double nextWakeSeconds() const;
+
+    // For tests and the frame bench.
+    const layout::ModuleLayout* currentLayout() const { return m_module ? &m_layout : nullptr; }
+    float scrollY() const { return m_scrollY; }
+    float viewHeight() const { return m_viewH; }
+    int focusedLinkIndex() const { return m_focus; }
+
+private:
+    struct FocusStop {
+        size_t block = 0;
+        int link = -1;  // -1: the interactive block itself
+    };
+
+    void ensureLayout(const UiEnv& env, float width);
+    void rebuildFocusStops();
+    void drawToc(const UiEnv& env, float width, float height);
+    void drawContent(const UiEnv& env, float width, float height, bool active);
+    void drawInteractive(const UiEnv& env, layout::BlockLayout& b, float x, float width, float top);
+    void activateLink(const UiEnv& env, const layout::LinkTarget& link);
+    void scrollToSection(size_t section, float fraction = 0);
+    void scrollFocusIntoView();
+    float sectionTop(size_t section) const;
+    float sectionBottom(size_t section) const;
+    float stopY(const FocusStop& s) const;
+    std::vector<SectionExtent> sectionExtents() const;
+
+    ImageCache& m_images;
+    const Module* m_module = nullptr;
+    layout::ModuleLayout m_layout;
+    bool m_layoutValid = false;
+    std::map<size_t, float> m_interactiveHeights;
+    std::map<size_t, std::unique_ptr<QuizWidget>> m_quizzes;
+    std::map<size_t, std::unique_ptr<ReflectionEditor>> m_reflections;
+    std::unique_ptr<SectionNotes> m_notes;
+    ReadingTracker m_tracker;
+
+    float m_scrollY = 0;
+    float m_viewH = 0;
+    float m_columnWidth = 0;
+    std::optional<float> m_pendingScroll;
+    // A jump to a section waits for the layout (first frame after open, or a font change).
+    std::optional<std::pair<size_t, float>> m_pendingSection;
+    size_t m_currentSection = 0;
+    bool m_relayoutRequested = false;
+    bool m_needFrame = false;
+
+    std::vector<FocusStop> m_stops;
+    int m_focus = -1;
+    int m_hoveredLink = -1;
+    size_t m_hoveredBlock = SIZE_MAX;
+    std::optional<size_t> m_enterInteractive;
+    bool m_interactiveFocused = false;
+    bool m_interactiveFocusedThisFrame = false;
+    bool m_tocFocused = false;
+    bool m_focusTocRequest = false;
+    bool m_focusContentRequest = false;
+};
+
+} // namespace lectern::ui

@@ -1,0 +1,33 @@
+// SearchView: full-text search over every module's sections and the glossary.
+//
+// What it promises: the index (core/search) is built on a worker thread from the moment the
+// view is constructed; until it is ready the view shows "Indexing…" and asks for frames with
+// env.wakeIn. Results update as the learner types (the last word matches as a prefix), each
+// with its module, section title and a snippet whose matched words are drawn in the accent
+// colour. Up/Down move through the results, Enter or a click opens one: OpenModule{module,
+// section} for a section, OpenGlossary{term} for a glossary term.
+#pragma once
+#include "course/document.h"
+#include "ui/ui_env.h"
+
+#include <memory>
+
+namespace lectern::ui {
+
+class SearchView {
+public:
+    explicit SearchView(std::shared_ptr<const Course> course);
+    ~SearchView();
+    SearchView(const SearchView&) = delete;
+    SearchView& operator=(const SearchView&) = delete;
+
+    void draw(const UiEnv& env);
+    // Puts the keyboard focus in the search box on the next draw (e.g. on Ctrl+F).
+    void focusInput();
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace lectern::ui

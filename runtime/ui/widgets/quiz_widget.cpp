@@ -1,0 +1,433 @@
+// Index
+//   [SECTION] State
+//   [SECTION] Responses <-> editing state
+//   [SECTION] Small drawing helpers
+//   [SECTION] Question controls (one per type)
+//   [SECTION] Results, submit, retry
+//   [SECTION] QuizWidget
+#include "ui/widgets/quiz_widget.h"
+
+#include "quiz/normalize.h"
+#include "quiz/responses.h"
+#include "quiz/scoring.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>  // ClearActiveID
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace lectern::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] State
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// What the learner has entered for one question, in the form the controls edit.
+struct Entry {
+    std::string choice;                         // single, true_false
+    std::set<std::string> ticked;               // multiple
+    std::string text;                           // short_text
+    std::string numberText;                     // numeric, as typed
+    std::vector<std::string> order;             // ordering: item ids, first to last
+    std::map<std::string, std::string> matches; // matching: left pair id -> pair id
+    bool hintShown = false;
+};
+
+enum class Mode { Answering, Reviewing };
+
+struct QuizState {
+    bool loaded = false;
+    LearnerId learner = -1;
+    std::string quizKey;  // "module/quiz": reload when the widget is handed another quiz
+    std::map<std::string, Entry> entries;
+    Mode mode = Mode::Answering;
+    std::optional<quiz::QuizResult> result;  // per-question marks of the attempt shown
+    double shownScore = 0, shownMax = 0, shownPercent = 0;
+    bool shownPassed = false;
+    int baselineAttempts = 0;  // attempts in the snapshot when loaded
+    int localSubmits = 0;      // attempts submitted by this widget since
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Responses <-> editing state
+//-----------------------------------------------------------------------------
+
+Entry freshEntry(const Quiz& quiz, const Question& q) {
+    Entry e;
+    if (q.type == QuestionType::Ordering) e.order = quiz::initialOrder(quiz, q);
+    return e;
+}
+
+quiz::Response responseOf(const Question& q, const Entry& e) {
+    switch (q.type) {
+    case QuestionType::Single:
+    case QuestionType::TrueFalse:
+        if (e.choice.empty()) return std::monostate{};
+        return quiz::ChoiceAnswer{e.choice};
+    case QuestionType::Multiple: {
+        quiz::ChoiceSetAnswer a;
+        for (const Choice& c : q.choices)  // author's order, stable in the saved JSON
+            if (e.ticked.count(c.id)) a.choiceIds.push_back(c.id);
+        if (a.choiceIds.empty()) return std::monostate{};
+        return a;
+    }
+    case QuestionType::ShortText:
+        if (e.text.empty()) return std::monostate{};
+        return quiz::TextAnswer{e.text};
+    case QuestionType::Numeric:
+        if (auto n = quiz::parseNumber(e.numberText)) return quiz::NumberAnswer{*n};
+        return std::monostate{};
+    case QuestionType::Ordering:
+        return quiz::OrderAnswer{e.order};
+    case QuestionType::Matching:
+        if (e.matches.empty()) return std::monostate{};
+        return quiz::MatchAnswer{e.matches};
+    }
+    return std::monostate{};
+}
+
+quiz::Responses responsesOf(const Quiz& quiz, const std::map<std::string, Entry>& entries) {
+    quiz::Responses out;
+    for (const Question& q : quiz.questions) {
+        auto it = entries.find(q.id);
+        if (it == entries.end()) continue;
+        quiz::Response r = responseOf(q, it->second);
+        if (!std::holds_alternative<std::monostate>(r)) out[q.id] = std::move(r);
+    }
+    return out;
+}
+
+Entry entryOf(const Quiz& quiz, const Question& q, const quiz::Response& r) {
+    Entry e = freshEntry(quiz, q);
+    if (auto* a = std::get_if<quiz::ChoiceAnswer>(&r)) e.choice = a->choiceId;
+    if (auto* a = std::get_if<quiz::ChoiceSetAnswer>(&r)) e.ticked.insert(a->choiceIds.begin(), a->choiceIds.end());
+    if (auto* a = std::get_if<quiz::TextAnswer>(&r)) e.text = a->text;
+    if (auto* a = std::get_if<quiz::NumberAnswer>(&r)) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.15g", a->value);
+        e.numberText = buf;
+    }
+    // A saved order is only used when it still names exactly the quiz's items.
+    if (auto* a = std::get_if<quiz::OrderAnswer>(&r); a && quiz::isAnswered(q, r)) e.order = a->itemIds;
+    if (auto* a = std::get_if<quiz::MatchAnswer>(&r)) e.matches = a->rightOf;
+    return e;
+}
+
+int snapshotAttempts(const UiEnv& env, const std::string& key) {
+    if (!env.progress) return 0;
+    auto it = env.progress->quizAttempts.find(key);
+    return it == env.progress->quizAttempts.end() ? 0 : static_cast<int>(it->second.size());
+}
+
+// Starts a blank attempt, or opens the latest saved one (e.g. after a restart).
+void load(QuizState& s, const UiEnv& env, const Module& module, const Quiz& quiz) {
+    s = QuizState{};
+    s.loaded = true;
+    s.learner = env.progress ? env.progress->learner : -1;
+    s.quizKey = ProgressSnapshot::key(module.meta.id, quiz.id);
+    for (const Question& q : quiz.questions) s.entries[q.id] = freshEntry(quiz, q);
+    s.baselineAttempts = snapshotAttempts(env, s.quizKey);
+    if (s.baselineAttempts == 0) return;
+    const auto& attempts = env.progress->quizAttempts.at(s.quizKey);
+    const QuizAttempt& latest = *std::max_element(attempts.begin(), attempts.end(),
+        [](const QuizAttempt& a, const QuizAttempt& b) { return a.number < b.number; });
+    const quiz::Responses saved = quiz::responsesFromJson(quiz, latest.responsesJson);
+    for (const Question& q : quiz.questions) {
+        auto it = saved.find(q.id);
+        if (it != saved.end()) s.entries[q.id] = entryOf(quiz, q, it->second);
+    }
+    // Marks come from today's quiz; the totals are the record that was saved.
+    s.result = quiz::scoreQuiz(quiz, saved);
+    s.shownScore = latest.score;
+    s.shownMax = latest.maxScore;
+    s.shownPercent = latest.maxScore > 0 ? 100.0 * latest.score / latest.maxScore : 100.0;
+    s.shownPassed = latest.passed;
+    s.mode = Mode::Reviewing;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Small drawing helpers
+//-----------------------------------------------------------------------------
+
+ImU32 colourOr(const UiEnv& env, unsigned Theme::*member, ImU32 fallback) {
+    if (env.theme && env.theme->*member) return env.theme->*member;
+    return fallback;
+}
+
+void wrappedColoured(ImU32 colour, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
+void boldWrapped(const UiEnv& env, const std::string& text) {
+    const bool bold = env.fonts && env.fonts->bold;
+    if (bold) ImGui::PushFont(env.fonts->bold);
+    ImGui::TextWrapped("%s", text.c_str());
+    if (bold) ImGui::PopFont();
+}
+
+// A button drawn as a link: keyboard-reachable like any button.
+bool linkButton(const UiEnv& env, const std::string& label) {
+    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_Text, colourOr(env, &Theme::link, IM_COL32(40, 90, 200, 255)));
+    const bool pressed = ImGui::Button(label.c_str());
+    ImGui::PopStyleColor(2);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return pressed;
+}
+
+const Choice* findChoice(const Question& q, const std::string& id) {
+    for (const Choice& c : q.choices)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
+const MatchPair* findPair(const Question& q, const std::string& id) {
+    for (const MatchPair& p : q.pairs)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Question controls (one per type)
+//-----------------------------------------------------------------------------
+
+// Choice texts are drawn as wrapped text beside a label-less control: long sentences wrap
+// to the page instead of running off it, and a "##" in a choice cannot be taken for an
+// ImGui label suffix. Clicking the text picks the choice too.
+void drawChoices(const Question& q, Entry& e) {
+    for (const Choice& c : q.choices) {
+        ImGui::PushID(c.id.c_str());
+        const std::string text = !c.text.empty() ? c.text
+                                 : c.id == "true" ? std::string("True")
+                                 : c.id == "false" ? std::string("False") : c.id;
+        bool clicked = false;
+        if (q.type == QuestionType::Multiple) {
+            bool on = e.ticked.count(c.id) > 0;
+            clicked = ImGui::Checkbox("##pick", &on);
+        } else {
+            clicked = ImGui::RadioButton("##pick", e.choice == c.id);
+        }
+        ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+        ImGui::TextWrapped("%s", text.c_str());
+        if (ImGui::IsItemClicked()) clicked = true;  // never true while disabled (review)
+        if (clicked) {
+            if (q.type != QuestionType::Multiple) e.choice = c.id;
+            else if (e.ticked.count(c.id)) e.ticked.erase(c.id);
+            else e.ticked.insert(c.id);
+        }
+        ImGui::PopID();
+    }
+}
+
+void drawNumeric(const UiEnv& env, Entry& e) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+    ImGui::InputTextWithHint("##number", "A number", &e.numberText);
+    if (!e.numberText.empty() && !quiz::parseNumber(e.numberText))
+        wrappedColoured(colourOr(env, &Theme::wrong, IM_COL32(190, 40, 40, 255)),
+                        "Not a number yet: type digits, for example 11 or 1.5.");
+}
+
+void drawOrdering(const Question& q, Entry& e) {
+    for (size_t i = 0; i < e.order.size(); ++i) {
+        const Choice* item = findChoice(q, e.order[i]);
+        ImGui::PushID(e.order[i].c_str());
+        ImGui::BeginDisabled(i == 0);
+        const bool up = ImGui::Button("Move up");
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        ImGui::BeginDisabled(i + 1 == e.order.size());
+        const bool down = ImGui::Button("Move down");
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        ImGui::TextWrapped("%zu. %s", i + 1, item ? item->text.c_str() : e.order[i].c_str());
+        ImGui::PopID();
+        if (up && i > 0) std::swap(e.order[i], e.order[i - 1]);
+        if (down && i + 1 < e.order.size()) std::swap(e.order[i], e.order[i + 1]);
+    }
+}
+
+void drawMatching(const Quiz& quiz, const Question& q, Entry& e) {
+    const std::vector<std::string> options = quiz::matchingOptions(quiz, q);
+    const float comboWidth = std::min(ImGui::GetContentRegionAvail().x * 0.5f, ImGui::GetFontSize() * 18);
+    for (const MatchPair& p : q.pairs) {
+        ImGui::PushID(p.id.c_str());
+        auto it = e.matches.find(p.id);
+        const MatchPair* chosen = it == e.matches.end() ? nullptr : findPair(q, it->second);
+        ImGui::SetNextItemWidth(comboWidth);
+        if (ImGui::BeginCombo("##match", chosen ? chosen->right.c_str() : "Choose…")) {
+            for (const std::string& id : options) {
+                const MatchPair* option = findPair(q, id);
+                const bool selected = chosen && chosen->id == id;
+                if (ImGui::Selectable(option->right.c_str(), selected)) e.matches[p.id] = id;
+                if (selected) ImGui::SetItemDefaultFocus();
+            }
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", p.left.c_str());
+        ImGui::PopID();
+    }
+}
+
+void drawControls(const UiEnv& env, const Quiz& quiz, const Question& q, Entry& e) {
+    switch (q.type) {
+    case QuestionType::Single:
+    case QuestionType::Multiple:
+    case QuestionType::TrueFalse: drawChoices(q, e); break;
+    case QuestionType::ShortText:
+        ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24));
+        ImGui::InputTextWithHint("##text", "Your answer", &e.text);
+        break;
+    case QuestionType::Numeric: drawNumeric(env, e); break;
+    case QuestionType::Ordering: drawOrdering(q, e); break;
+    case QuestionType::Matching: drawMatching(quiz, q, e); break;
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Results, submit, retry
+//-----------------------------------------------------------------------------
+
+void drawQuestionResult(const UiEnv& env, const Module& module, const quiz::QuestionResult& r) {
+    const ImU32 good = colourOr(env, &Theme::correct, IM_COL32(30, 130, 60, 255));
+    const ImU32 bad = colourOr(env, &Theme::wrong, IM_COL32(190, 40, 40, 255));
+    // Words as well as colour: the verdict must not rely on colour alone.
+    wrappedColoured(r.correct ? good : bad, r.correct ? "Correct." : (r.answered ? "Not correct." : "Not answered."));
+    for (const std::string& f : r.feedback) ImGui::TextWrapped("%s", f.c_str());
+    if (!r.explanation.empty()) ImGui::TextWrapped("Explanation: %s", r.explanation.c_str());
+    if (!r.revisitSection.empty()) {
+        const Section* section = module.findSection(r.revisitSection);
+        const std::string label = "Revisit: " + (section ? section->title : r.revisitSection) + "##revisit";
+        if (linkButton(env, label) && env.post) env.post(OpenModule{module.meta.id, r.revisitSection});
+    }
+}
+
+std::string attemptsLine(const quiz::AttemptStatus& status) {
+    if (status.unlimited()) return "Attempts used: " + std::to_string(status.used) + " (no limit).";
+    const int left = status.left();
+    return "Attempts used: " + std::to_string(status.used) + " of " + std::to_string(status.allowed) + "; " +
+           (left == 0 ? std::string("no attempts left.")
+                      : std::to_string(left) + (left == 1 ? " attempt left." : " attempts left."));
+}
+
+void submit(QuizState& s, const UiEnv& env, const Module& module, const Quiz& quiz) {
+    const quiz::Responses responses = responsesOf(quiz, s.entries);
+    quiz::QuizResult result = quiz::scoreQuiz(quiz, responses);
+    RecordQuizAttempt record;
+    record.moduleId = module.meta.id;
+    record.quizId = quiz.id;
+    record.responsesJson = quiz::responsesToJson(quiz, responses);
+    record.score = result.score;
+    record.maxScore = result.maxScore;
+    record.passed = result.passed;
+    if (env.submit) env.submit(std::move(record));
+    s.shownScore = result.score;
+    s.shownMax = result.maxScore;
+    s.shownPercent = result.percent;
+    s.shownPassed = result.passed;
+    s.result = std::move(result);
+    s.mode = Mode::Reviewing;
+    ++s.localSubmits;
+}
+
+void retry(QuizState& s, const Quiz& quiz) {
+    for (const Question& q : quiz.questions) s.entries[q.id] = freshEntry(quiz, q);
+    s.result.reset();
+    s.mode = Mode::Answering;
+}
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] QuizWidget
+//-----------------------------------------------------------------------------
+
+struct QuizWidget::State : QuizState {};
+
+QuizWidget::QuizWidget() : m_state(std::make_unique<State>()) {}
+QuizWidget::~QuizWidget() = default;
+QuizWidget::QuizWidget(QuizWidget&&) noexcept = default;
+QuizWidget& QuizWidget::operator=(QuizWidget&&) noexcept = default;
+
+void QuizWidget::draw(const UiEnv& env, const Module& module, const Quiz& quiz) {
+    if (!m_state) m_state = std::make_unique<State>();  // after a move
+    State& s = *m_state;
+    const LearnerId learner = env.progress ? env.progress->learner : -1;
+    if (!s.loaded || s.learner != learner || s.quizKey != ProgressSnapshot::key(module.meta.id, quiz.id)) {
+        // A text field still active keeps its own copy of the old answer and would write it
+        // into the fresh state: end the edit (only on a reload, never on the first draw).
+        if (s.loaded && ImGui::IsAnyItemActive()) ImGui::ClearActiveID();
+        load(s, env, module, quiz);
+    }
+
+    const int used = std::max(snapshotAttempts(env, s.quizKey), s.baselineAttempts + s.localSubmits);
+    const quiz::AttemptStatus attempts = quiz::attemptStatus(quiz, used);
+    const bool reviewing = s.mode == Mode::Reviewing;
+
+    ImGui::PushID(quiz.id.c_str());
+    boldWrapped(env, quiz.title.empty() ? std::string("Quiz") : quiz.title);
+    ImGui::Spacing();
+
+    std::vector<int> unanswered;
+    for (size_t i = 0; i < quiz.questions.size(); ++i) {
+        const Question& q = quiz.questions[i];
+        Entry& e = s.entries[q.id];
+        ImGui::PushID(q.id.c_str());
+        boldWrapped(env, std::to_string(i + 1) + ". " + q.prompt);
+        if (q.type == QuestionType::Multiple && !reviewing) ImGui::TextDisabled("Tick every answer that applies.");
+        ImGui::BeginDisabled(reviewing);
+        drawControls(env, quiz, q, e);
+        ImGui::EndDisabled();
+        if (!reviewing && !q.hint.empty()) {
+            if (e.hintShown) {
+                wrappedColoured(colourOr(env, &Theme::textMuted, IM_COL32(100, 100, 100, 255)), "Hint: " + q.hint);
+            } else if (ImGui::SmallButton("Show hint")) {
+                e.hintShown = true;
+            }
+        }
+        if (reviewing && s.result && i < s.result->questions.size())
+            drawQuestionResult(env, module, s.result->questions[i]);
+        if (!quiz::isAnswered(q, responseOf(q, e))) unanswered.push_back(static_cast<int>(i + 1));
+        ImGui::PopID();
+        ImGui::Spacing();
+    }
+
+    if (!reviewing) {
+        const bool ready = unanswered.empty() && attempts.canAttempt();
+        ImGui::BeginDisabled(!ready);
+        const bool pressed = ImGui::Button("Submit answers");
+        ImGui::EndDisabled();
+        if (pressed && ready) submit(s, env, module, quiz);
+        if (!unanswered.empty()) {
+            std::string why = unanswered.size() == 1 ? "Answer question " : "Answer questions ";
+            for (size_t k = 0; k < unanswered.size(); ++k)
+                why += (k == 0 ? "" : (k + 1 == unanswered.size() ? " and " : ", ")) + std::to_string(unanswered[k]);
+            ImGui::SameLine();
+            ImGui::TextWrapped("%s to submit.", why.c_str());
+        }
+        if (!attempts.canAttempt()) ImGui::TextWrapped("No attempts left.");
+    } else {
+        const ImU32 colour = s.shownPassed ? colourOr(env, &Theme::correct, IM_COL32(30, 130, 60, 255))
+                                           : colourOr(env, &Theme::wrong, IM_COL32(190, 40, 40, 255));
+        char line[160];
+        std::snprintf(line, sizeof line, "Score: %g of %g (%.0f%%). %s (pass mark %g%%).", s.shownScore, s.shownMax,
+                      std::floor(s.shownPercent + 1e-9), s.shownPassed ? "Passed" : "Not passed yet", quiz.passPercent);
+        wrappedColoured(colour, line);
+    }
+    ImGui::TextWrapped("%s", attemptsLine(attempts).c_str());
+    if (s.mode == Mode::Reviewing && attempts.canAttempt() && ImGui::Button("Retry")) retry(s, quiz);
+    ImGui::PopID();
+}
+
+} // namespace lectern::ui

@@ -1,0 +1,220 @@
+// Index
+//   [SECTION] DebouncedText
+//   [SECTION] Helpers
+//   [SECTION] ReflectionEditor
+#include "ui/widgets/reflection_editor.h"
+
+#include "quiz/normalize.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>  // GetActiveID, ClearActiveID
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <ctime>
+
+namespace lectern::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] DebouncedText
+//-----------------------------------------------------------------------------
+
+DebouncedText::~DebouncedText() { flush(); }
+
+void DebouncedText::edited(double now, const std::string& text, std::function<void(const std::string&)> save) {
+    m_dirty = true;
+    m_lastEdit = now;
+    m_pending = text;
+    m_save = std::move(save);
+}
+
+double DebouncedText::poll(double now) {
+    if (!m_dirty) return -1;
+    const double wait = m_lastEdit + kDelaySeconds - now;
+    if (wait > 0) return wait;
+    flush();
+    return -1;
+}
+
+void DebouncedText::flush() {
+    if (!m_dirty) return;
+    m_dirty = false;
+    if (m_pending == m_saved) return;  // typed and undone: nothing new to keep
+    m_saved = m_pending;
+    if (m_save) m_save(m_saved);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Helpers
+//-----------------------------------------------------------------------------
+
+namespace {
+
+ImU32 colourOr(const UiEnv& env, unsigned Theme::*member, ImU32 fallback) {
+    if (env.theme && env.theme->*member) return env.theme->*member;
+    return fallback;
+}
+
+// "2026-11-23 19:12" in local time: learners read their own clock.
+std::string formatTime(int64_t ms) {
+    const std::time_t t = static_cast<std::time_t>(ms / 1000);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &local);
+    return buf;
+}
+
+// The first line of a text, cut to about `max` bytes at a UTF-8 boundary.
+std::string preview(const std::string& text, size_t max) {
+    std::string line = text.substr(0, text.find('\n'));
+    if (line.size() <= max) return line.empty() ? std::string("(empty)") : line;
+    size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    return line.substr(0, cut) + "…";
+}
+
+std::string wordsLabel(int n) { return std::to_string(n) + (n == 1 ? " word" : " words"); }
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] ReflectionEditor
+//-----------------------------------------------------------------------------
+
+struct ReflectionEditor::State {
+    bool loaded = false;
+    LearnerId learner = -1;
+    std::string key;
+    std::string text;
+    DebouncedText saver;
+    int viewing = -1;  // index into the revisions of the one shown in full
+};
+
+ReflectionEditor::ReflectionEditor() : m_state(std::make_unique<State>()) {}
+ReflectionEditor::~ReflectionEditor() = default;
+ReflectionEditor::ReflectionEditor(ReflectionEditor&&) noexcept = default;
+ReflectionEditor& ReflectionEditor::operator=(ReflectionEditor&&) noexcept = default;
+
+void ReflectionEditor::flush() {
+    if (m_state) m_state->saver.flush();
+}
+
+bool ReflectionEditor::hasUnsavedEdit() const { return m_state && m_state->saver.dirty(); }
+
+void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflection& reflection) {
+    if (!m_state) m_state = std::make_unique<State>();
+    State& s = *m_state;
+    const LearnerId learner = env.progress ? env.progress->learner : -1;
+    const std::string key = ProgressSnapshot::key(module.meta.id, reflection.id);
+    ImGui::PushID(reflection.id.c_str());
+    const ImGuiID editorId = ImGui::GetID("##answer");
+    if (!s.loaded || s.learner != learner || s.key != key) {
+        // A pending edit of another reflection is saved; one of another learner is not (the
+        // store already writes for the new learner: it would land in the wrong record).
+        if (s.learner != learner) s.saver.discard();
+        else s.saver.flush();
+        // An editor still active keeps its own copy of the old text and would write it back.
+        if (ImGui::GetActiveID() == editorId) ImGui::ClearActiveID();
+        s.loaded = true;
+        s.learner = learner;
+        s.key = key;
+        s.text = env.progress ? env.progress->reflectionText(module.meta.id, reflection.id) : std::string();
+        s.saver.setSavedText(s.text);
+        s.viewing = -1;
+    }
+    auto save = [submit = env.submit, moduleId = module.meta.id, id = reflection.id](const std::string& text) {
+        if (submit) submit(SaveReflection{moduleId, id, text});
+    };
+
+    const ImU32 muted = colourOr(env, &Theme::textMuted, IM_COL32(100, 100, 100, 255));
+    const bool bold = env.fonts && env.fonts->bold;
+    if (bold) ImGui::PushFont(env.fonts->bold);
+    ImGui::TextWrapped("Reflection: %s", reflection.prompt.c_str());
+    if (bold) ImGui::PopFont();
+    if (!reflection.quote.empty()) {
+        ImGui::Indent();
+        const bool italic = env.fonts && env.fonts->italic;
+        if (italic) ImGui::PushFont(env.fonts->italic);
+        ImGui::TextWrapped("“%s”", reflection.quote.c_str());
+        if (italic) ImGui::PopFont();
+        if (!reflection.attribution.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, muted);
+            ImGui::TextWrapped("— %s", reflection.attribution.c_str());
+            ImGui::PopStyleColor();
+        }
+        ImGui::Unindent();
+    }
+
+    const float lineHeight = ImGui::GetTextLineHeight();
+    if (ImGui::InputTextMultiline("##answer", &s.text, ImVec2(-1, lineHeight * 8))) {
+        s.saver.edited(env.now, s.text, save);
+        if (env.wakeIn) env.wakeIn(DebouncedText::kDelaySeconds);
+    }
+    if (ImGui::IsItemDeactivated()) s.saver.flush();  // focus left the editor: save now
+    const double wait = s.saver.poll(env.now);
+    if (wait > 0 && env.wakeIn) env.wakeIn(wait);
+
+    // Word count, minimum length, save state.
+    const int words = quiz::countWords(s.text);
+    std::string status = wordsLabel(words);
+    if (reflection.minWords > 0) {
+        status += words >= reflection.minWords ? " (minimum of " + std::to_string(reflection.minWords) + " reached)"
+                                               : " of at least " + std::to_string(reflection.minWords);
+    }
+    status += s.saver.dirty() ? " · Saving…" : (s.text.empty() ? "" : " · Saved");
+    if (reflection.minWords > 0) {
+        const float fraction = std::min(1.0f, static_cast<float>(words) / static_cast<float>(reflection.minWords));
+        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, fraction >= 1.0f
+            ? colourOr(env, &Theme::correct, IM_COL32(30, 130, 60, 255))
+            : colourOr(env, &Theme::accent, IM_COL32(60, 110, 200, 255)));
+        ImGui::ProgressBar(fraction, ImVec2(ImGui::GetFontSize() * 6, lineHeight * 0.6f), "");
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, muted);
+    ImGui::TextUnformatted(status.c_str());
+    ImGui::PopStyleColor();
+
+    // Earlier revisions: every saved revision but the one in the editor, newest first.
+    static const std::vector<ReflectionRevision> kNone;
+    const std::vector<ReflectionRevision>* revisions = &kNone;
+    if (env.progress) {
+        auto it = env.progress->reflections.find(key);
+        if (it != env.progress->reflections.end()) revisions = &it->second;
+    }
+    const int earlier = std::max(0, static_cast<int>(revisions->size()) - 1);
+    if (earlier > 0) {
+        const std::string header = "Earlier versions (" + std::to_string(earlier) + ")###history";
+        if (ImGui::TreeNode(header.c_str())) {
+            for (int i = earlier - 1; i >= 0; --i) {
+                const ReflectionRevision& rev = (*revisions)[i];
+                ImGui::PushID(("rev" + std::to_string(i)).c_str());
+                ImGui::TextUnformatted(formatTime(rev.timeMs).c_str());
+                ImGui::SameLine();
+                ImGui::PushStyleColor(ImGuiCol_Text, muted);
+                ImGui::TextUnformatted((wordsLabel(quiz::countWords(rev.text)) + ": " + preview(rev.text, 60)).c_str());
+                ImGui::PopStyleColor();
+                if (ImGui::SmallButton(s.viewing == i ? "Hide" : "View")) s.viewing = s.viewing == i ? -1 : i;
+                ImGui::SameLine();
+                if (ImGui::SmallButton("Restore")) {
+                    // Restoring is an edit like any other: saved at once as the newest revision.
+                    s.text = rev.text;
+                    s.saver.edited(env.now, s.text, save);
+                    s.saver.flush();
+                    s.viewing = -1;
+                }
+                if (s.viewing == i) {
+                    ImGui::Indent();
+                    ImGui::TextWrapped("%s", rev.text.c_str());
+                    ImGui::Unindent();
+                }
+                ImGui::PopID();
+            }
+            ImGui::TreePop();
+        }
+    }
+    ImGui::PopID();
+}
+
+} // namespace lectern::ui

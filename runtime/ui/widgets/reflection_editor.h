@@ -1,0 +1,77 @@
+// ReflectionEditor: the learner's written answer to a reflection point. One instance per
+// reflection; keep it alive while the module is open.
+//
+// What it promises:
+//   - shows the prompt, the context quote and its attribution, a multi-line editor, a word
+//     count and the minimum-length indicator (Reflection::minWords);
+//   - saves while the learner types: a SaveReflection ~1.5 s after the last keystroke
+//     (it asks for that frame with env.wakeIn), at once when the editor loses focus, and in
+//     its destructor if an edit is still unsaved, so no keystroke is lost;
+//   - the initial text is the latest revision in the snapshot;
+//   - lists earlier revisions with their times; the learner can view one or restore it
+//     (restoring saves it as a new revision).
+// Learner switch: commands carry no learner, so an edit still pending when the snapshot
+// already belongs to another learner would be saved into that learner's record. It is
+// dropped instead; the app should call flush() (or destroy the widgets) before it selects
+// another learner.
+#pragma once
+#include "course/document.h"
+#include "ui/ui_env.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace lectern::ui {
+
+// Debounced saving of a text the learner edits (shared by ReflectionEditor and SectionNotes).
+// The owner calls edited() on each change and poll() every frame; `save` runs once the text
+// has been still for `delay` seconds, on flush(), or on destruction if still dirty.
+class DebouncedText {
+public:
+    static constexpr double kDelaySeconds = 1.5;
+
+    DebouncedText() = default;
+    ~DebouncedText();
+    DebouncedText(const DebouncedText&) = delete;
+    DebouncedText& operator=(const DebouncedText&) = delete;
+
+    // `save` is kept (the latest one) so the destructor can still save a pending edit.
+    void edited(double now, const std::string& text, std::function<void(const std::string&)> save);
+    // Saves when the delay has passed. Returns the seconds still to wait (< 0 when idle).
+    double poll(double now);
+    void flush();
+    // Forgets a pending edit without saving it (see ReflectionEditor: learner switch).
+    void discard() { m_dirty = false; }
+    bool dirty() const { return m_dirty; }
+    // The text last handed to `save` (or given as already saved).
+    const std::string& savedText() const { return m_saved; }
+    void setSavedText(const std::string& text) { m_saved = text; }
+
+private:
+    bool m_dirty = false;
+    double m_lastEdit = 0;
+    std::string m_pending;
+    std::string m_saved;
+    std::function<void(const std::string&)> m_save;
+};
+
+class ReflectionEditor {
+public:
+    ReflectionEditor();
+    ~ReflectionEditor();
+    ReflectionEditor(ReflectionEditor&&) noexcept;
+    ReflectionEditor& operator=(ReflectionEditor&&) noexcept;
+
+    void draw(const UiEnv& env, const Module& module, const Reflection& reflection);
+    // Saves an edit still waiting for its delay now (e.g. when the reader stops drawing the
+    // editor because it scrolled out of view). draw() and the destructor do it by themselves.
+    void flush();
+    bool hasUnsavedEdit() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace lectern::ui

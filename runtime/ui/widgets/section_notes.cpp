@@ -1,0 +1,76 @@
+#include "ui/widgets/section_notes.h"
+
+#include "ui/widgets/reflection_editor.h"  // DebouncedText
+
+#include <imgui.h>
+#include <imgui_internal.h>  // GetActiveID, ClearActiveID
+#include <imgui_stdlib.h>
+
+namespace lectern::ui {
+
+struct SectionNotes::State {
+    bool loaded = false;
+    LearnerId learner = -1;
+    SectionRef section;
+    std::string text;
+    DebouncedText saver;
+};
+
+SectionNotes::SectionNotes() : m_state(std::make_unique<State>()) {}
+SectionNotes::~SectionNotes() = default;
+SectionNotes::SectionNotes(SectionNotes&&) noexcept = default;
+SectionNotes& SectionNotes::operator=(SectionNotes&&) noexcept = default;
+
+void SectionNotes::flush() {
+    if (m_state) m_state->saver.flush();
+}
+
+bool SectionNotes::hasUnsavedEdit() const { return m_state && m_state->saver.dirty(); }
+
+void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
+    if (!m_state) m_state = std::make_unique<State>();
+    State& s = *m_state;
+    const LearnerId learner = env.progress ? env.progress->learner : -1;
+    ImGui::PushID(section.moduleId.c_str());
+    ImGui::PushID(section.sectionId.c_str());
+    if (!s.loaded || s.learner != learner || s.section != section) {
+        // A pending note of the previous section is saved; one of another learner is not (it
+        // would land in the new learner's record).
+        if (s.loaded && s.learner != learner) s.saver.discard();
+        else s.saver.flush();
+        // An editor still active keeps its own copy of the old text and would write it back.
+        if (ImGui::GetActiveID() == ImGui::GetID("##note")) ImGui::ClearActiveID();
+        s.loaded = true;
+        s.learner = learner;
+        s.section = section;
+        s.text.clear();
+        if (env.progress) {
+            auto it = env.progress->notes.find(section);
+            if (it != env.progress->notes.end()) s.text = it->second;
+        }
+        s.saver.setSavedText(s.text);
+    }
+    // The snapshot is updated by the store as soon as a command is submitted, so it is the
+    // one source of truth for the toggle.
+    bool bookmarked = env.progress && env.progress->bookmarks.count(section) > 0;
+    if (ImGui::Checkbox("Bookmark this section", &bookmarked) && env.submit)
+        env.submit(SetBookmark{section, bookmarked});
+
+    ImGui::TextUnformatted("My notes");
+    auto save = [submit = env.submit, ref = section](const std::string& text) {
+        if (submit) submit(SaveNote{ref, text});
+    };
+    if (ImGui::InputTextMultiline("##note", &s.text, ImVec2(-1, ImGui::GetTextLineHeight() * 5))) {
+        s.saver.edited(env.now, s.text, save);
+        if (env.wakeIn) env.wakeIn(DebouncedText::kDelaySeconds);
+    }
+    if (ImGui::IsItemDeactivated()) s.saver.flush();
+    const double wait = s.saver.poll(env.now);
+    if (wait > 0 && env.wakeIn) env.wakeIn(wait);
+    if (s.saver.dirty()) ImGui::TextDisabled("Saving…");
+    else if (!s.text.empty()) ImGui::TextDisabled("Saved");
+    ImGui::PopID();
+    ImGui::PopID();
+}
+
+} // namespace lectern::ui

@@ -1,0 +1,103 @@
+// Answer normalisation, number parsing and word counting (quiz/normalize.h), as tables of
+// what a learner types and what it must count as.
+#include "quiz/normalize.h"
+
+#include <catch2/catch.hpp>
+
+#include <iterator>
+#include <optional>
+#include <random>
+#include <string>
+
+using namespace lectern::quiz;
+
+TEST_CASE("normalizeAnswer ignores case, spacing, end punctuation and Latin accents", "[quiz]") {
+    struct Case { const char* typed; const char* normalised; };
+    const Case cases[] = {
+        {"GGE", "gge"},
+        {"  Group   of\tGovernmental\nExperts ", "group of governmental experts"},
+        {"Group.", "group"},
+        {"\"Group\"!", "group"},
+        {"«Genève»", "geneve"},
+        {"¿Qué?", "que"},
+        {"U.N.", "u.n"},                       // inner punctuation stays
+        {"Zürich", "zurich"},
+        {"ÉCOLE", "ecole"},
+        {"Straße", "strasse"},
+        {"Łódź", "lodz"},
+        {"Œuvre", "oeuvre"},
+        {"São Tomé", "sao tome"},
+        {"București", "bucuresti"},             // Romanian comma-below s and t
+        {"Ha\xCC\x80 No\xCC\xA3i", "ha noi"},   // decomposed accents are dropped
+        {"don\xE2\x80\x99t", "don't"},          // typographic apostrophe
+        {"2015\xE2\x80\x93" "2017", "2015-2017"}, // en dash
+        {"non\xC2\xA0" "breaking", "non breaking"},
+        {"...", ""},
+        {"", ""},
+        {"Москва", "Москва"},                   // other scripts pass through unchanged
+    };
+    for (const Case& c : cases) {
+        INFO("typed: " << c.typed);
+        CHECK(normalizeAnswer(c.typed) == c.normalised);
+    }
+    // Decomposed text (base letter + combining accent) folds like precomposed text.
+    CHECK(normalizeAnswer("Gene\xCC\x80ve") == "geneve");
+    CHECK(normalizeAnswer("Gene\xCC\x80ve") == normalizeAnswer("Genève"));
+}
+
+TEST_CASE("normalizeAnswer keeps invalid UTF-8 bytes and does not crash on them", "[quiz]") {
+    CHECK(normalizeAnswer("ab\xFF" "c") == "ab\xFF" "c");
+    CHECK(normalizeAnswer("\xE2\x80") == "\xE2\x80");  // truncated sequence
+    CHECK(normalizeAnswer(std::string("a\0b", 3)) == std::string("a\0b", 3));
+}
+
+TEST_CASE("parseNumber reads numbers as learners type them", "[quiz]") {
+    struct Case { const char* typed; std::optional<double> value; };
+    const Case cases[] = {
+        {"11", 11},       {" 11 ", 11},          {"+3", 3},        {"-2.5", -2.5},
+        {"1,5", 1.5},     {"1,000", 1000},       {"12,500,000", 12500000},
+        {"1,000.25", 1000.25},                   {"1 000", 1000},  {"\xE2\x88\x92" "4", -4},
+        {"1e3", 1000},    {"", std::nullopt},    {"abc", std::nullopt},
+        {"nan", std::nullopt}, {"inf", std::nullopt}, {"0x1A", std::nullopt},
+        {"1,2,3", std::nullopt}, {"1,5.2", std::nullopt}, {"12 apples", std::nullopt},
+    };
+    for (const Case& c : cases) {
+        INFO("typed: '" << c.typed << "'");
+        auto v = parseNumber(c.typed);
+        REQUIRE(v.has_value() == c.value.has_value());
+        if (v) CHECK(*v == Approx(*c.value));
+    }
+}
+
+TEST_CASE("countWords counts words with letters or digits, in any script", "[quiz]") {
+    struct Case { const char* text; int words; };
+    const Case cases[] = {
+        {"", 0}, {"   ", 0}, {"one", 1}, {"one two  three", 3}, {"one\ntwo\tthree", 3},
+        {"well - said", 2},                      // a lone dash is not a word
+        {"well \xE2\x80\x94 said", 2},           // nor an em dash
+        {"Genève, 2015.", 2}, {"Москва и Киев", 3}, {"state-of-the-art", 1},
+    };
+    for (const Case& c : cases) {
+        INFO("text: '" << c.text << "'");
+        CHECK(countWords(c.text) == c.words);
+    }
+}
+
+TEST_CASE("normalising twice changes nothing more, whatever the bytes", "[quiz]") {
+    // Random bytes and random picks from characters that matter (a fixed seed: same run every time).
+    const std::string pieces[] = {"É", "ß", "e\xCC\x81", " ", "\t", ".", "«", "»", "’", "–", "A", "z", "\xFF", "\xC3", "Ł", "…"};
+    std::mt19937 random(7);
+    for (int i = 0; i < 5000; ++i) {
+        std::string in;
+        const int n = static_cast<int>(random() % 12);
+        for (int k = 0; k < n; ++k) {
+            if (random() % 3 == 0) in += static_cast<char>(random() % 256);
+            else in += pieces[random() % std::size(pieces)];
+        }
+        const std::string once = normalizeAnswer(in);
+        INFO("input bytes: " << in);
+        REQUIRE(normalizeAnswer(once) == once);
+        REQUIRE(countWords(in) >= 0);
+        (void)parseNumber(in);
+    }
+}
