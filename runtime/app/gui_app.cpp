@@ -123,7 +123,7 @@ int runGuiApp(const AppOptions& options) {
     request.courseDir = courseDir;
     request.learnerName = options.learner;
     request.store.path = dbPath;
-    request.store.log = [&log](const std::string& line) { log.write("saved", line); };
+    request.store.log = [&log](const std::string& line) { log.writeLine(line); };
     StartupTask startup(std::move(request), [] { glfwPostEmptyEvent(); });
 
     IMGUI_CHECKVERSION();
@@ -188,6 +188,7 @@ int runGuiApp(const AppOptions& options) {
         glfwPostEmptyEvent();
     });
 
+    std::string lastLocation;
     FrameCallbacks callbacks;
     callbacks.beforeNewFrame = [&] {
         if (!ui && fatal.empty() && startup.done()) becomeReady();
@@ -197,6 +198,7 @@ int runGuiApp(const AppOptions& options) {
         }
         // Closing with unsaved work: keep the window once so the learner sees the failed save
         // and its Retry button; a second close (or a signal) quits.
+        if (window.shouldClose() && ui) ui->flushEdits();
         if (window.shouldClose() && store && !closeDeferred && !signals.received() && !store->flush(3000)) {
             closeDeferred = true;
             glfwSetWindowShouldClose(window.handle(), GLFW_FALSE);
@@ -210,6 +212,11 @@ int runGuiApp(const AppOptions& options) {
             drawLoadingScreen(courseDir);
         } else {
             ui->frame();
+            // Where the learner is, for logs and end-to-end tests ("catalogue", "module#section").
+            if (std::string where = ui->currentLocation(); where != lastLocation) {
+                lastLocation = where;
+                log.write("view", nlohmann::json{{"location", where}}.dump());
+            }
             // Ctrl+Q quits, as in every desktop program (GLFW_KEY_Q is 'Q').
             const ImGuiIO& io = ImGui::GetIO();
             if (io.KeyCtrl && ImGui::IsKeyPressed('Q', false)) glfwSetWindowShouldClose(window.handle(), GLFW_TRUE);
@@ -255,6 +262,9 @@ int runGuiApp(const AppOptions& options) {
     EventLoop loop(window);
     loop.run(callbacks);
 
+    // The UI goes first: destroying it hands pending edits (a reflection still inside its
+    // debounce, a note) to the store, which then flushes everything.
+    ui.reset();
     if (store && !store->flush(5000)) {
         SaveStatus s = store->status();
         std::fprintf(stderr, "lectern: %zu change(s) could not be saved: %s\n", s.pending, s.lastError.c_str());
@@ -262,7 +272,6 @@ int runGuiApp(const AppOptions& options) {
         exitCode = exitCode ? exitCode : 3;
     }
     if (!screenshotMode) window.rememberGeometry();
-    ui.reset();
     log.write("exit", nlohmann::json{{"frames", loop.framesDrawn()}, {"code", exitCode}}.dump());
     store.reset();
     return exitCode;

@@ -555,6 +555,8 @@ bool LecternUi::prepareFonts(ImFontAtlas& atlas, float contentScale) {
 
 void LecternUi::frame() { m_impl->frame(); }
 
+void LecternUi::flushEdits() { m_impl->reader.flushEdits(); }
+
 double LecternUi::nextWakeSeconds() const {
     const Impl& d = *m_impl;
     double wake = -1;

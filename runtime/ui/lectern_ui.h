@@ -48,6 +48,9 @@ public:
     double nextWakeSeconds() const;
 
     bool wantsQuit() const;
+    // Hands typed text still waiting for its debounce to the store (before the shell flushes
+    // the store on close, so "All changes saved" really covers everything).
+    void flushEdits();
     // An external URL the learner confirmed; the shell opens it in the system browser.
     std::optional<std::string> takeUrlToOpen();
 

@@ -75,7 +75,7 @@ TEST_CASE("a course folder without a manifest takes its modules in name order", 
     CHECK(r.course->modules[1]->meta.id == "b-second");
 }
 
-TEST_CASE("a module that cannot be read is left out; the rest of the course loads", "[load][course]") {
+TEST_CASE("a module that cannot be read is left out, the rest of the course loads", "[load][course]") {
     test::TempDir tmp;
     tmp.write("modules/good/module.md", "---\nid: good\ntitle: Good\n---\n\nFine.\n");
     tmp.write("modules/huge/module.md", std::string(kMaxSourceFileBytes + 1, 'a'));

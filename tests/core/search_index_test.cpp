@@ -240,7 +240,7 @@ TEST_CASE("destroying a background index while it builds neither hangs nor crash
     for (int i = 0; i < 20; ++i) BackgroundSearchIndex background(course);
 }
 
-TEST_CASE("an English course matches word forms; another language matches words as written", "[search]") {
+TEST_CASE("an English course matches word forms, another language matches words as written", "[search]") {
     auto english = std::const_pointer_cast<Course>(sampleCourse());
     auto index = SearchIndex::build(*english);
     REQUIRE(index);

@@ -53,7 +53,7 @@ bool runningAsRoot() { return geteuid() == 0; }
 
 } // namespace
 
-TEST_CASE("store: flipped bytes in the b-tree are detected; the backup is restored and the file kept",
+TEST_CASE("store: flipped bytes in the b-tree are detected, the backup is restored and the file kept",
           "[store][recovery]") {
     TempDir dir;
     auto options = optionsFor(dir);
@@ -171,7 +171,7 @@ TEST_CASE("store: with no good backup a damaged file is still kept and a new one
     CHECK(store->learners().empty());
 }
 
-TEST_CASE("store: a deleted -wal loses only what it held; the database still opens intact", "[store][recovery]") {
+TEST_CASE("store: a deleted -wal loses only what it held, the database still opens intact", "[store][recovery]") {
     TempDir dir;
     auto options = optionsFor(dir);
     LearnerId id = makeProgress(options);  // closed cleanly: checkpointed into the main file

@@ -182,7 +182,7 @@ TEST_CASE("ui: an external link asks for confirmation before it is handed to the
     }
 }
 
-TEST_CASE("ui: a glossary term opens the glossary; an internal link jumps to its section", "[ui]") {
+TEST_CASE("ui: a glossary term opens the glossary, an internal link jumps to its section", "[ui]") {
     SmallCourse c;
     auto store = openStoreWithLearner(c.db(), c.course->id);
     ui::UiOptions o;
@@ -203,7 +203,7 @@ TEST_CASE("ui: a glossary term opens the glossary; an internal link jumps to its
     CHECK(d.ui().currentLocation() == "first#origins");
 }
 
-TEST_CASE("ui: ] and [ move between sections; the UI sleeps when nothing is pending", "[ui]") {
+TEST_CASE("ui: ] and [ move between sections, the UI sleeps when nothing is pending", "[ui]") {
     SmallCourse c;
     auto store = openStoreWithLearner(c.db(), c.course->id);
     UiDriver d(c.course, *store);
@@ -275,7 +275,7 @@ TEST_CASE("ui: the status bar names a failed save and what is kept", "[ui]") {
     CHECK(ui::saveStatusText(s) == "All changes saved");
 }
 
-TEST_CASE("ui: a failed save is shown and retried; nothing the learner did is lost", "[ui][store]") {
+TEST_CASE("ui: a failed save is shown and retried, nothing the learner did is lost", "[ui][store]") {
     SmallCourse c;
     FullDisk disk;
     auto store = openStoreWithLearner(c.db(), c.course->id);

@@ -160,7 +160,7 @@ TEST_CASE("ui: finishing the last module leads to the course-completion screen",
     CHECK(d.ui().currentLocation() == "catalogue");  // shown once
 }
 
-TEST_CASE("reader: Tab and Enter take the keyboard into a quiz; Esc gives it back", "[ui][reader]") {
+TEST_CASE("reader: Tab and Enter take the keyboard into a quiz, Esc gives it back", "[ui][reader]") {
     auto course = everyBlockCourse();
     TempDir db;
     auto store = openStoreWithLearner(db.path() / "p.db", course->id);

@@ -30,9 +30,15 @@ void JsonLog::write(std::string_view event, std::string_view fieldsJson) {
     if (inner.size() >= 2 && inner.front() == '{' && inner.back() == '}') inner = inner.substr(1, inner.size() - 2);
     std::string line = "{\"ts\":\"" + isoTimestampUtc() + "\",\"event\":\"" + std::string(event) + "\"";
     if (!inner.empty()) line += "," + std::string(inner);
-    line += "}\n";
+    line += "}";
+    writeLine(line);
+}
+
+void JsonLog::writeLine(std::string_view objectJson) {
+    if (!m_file) return;
     std::lock_guard lock(m_mutex);
-    std::fwrite(line.data(), 1, line.size(), m_file);
+    std::fwrite(objectJson.data(), 1, objectJson.size(), m_file);
+    std::fputc('\n', m_file);
     std::fflush(m_file);
 }
 

@@ -23,6 +23,8 @@ public:
     // `fieldsJson` is the inside of a JSON object without braces, e.g. "\"ms\":12.5",
     // or a whole object "{...}" whose fields are merged after ts and event.
     void write(std::string_view event, std::string_view fieldsJson = {});
+    // A line that is already a whole JSON object with its own "event" and "ts" (the store's).
+    void writeLine(std::string_view objectJson);
 
 private:
     std::mutex m_mutex;

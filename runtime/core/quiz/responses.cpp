@@ -159,7 +159,10 @@ Responses responsesFromJson(const Quiz& quiz, std::string_view json, std::vector
         if (warnings) warnings->push_back("saved responses are not a JSON object; ignored");
         return out;
     }
-    for (const auto& [id, value] : doc.items()) {
+    for (const auto& item : doc.items()) {
+        // Plain names, not a structured binding: clang 14 cannot capture bindings in lambdas.
+        const std::string& id = item.key();
+        const nlohmann::json& value = item.value();
         auto q = std::find_if(quiz.questions.begin(), quiz.questions.end(), [&](const Question& x) { return x.id == id; });
         if (q == quiz.questions.end()) {
             if (warnings) warnings->push_back("saved response for question '" + id + "', which the quiz no longer has");

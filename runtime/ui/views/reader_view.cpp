@@ -95,6 +95,11 @@ void ReaderView::close(const UiEnv& env) {
     m_stops.clear();
 }
 
+void ReaderView::flushEdits() {
+    for (auto& entry : m_reflections) entry.second->flush();
+    if (m_notes) m_notes->flush();
+}
+
 void ReaderView::ensureLayout(const UiEnv& env, float width) {
     width = std::floor(width);
     const float px = env.fonts->basePx;

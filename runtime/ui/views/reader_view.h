@@ -38,6 +38,8 @@ public:
     void open(const UiEnv& env, const Module& module, const std::string& sectionId, float fraction = 0);
     // Leaves the module: flushes time on task and the resume position.
     void close(const UiEnv& env);
+    // Hands edits still inside their debounce (reflections, the section note) to the store now.
+    void flushEdits();
     const Module* module() const { return m_module; }
 
     // `active`: no dialog covers the reader and the app has focus (reading time counts).

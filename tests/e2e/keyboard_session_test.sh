@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# A learner's first session, driven by the keyboard alone through xdotool in a real window:
+# open the module from the catalogue, answer its quiz, write a reflection, quit with Ctrl+Q.
+# Start again: the answer and the reflection are there and the reader resumes where it was.
+# Then the crash drill: answer, see it acknowledged, kill -9; after a restart it is still there.
+source "$(dirname "$0")/lib.sh" "$@"
+trap 'kill -9 "${pid:-0}" 2>/dev/null || true; cleanup_work' EXIT
+start_xvfb
+command -v xdotool >/dev/null || fail "xdotool is missing (tools/setup installs it)"
+
+COURSE="$SRC/tests/data/courses/keyboard"
+DB="$WORK/progress.db"
+REFLECTION="The First Committee handles disarmament and security"
+
+# start_app LOG [extra options...]: starts the app on the fixture course, waits until it shows it.
+start_app() {
+  local log="$1"; shift
+  (cd "$WORK" && exec "$LECTERN" --course "$COURSE" --db "$DB" --learner ana --size 1000x700 --log "$log" "$@") &
+  pid=$!
+  wait_for_log "$log" course_ready 90 || fail "the app did not show the course within 90 s"
+  window=$(xdotool search --sync --onlyvisible --pid "$pid" 2>/dev/null | head -1)
+  [ -n "$window" ] || fail "no window for the app"
+  # No window manager under Xvfb: give the window the keyboard ourselves.
+  xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
+  sleep 0.5
+}
+
+# key COMBO...: presses keys with a pause after each, so every key gets its own frames.
+key() {
+  local k
+  for k in "$@"; do xdotool key --clearmodifiers "$k"; sleep 0.35; done
+}
+
+# expect_log LOG PATTERN WHAT [SECONDS]: a log line matching the extended regex must appear.
+expect_log() {
+  local file="$1" pattern="$2" what="$3" limit="${4:-15}" i
+  for ((i = 0; i < limit * 10; i++)); do
+    grep -Eq "$pattern" "$file" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "--- log:" >&2; cat "$file" >&2
+  fail "$what"
+}
+
+# db_query SQL: one value from the progress file, read with Python's sqlite3 (a second reader).
+db_query() {
+  python3 - "$DB" "$1" <<'PY'
+import sqlite3, sys
+con = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+row = con.execute(sys.argv[2]).fetchone()
+print("" if row is None else row[0])
+PY
+}
+
+wait_exit() {
+  local i
+  for i in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -0 "$pid" 2>/dev/null && fail "the app did not quit within 15 s"
+  wait "$pid" || fail "the app exited with code $?"
+}
+
+# --- First session -------------------------------------------------------------------------
+log1="$WORK/first.jsonl"
+start_app "$log1"
+expect_log "$log1" '"location":"catalogue"' "the app did not start on the catalogue"
+
+key Return                                 # the first module has the focus on the catalogue
+expect_log "$log1" '"location":"first-steps#' "Enter on the catalogue did not open the module"
+pass "Enter opened the module from the catalogue"
+
+key bracketright                           # ] : next section, the quiz
+expect_log "$log1" '"location":"first-steps#check"' "] did not move to the quiz section"
+key Tab Return                             # into the quiz: "True" has the focus
+key space                                  # choose it
+key Down Return                            # Submit
+expect_log "$log1" '"event":"saved".*"what":"quiz_attempt"' "submitting the quiz saved no attempt"
+pass "quiz answered and submitted with the keyboard"
+key Escape                                 # leave the quiz, stay in the module
+
+key bracketright                           # the reflection's section
+expect_log "$log1" '"location":"first-steps#reflect"' "] did not move to the reflection section"
+key Tab Return                             # into the reflection editor
+xdotool type --delay 40 "$REFLECTION"
+key Escape                                 # leaving the editor saves at once
+expect_log "$log1" '"event":"saved".*"what":"reflection' "the reflection was not saved"
+pass "reflection typed and saved"
+
+key ctrl+q
+wait_exit
+grep -q '"event":"exit"' "$log1" || fail "no exit line after Ctrl+Q"
+pass "Ctrl+Q quit cleanly"
+
+[ "$(db_query "select count(*) from quiz_attempts where quiz_id='check-quiz' and passed=1")" = 1 ] ||
+  fail "the progress file has no passed attempt of check-quiz"
+[ "$(db_query "select text from reflection_revisions where reflection_id='own-words' order by revision desc")" = \
+  "$REFLECTION" ] || fail "the progress file does not hold the reflection as typed"
+pass "the attempt and the reflection are in the progress file"
+
+# --- Second session: everything is back, the reader resumes ------------------------------------
+log2="$WORK/second.jsonl"
+shot="$WORK/resumed.png"
+start_app "$log2" --screenshot "$shot"
+wait_exit
+expect_log "$log2" '"location":"first-steps#reflect"' "the reader did not resume at the reflection section" 1
+grep -q '"location":"catalogue"' "$log2" && fail "the app showed the catalogue before resuming"
+read -r _ _ colours _ < <(python3 "$SRC/tests/e2e/png_stats.py" "$shot") || fail "no readable screenshot"
+[ "$colours" -gt 20 ] || fail "the resumed screenshot is blank ($colours colours)"
+pass "a new start resumes in the module where the learner was"
+
+# --- Crash drill: an acknowledged answer survives kill -9 --------------------------------------
+log3="$WORK/third.jsonl"
+start_app "$log3"
+expect_log "$log3" '"location":"first-steps#reflect"' "the reader did not resume"
+key Tab Return End
+xdotool type --delay 40 " and nothing else"
+key Escape
+expect_log "$log3" '"event":"saved".*"what":"reflection' "the edited reflection was not saved"
+kill -9 "$pid"
+wait "$pid" 2>/dev/null || true
+[ "$(db_query "select text from reflection_revisions where reflection_id='own-words' order by revision desc")" = \
+  "$REFLECTION and nothing else" ] || fail "the acknowledged revision is gone after kill -9"
+[ "$(db_query "select count(*) from reflection_revisions where reflection_id='own-words'")" -ge 2 ] ||
+  fail "the earlier revision was not kept"
+[ "$(db_query "pragma integrity_check")" = ok ] || fail "integrity_check failed after kill -9"
+pass "kill -9 after the save: the revision is there, the earlier one kept, the file intact"
