@@ -1,6 +1,7 @@
 #include "event_loop.h"
 
 #include "app_window.h"
+#include "key_taps.h"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -23,6 +24,7 @@ constexpr double kCaretBlinkSeconds = 0.5;
 void EventLoop::run(const FrameCallbacks& cb) {
     int framesLeft = kFramesAfterWake;
     while (!m_window.shouldClose()) {
+        releaseKeptKeyTaps();  // the previous frame saw those keys down
         if (framesLeft <= 0) {
             double wait = cb.nextWakeSeconds ? cb.nextWakeSeconds() : -1.0;
             if (ImGui::GetIO().WantTextInput) wait = wait < 0 ? kCaretBlinkSeconds : std::min(wait, kCaretBlinkSeconds);

@@ -14,6 +14,21 @@ void focusLastItem() {
     g.NavDisableMouseHover = true;
 }
 
+void focusCurrentWindowFirstItem() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGui::SetWindowFocus();
+    ImGui::NavInitWindow(ImGui::GetCurrentWindow(), true);
+    g.NavDisableHighlight = false;
+    g.NavDisableMouseHover = true;
+}
+
+bool escapeKeepsTypedText(const char* label) {
+    const ImGuiID id = ImGui::GetID(label);
+    if (ImGui::GetActiveID() != id || !ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) return false;
+    ImGui::ClearActiveID();
+    return true;
+}
+
 void enterActivatesFocusedItem(int enterKey, int keypadEnterKey) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     const bool enter = ImGui::IsKeyPressed(enterKey, false) || ImGui::IsKeyPressed(keypadEnterKey, false);

@@ -8,6 +8,7 @@
 //   [SECTION] Content (visible blocks only)
 //   [SECTION] Links
 #include "ui/views/reader_view.h"
+#include "ui/views/nav_focus.h"
 
 #include "ui/layout/module_layout.h"
 #include "ui/theme.h"
@@ -278,8 +279,7 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(theme.panelBg));
     ImGui::BeginChild("##toc", ImVec2(width, height), true);
     if (m_focusTocRequest) {
-        ImGui::SetWindowFocus();
-        ImGui::NavInitWindow(ImGui::GetCurrentWindow(), true);
+        focusCurrentWindowFirstItem();
         m_focusTocRequest = false;
     }
     m_tocFocused = ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows);
@@ -540,9 +540,9 @@ void ReaderView::drawInteractive(const UiEnv& env, BlockLayout& b, float x, floa
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(env.theme->panelBg));
     ImGui::BeginChild("##interactive", ImVec2(width, b.height), true,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_AlwaysUseWindowPadding);
-    if (m_enterInteractive && *m_enterInteractive == b.blockIndex) {
-        ImGui::SetWindowFocus();
-        ImGui::NavInitWindow(ImGui::GetCurrentWindow(), true);
+    const bool entering = m_enterInteractive && *m_enterInteractive == b.blockIndex;
+    if (entering) {
+        focusCurrentWindowFirstItem();
         m_enterInteractive.reset();
     }
     if (ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows)) m_interactiveFocusedThisFrame = true;
@@ -555,6 +555,7 @@ void ReaderView::drawInteractive(const UiEnv& env, BlockLayout& b, float x, floa
     } else if (block.kind == BlockKind::Reflection && payload < m.reflections.size()) {
         auto& w = m_reflections[b.blockIndex];
         if (!w) w = std::make_unique<ReflectionEditor>();
+        if (entering) w->focusText();  // a reflection is entered to be written in
         w->draw(env, m, m.reflections[payload]);
     } else {
         ImGui::TextDisabled("This interactive block could not be loaded.");
@@ -565,6 +566,10 @@ void ReaderView::drawInteractive(const UiEnv& env, BlockLayout& b, float x, floa
     ImGui::PopStyleColor();
     ImGui::PopID();
     if (std::fabs(contentH - b.height) > 1.0f && contentH > 0) {
+        // A block above the view changed height: move the view with the text, as a browser
+        // does, so a resumed position or the learner's place does not drift.
+        if (b.y + b.height <= m_scrollY + 1.0f && !m_pendingSection)
+            m_pendingScroll = std::max(0.0f, m_pendingScroll.value_or(m_scrollY) + contentH - b.height);
         b.height = contentH;
         m_interactiveHeights[b.blockIndex] = contentH;
         m_layout.restack(blockGap(env.fonts->basePx));

@@ -6,6 +6,7 @@
 //   [SECTION] Results, submit, retry
 //   [SECTION] QuizWidget
 #include "ui/widgets/quiz_widget.h"
+#include "ui/views/nav_focus.h"
 
 #include "quiz/normalize.h"
 #include "quiz/responses.h"
@@ -232,6 +233,7 @@ void drawChoices(const Question& q, Entry& e) {
 
 void drawNumeric(const UiEnv& env, Entry& e) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+    escapeKeepsTypedText("##number");
     ImGui::InputTextWithHint("##number", "A number", &e.numberText);
     if (!e.numberText.empty() && !quiz::parseNumber(e.numberText))
         wrappedColoured(colourOr(env, &Theme::wrong, IM_COL32(190, 40, 40, 255)),
@@ -287,6 +289,7 @@ void drawControls(const UiEnv& env, const Quiz& quiz, const Question& q, Entry& 
     case QuestionType::TrueFalse: drawChoices(q, e); break;
     case QuestionType::ShortText:
         ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24));
+        escapeKeepsTypedText("##text");
         ImGui::InputTextWithHint("##text", "Your answer", &e.text);
         break;
     case QuestionType::Numeric: drawNumeric(env, e); break;

@@ -3,6 +3,7 @@
 //   [SECTION] Helpers
 //   [SECTION] ReflectionEditor
 #include "ui/widgets/reflection_editor.h"
+#include "ui/views/nav_focus.h"
 
 #include "quiz/normalize.h"
 
@@ -147,6 +148,11 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
     }
 
     const float lineHeight = ImGui::GetTextLineHeight();
+    if (m_focusText) {
+        ImGui::SetKeyboardFocusHere();
+        m_focusText = false;
+    }
+    if (escapeKeepsTypedText("##answer")) s.saver.flush();
     if (ImGui::InputTextMultiline("##answer", &s.text, ImVec2(-1, lineHeight * 8))) {
         s.saver.edited(env.now, s.text, save);
         if (env.wakeIn) env.wakeIn(DebouncedText::kDelaySeconds);

@@ -68,10 +68,13 @@ public:
     // editor because it scrolled out of view). draw() and the destructor do it by themselves.
     void flush();
     bool hasUnsavedEdit() const;
+    // The next draw puts the keyboard in the text box (Enter on the reflection in the reader).
+    void focusText() { m_focusText = true; }
 
 private:
     struct State;
     std::unique_ptr<State> m_state;
+    bool m_focusText = false;
 };
 
 } // namespace lectern::ui

@@ -1,4 +1,5 @@
 #include "ui/widgets/section_notes.h"
+#include "ui/views/nav_focus.h"
 
 #include "ui/widgets/reflection_editor.h"  // DebouncedText
 
@@ -60,6 +61,7 @@ void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
     auto save = [submit = env.submit, ref = section](const std::string& text) {
         if (submit) submit(SaveNote{ref, text});
     };
+    if (escapeKeepsTypedText("##note")) s.saver.flush();
     if (ImGui::InputTextMultiline("##note", &s.text, ImVec2(-1, ImGui::GetTextLineHeight() * 5))) {
         s.saver.edited(env.now, s.text, save);
         if (env.wakeIn) env.wakeIn(DebouncedText::kDelaySeconds);
