@@ -4,8 +4,10 @@
 //
 //   demo_progress_tool --course DIR --db FILE --learner NAME --module ID
 //                      [--wrong N]...        answer question N (1-based) of the first quiz wrongly
-//                      [--reflection TEXT]...each one a revision of the module's first reflection
+//                      [--reflection TEXT]...each one a revision of a reflection
+//                      [--reflection-id ID]  that reflection (default: the module's first)
 //                      [--read K]            mark the first K sections read (default: all)
+//                      [--no-quiz]           leave the quiz unanswered
 #include "load/course_loader.h"
 #include "quiz/responses.h"
 #include "quiz/scoring.h"
@@ -58,7 +60,7 @@ quiz::Response answerFor(const Quiz& quiz, const Question& q, bool wrong) {
 
 int usage() {
     std::fprintf(stderr, "usage: demo_progress_tool --course DIR --db FILE --learner NAME --module ID "
-                         "[--wrong N]... [--reflection TEXT]... [--read K]\n");
+                         "[--wrong N]... [--reflection TEXT]... [--reflection-id ID] [--read K] [--no-quiz]\n");
     return 2;
 }
 
@@ -68,9 +70,15 @@ int main(int argc, char** argv) {
     std::string courseDir, db, learnerName, moduleId;
     std::set<size_t> wrong;
     std::vector<std::string> reflections;
+    std::string reflectionId;
     long read = -1;
+    bool quiz = true;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
+        if (a == "--no-quiz") {
+            quiz = false;
+            continue;
+        }
         if (i + 1 >= argc) return usage();
         std::string v = argv[++i];
         if (a == "--course") courseDir = v;
@@ -80,6 +88,7 @@ int main(int argc, char** argv) {
         else if (a == "--wrong") wrong.insert(std::stoul(v));
         else if (a == "--reflection") reflections.push_back(v);
         else if (a == "--read") read = std::stol(v);
+        else if (a == "--reflection-id") reflectionId = v;
         else return usage();
     }
     if (courseDir.empty() || db.empty() || learnerName.empty() || moduleId.empty()) return usage();
@@ -111,7 +120,7 @@ int main(int argc, char** argv) {
     const size_t sectionsRead = read < 0 ? module->sections.size() : std::min<size_t>(read, module->sections.size());
     for (size_t i = 0; i < sectionsRead; ++i) store->submit(MarkSectionRead{{module->meta.id, module->sections[i].id}});
 
-    if (!module->quizzes.empty()) {
+    if (quiz && !module->quizzes.empty()) {
         const Quiz& quiz = module->quizzes.front();
         quiz::Responses responses;
         for (size_t i = 0; i < quiz.questions.size(); ++i)
@@ -122,9 +131,12 @@ int main(int argc, char** argv) {
         std::printf("quiz %s: %.0f of %.0f, %s\n", quiz.id.c_str(), result.score, result.maxScore,
                     result.passed ? "passed" : "not passed");
     }
-    if (!module->reflections.empty())
-        for (const std::string& text : reflections)
-            store->submit(SaveReflection{module->meta.id, module->reflections.front().id, text});
+    if (reflectionId.empty() && !module->reflections.empty()) reflectionId = module->reflections.front().id;
+    if (!reflections.empty() && !module->findReflection(reflectionId)) {
+        std::fprintf(stderr, "no reflection %s in module %s\n", reflectionId.c_str(), moduleId.c_str());
+        return 1;
+    }
+    for (const std::string& text : reflections) store->submit(SaveReflection{module->meta.id, reflectionId, text});
 
     if (!store->flush(10000)) {
         std::fprintf(stderr, "could not save: %s\n", store->status().lastError.c_str());

@@ -176,3 +176,18 @@ TEST_CASE("reflection: a pending edit never lands in another learner's record", 
     REQUIRE(h.store.store->flush(5000));
     CHECK(h.store.store->snapshot()->reflectionText("every-block", "every-reflection").empty());
 }
+
+TEST_CASE("reflection: a long answer is shown word-wrapped in a taller box once the learner leaves it",
+          "[reflection]") {
+    ReflectionHarness h;
+    const ImRect empty = focusItem(h.ui, h.draw, kWindow, {h.reflection.id, "##answer"});
+    std::string paragraph;
+    for (int i = 0; i < 120; ++i) paragraph += "States agreed to build capacity together. ";
+    h.typeText(paragraph);
+    h.clickAway();
+    REQUIRE(h.saves().size() == 1);
+    const ImRect wrapped = focusItem(h.ui, h.draw, kWindow, {h.reflection.id, "##answer"});
+    // ImGui's own multi-line editor would keep all of it on one line, 8 lines tall.
+    CHECK(wrapped.GetWidth() == Approx(empty.GetWidth()));
+    CHECK(wrapped.GetHeight() > empty.GetHeight() * 2);  // ~5,000 characters: over 16 lines
+}

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace lectern::ui {
@@ -29,6 +30,18 @@ void wrapped(const std::string& s) { ImGui::TextUnformatted(s.data(), s.data() +
 
 std::string count(int done, int total, const char* one, const char* many) {
     return std::to_string(done) + " of " + std::to_string(total) + " " + (total == 1 ? one : many);
+}
+
+// A separator as wide as the text column (ImGui's spans the whole window).
+void columnRule(float width) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(p, ImVec2(p.x + width, p.y), ImGui::GetColorU32(ImGuiCol_Separator));
+    ImGui::Dummy(ImVec2(width, 1));
+}
+
+// Rounded down, so 99.6 % is never shown as a finished "100%".
+std::string percentText(double fraction) {
+    return std::to_string(static_cast<int>(std::floor(std::clamp(fraction, 0.0, 1.0) * 100))) + "%";
 }
 
 std::string minutesText(int minutes) {
@@ -59,7 +72,8 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
     CourseProgress cp = courseProgress(course, progress);
     ImGui::Spacing();
     ImGui::ProgressBar(static_cast<float>(cp.fraction), ImVec2(colW, 0),
-                       (std::to_string(cp.modulesComplete) + " of " + std::to_string(cp.modulesTotal) + " modules complete").c_str());
+                       (std::to_string(cp.modulesComplete) + " of " + std::to_string(cp.modulesTotal) +
+                        " modules complete · " + percentText(cp.fraction) + " of the course done").c_str());
     if (cp.complete) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.correct));
         ImGui::TextUnformatted("You have completed this course.");
@@ -99,7 +113,7 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
         ++index;
         ModuleProgress p = moduleProgress(m, course.completion, progress);
         ImGui::PushID(m.meta.id.c_str());
-        ImGui::Separator();
+        columnRule(colW);
         std::string title = std::to_string(index) + ". " + m.meta.title;
         ImGui::PushFont(env.fonts->bold);
         ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
@@ -109,9 +123,14 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
         focusHere();
         if (open) env.post(OpenModule{m.meta.id, {}});
         if (!m.meta.summary.empty()) wrapped(m.meta.summary);
-        std::string state = p.complete ? "Complete" : p.started ? "In progress" : "Not started";
+        std::string state = p.complete  ? "Complete"
+                            : p.started ? "In progress · " + percentText(p.fraction)
+                                        : "Not started";
         std::string details = count(p.sectionsRead, p.sectionsTotal, "section read", "sections read");
         if (p.quizzesTotal) details += " · " + count(p.quizzesPassed, p.quizzesTotal, "quiz passed", "quizzes passed");
+        // Shown whenever they count, so "In progress" with every section read explains itself.
+        if (p.reflectionsTotal && course.completion.reflectionsAnswered)
+            details += " · " + count(p.reflectionsAnswered, p.reflectionsTotal, "reflection written", "reflections written");
         std::string minutes = minutesText(m.meta.estimatedMinutes);
         if (!minutes.empty()) details += " · " + minutes;
         ImGui::ProgressBar(static_cast<float>(p.fraction), ImVec2(colW * 0.35f, 0), state.c_str());
@@ -123,7 +142,7 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
     }
     if (course.modules.empty()) ImGui::TextUnformatted("This course has no modules yet.");
     ImGui::Spacing();
-    ImGui::Separator();
+    columnRule(colW);
     if (!course.glossary.empty() && ImGui::Button("Glossary")) env.post(OpenGlossary{});
     if (!course.glossary.empty()) ImGui::SameLine();
     if (ImGui::Button("Search (Ctrl+F)")) env.post(OpenSearch{});

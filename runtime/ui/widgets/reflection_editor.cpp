@@ -3,7 +3,7 @@
 //   [SECTION] Helpers
 //   [SECTION] ReflectionEditor
 #include "ui/widgets/reflection_editor.h"
-#include "ui/views/nav_focus.h"
+#include "ui/widgets/text_area.h"
 
 #include "quiz/normalize.h"
 
@@ -147,17 +147,13 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
         ImGui::Unindent();
     }
 
-    const float lineHeight = ImGui::GetTextLineHeight();
-    if (m_focusText) {
-        ImGui::SetKeyboardFocusHere();
-        m_focusText = false;
-    }
-    if (escapeKeepsTypedText("##answer")) s.saver.flush();
-    if (ImGui::InputTextMultiline("##answer", &s.text, ImVec2(-1, lineHeight * 8))) {
+    const TextAreaResult box = textArea("##answer", s.text, 8, m_focusText, "Write your answer here.");
+    m_focusText = false;
+    if (box.edited) {
         s.saver.edited(env.now, s.text, save);
         if (env.wakeIn) env.wakeIn(DebouncedText::kDelaySeconds);
     }
-    if (ImGui::IsItemDeactivated()) s.saver.flush();  // focus left the editor: save now
+    if (box.deactivated) s.saver.flush();  // focus left the editor: save now
     const double wait = s.saver.poll(env.now);
     if (wait > 0 && env.wakeIn) env.wakeIn(wait);
 
@@ -174,7 +170,7 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
         ImGui::PushStyleColor(ImGuiCol_PlotHistogram, fraction >= 1.0f
             ? colourOr(env, &Theme::correct, IM_COL32(30, 130, 60, 255))
             : colourOr(env, &Theme::accent, IM_COL32(60, 110, 200, 255)));
-        ImGui::ProgressBar(fraction, ImVec2(ImGui::GetFontSize() * 6, lineHeight * 0.6f), "");
+        ImGui::ProgressBar(fraction, ImVec2(ImGui::GetFontSize() * 6, ImGui::GetTextLineHeight() * 0.6f), "");
         ImGui::PopStyleColor();
         ImGui::SameLine();
     }

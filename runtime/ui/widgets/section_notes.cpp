@@ -1,5 +1,5 @@
 #include "ui/widgets/section_notes.h"
-#include "ui/views/nav_focus.h"
+#include "ui/widgets/text_area.h"
 
 #include "ui/widgets/reflection_editor.h"  // DebouncedText
 
@@ -61,12 +61,12 @@ void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
     auto save = [submit = env.submit, ref = section](const std::string& text) {
         if (submit) submit(SaveNote{ref, text});
     };
-    if (escapeKeepsTypedText("##note")) s.saver.flush();
-    if (ImGui::InputTextMultiline("##note", &s.text, ImVec2(-1, ImGui::GetTextLineHeight() * 5))) {
+    const TextAreaResult box = textArea("##note", s.text, 5, false, "A note on this section, for you only.");
+    if (box.edited) {
         s.saver.edited(env.now, s.text, save);
         if (env.wakeIn) env.wakeIn(DebouncedText::kDelaySeconds);
     }
-    if (ImGui::IsItemDeactivated()) s.saver.flush();
+    if (box.deactivated) s.saver.flush();
     const double wait = s.saver.poll(env.now);
     if (wait > 0 && env.wakeIn) env.wakeIn(wait);
     if (s.saver.dirty()) ImGui::TextDisabled("Saving…");
