@@ -16,21 +16,37 @@ namespace {
 // Frames drawn after each wake: ImGui needs one frame to see an input's effect on layout and
 // one more for hover and focus to settle.
 constexpr int kFramesAfterWake = 3;
-// While a text field has focus, wake this often so the caret blinks.
+// While a text field has focus, wake this often so the caret blinks...
 constexpr double kCaretBlinkSeconds = 0.5;
+// ...but only this long after the last input: then the caret stays on, solid, and the loop
+// sleeps (a blinking caret costs a frame every half second, a lot under software GL).
+constexpr double kCaretBlinkForSeconds = 5.0;
 
 } // namespace
 
 void EventLoop::run(const FrameCallbacks& cb) {
     int framesLeft = kFramesAfterWake;
+    double lastInput = glfwGetTime();
     while (!m_window.shouldClose()) {
         releaseKeptKeyTaps();  // the previous frame saw those keys down
+        ImGuiIO& io = ImGui::GetIO();
+        const bool blinking = glfwGetTime() - lastInput < kCaretBlinkForSeconds;
+        if (io.ConfigInputTextCursorBlink && !blinking && io.WantTextInput) framesLeft = std::max(framesLeft, 1);
+        io.ConfigInputTextCursorBlink = blinking;  // when it stops, one more frame shows it solid
         if (framesLeft <= 0) {
             double wait = cb.nextWakeSeconds ? cb.nextWakeSeconds() : -1.0;
-            if (ImGui::GetIO().WantTextInput) wait = wait < 0 ? kCaretBlinkSeconds : std::min(wait, kCaretBlinkSeconds);
+            if (io.WantTextInput && blinking) {
+                const double blinkLeft = lastInput + kCaretBlinkForSeconds - glfwGetTime();
+                const double step = std::min(kCaretBlinkSeconds, std::max(blinkLeft, 0.001));
+                wait = wait < 0 ? step : std::min(wait, step);
+            }
+            const double before = glfwGetTime();
             if (wait < 0) glfwWaitEvents();
             else glfwWaitEventsTimeout(std::max(wait, 0.001));
-            framesLeft = kFramesAfterWake;
+            // A timer (caret blink, a debounce) needs one frame; input needs a few to settle.
+            const bool timedOut = wait >= 0 && glfwGetTime() - before >= wait * 0.95;
+            if (!timedOut) lastInput = glfwGetTime();
+            framesLeft = timedOut ? 1 : kFramesAfterWake;
         } else {
             glfwPollEvents();
         }

@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <filesystem>
 #include <cstdio>
 #include <memory>
 
@@ -115,6 +116,14 @@ int runGuiApp(const AppOptions& options) {
         return 2;
     }
     const std::string courseDir = options.courseDir.empty() ? bundledCourseDir() : options.courseDir;
+    // A mistyped --course is a usage error, said before any window opens.
+    if (std::error_code ec; !std::filesystem::is_directory(courseDir, ec)) {
+        std::fprintf(stderr,
+                     "lectern: there is no course folder at %s. Pass --course DIR with a folder that holds "
+                     "modules/ (and content/), or leave --course out to open the bundled course.\n",
+                     courseDir.c_str());
+        return 2;
+    }
     const std::string dbPath = options.dbPath.empty() ? platform::defaultDatabasePath().string() : options.dbPath;
     log.write("start", nlohmann::json{{"version", LECTERN_VERSION}, {"course", courseDir}, {"db", dbPath}}.dump());
 

@@ -21,7 +21,9 @@ std::vector<KeyEvent> g_keptReleases;
 void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
     const bool pressedSinceFrame =
         std::find(g_pressedSinceFrame.begin(), g_pressedSinceFrame.end(), key) != g_pressedSinceFrame.end();
-    if (action == GLFW_RELEASE && pressedSinceFrame) {
+    // Once one release waits, later ones wait behind it: Ctrl released after a tapped Q must
+    // still be down in the frame that sees the Q.
+    if (action == GLFW_RELEASE && (pressedSinceFrame || !g_keptReleases.empty())) {
         g_keptReleases.push_back({window, key, scancode, mods});
         return;
     }

@@ -141,10 +141,16 @@ void writeGeneratedModule(const fs::path& courseDir, size_t bytes) {
     std::ofstream(courseDir / "modules/generated/module.md") << md;
 }
 
-void print(const char* what, const Figures& f) {
-    std::printf("%-44s frames %5d  first(layout) %7.2f ms  mean %6.3f ms  p95 %6.3f ms  max %7.2f ms  "
-                "layouts %ld  max index %d  font atlas %dx%d\n",
-                what, f.frames, f.firstMs, f.meanMs, f.p95Ms, f.maxMs, f.layouts, f.maxIndex, f.atlasW, f.atlasH);
+// "name value unit" lines, the form tools/bench turns into table rows; `what` is a short key.
+void print(const std::string& what, const Figures& f) {
+    std::printf("frame_%s_frames %d\n", what.c_str(), f.frames);
+    std::printf("frame_%s_first_with_layout_ms %.2f ms\n", what.c_str(), f.firstMs);
+    std::printf("frame_%s_mean_ms %.3f ms\n", what.c_str(), f.meanMs);
+    std::printf("frame_%s_p95_ms %.3f ms\n", what.c_str(), f.p95Ms);
+    std::printf("frame_%s_max_ms %.2f ms\n", what.c_str(), f.maxMs);
+    std::printf("frame_%s_layouts %ld (while scrolling)\n", what.c_str(), f.layouts);
+    std::printf("frame_%s_max_vertex_index %d (of 65535)\n", what.c_str(), f.maxIndex);
+    std::printf("frame_font_atlas %dx%d\n", f.atlasW, f.atlasH);
 }
 
 } // namespace
@@ -160,16 +166,17 @@ int main(int argc, char** argv) {
         if (m && (!longest || m->words > longest->words)) longest = m.get();
     if (longest) {
         Figures f = scrollThrough(bundled.course, longest->meta.id, tmp);
-        print(("bundled: " + longest->meta.id + " (" + std::to_string(longest->words) + " words)").c_str(), f);
+        std::printf("# longest bundled module: %s, %d words\n", longest->meta.id.c_str(), static_cast<int>(longest->words));
+        print("longest_bundled_module", f);
     } else {
-        std::printf("no bundled module found in %s\n", courseDir.string().c_str());
+        std::printf("# no bundled module found in %s\n", courseDir.string().c_str());
     }
 
     writeGeneratedModule(tmp / "course", 1024 * 1024);
     LoadResult generated = loadCourse(tmp / "course");
     if (!generated.course->modules.empty()) {
         Figures f = scrollThrough(generated.course, "generated", tmp);
-        print("generated 1 MB module", f);
+        print("generated_1mb_module", f);
     }
     std::error_code ec;
     fs::remove_all(tmp, ec);

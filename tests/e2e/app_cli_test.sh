@@ -34,3 +34,10 @@ set -e
 grep -q "xvfb-run" <<<"$err" || fail "no display message does not suggest xvfb-run: $err"
 [ "$(grep -c . <<<"$err")" -le 2 ] || fail "no display printed more than a clear sentence: $err"
 pass "no display: one clear sentence suggesting xvfb-run, exit 1"
+
+set +e
+err="$("$LECTERN" --course "$WORK/no-such-course" 2>&1 >/dev/null)"; rc=$?
+set -e
+[ "$rc" -eq 2 ] || fail "a missing --course folder exited $rc, expected 2"
+grep -q "no course folder at $WORK/no-such-course" <<<"$err" || fail "missing --course message: $err"
+pass "missing --course folder: a clear message, exit 2, no window"

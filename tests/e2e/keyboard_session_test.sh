@@ -55,7 +55,7 @@ PY
 wait_exit() {
   local i
   for i in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  kill -0 "$pid" 2>/dev/null && fail "the app did not quit within 15 s"
+  if kill -0 "$pid" 2>/dev/null; then tail -5 "$WORK"/*.jsonl >&2; fail "the app did not quit within 15 s"; fi
   wait "$pid" || fail "the app exited with code $?"
 }
 
@@ -81,6 +81,13 @@ key bracketright                           # the reflection's section
 expect_log "$log1" '"location":"first-steps#reflect"' "] did not move to the reflection section"
 key Tab Return                             # into the reflection editor
 xdotool type --delay 40 "$REFLECTION"
+# The caret blinks for a few seconds after the last key, then stays on and the app sleeps,
+# even with the text box focused.
+sleep 6
+t0=$(cpu_ticks "$pid"); sleep 4; t1=$(cpu_ticks "$pid")
+hz=$(getconf CLK_TCK)
+[ $((t1 - t0)) -le $((hz * 4 / 20)) ] || fail "with a text box focused and no typing the app used $((t1 - t0)) ticks in 4 s"
+pass "a focused text box does not keep the app awake ($((t1 - t0)) ticks in 4 s)"
 key Escape                                 # leaving the editor saves at once
 expect_log "$log1" '"event":"saved".*"what":"reflection' "the reflection was not saved"
 pass "reflection typed and saved"

@@ -22,6 +22,18 @@ const Section* Module::findSection(std::string_view wanted) const {
     return nullptr;
 }
 
+const Choice* Question::findChoice(std::string_view wanted) const {
+    for (const Choice& c : choices)
+        if (c.id == wanted) return &c;
+    return nullptr;
+}
+
+const MatchPair* Question::findPair(std::string_view wanted) const {
+    for (const MatchPair& p : pairs)
+        if (p.id == wanted) return &p;
+    return nullptr;
+}
+
 const Quiz* Module::findQuiz(std::string_view wanted) const {
     for (const Quiz& q : quizzes)
         if (q.id == wanted) return &q;

@@ -142,6 +142,9 @@ struct Question {
     std::string hint;                   // available before submit
     std::string revisit;                // section id to revisit when wrong
     double points = 1;
+
+    const Choice* findChoice(std::string_view choiceId) const;
+    const MatchPair* findPair(std::string_view pairId) const;
 };
 
 struct Quiz {

@@ -45,10 +45,16 @@ std::optional<QuestionType> parseType(std::string_view s) {
 // "a", "b", ... "z", then "c27", "c28"...: ids for choices written without one.
 std::string positionId(size_t index) {
     if (index < 26) return std::string(1, char('a' + index));
-    return "c" + std::to_string(index + 1);
+    std::string id = "c";  // appended, not "c" + string: GCC 12 -O2 warns falsely (bug 105651)
+    id += std::to_string(index + 1);
+    return id;
 }
 
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+std::string quoted(std::string_view s) {
+    std::string q = "'";
+    q.append(s).push_back('\'');
+    return q;
+}
 
 // Reads an id: required, in id syntax. Returns "" when missing or invalid.
 std::string readId(const YamlMap& map, std::string_view fixHint) {

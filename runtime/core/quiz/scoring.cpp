@@ -9,27 +9,16 @@
 namespace lectern::quiz {
 namespace {
 
-const Choice* findChoice(const Question& q, const std::string& id) {
-    for (const Choice& c : q.choices)
-        if (c.id == id) return &c;
-    return nullptr;
-}
-const MatchPair* findPair(const Question& q, const std::string& id) {
-    for (const MatchPair& p : q.pairs)
-        if (p.id == id) return &p;
-    return nullptr;
-}
-
 bool judge(const Question& q, const Response& response, std::vector<std::string>& choiceFeedback) {
     auto pickFeedback = [&](const std::string& id) {
-        if (const Choice* c = findChoice(q, id); c && !c->feedback.empty()) choiceFeedback.push_back(c->feedback);
+        if (const Choice* c = q.findChoice(id); c && !c->feedback.empty()) choiceFeedback.push_back(c->feedback);
     };
     switch (q.type) {
     case QuestionType::Single:
     case QuestionType::TrueFalse: {
         const auto& a = std::get<ChoiceAnswer>(response);
         pickFeedback(a.choiceId);
-        const Choice* c = findChoice(q, a.choiceId);
+        const Choice* c = q.findChoice(a.choiceId);
         return c && c->correct;
     }
     case QuestionType::Multiple: {
@@ -65,7 +54,7 @@ bool judge(const Question& q, const Response& response, std::vector<std::string>
         // By right text, so two pairs that share a right side accept either id.
         return std::all_of(q.pairs.begin(), q.pairs.end(), [&](const MatchPair& p) {
             auto it = m.find(p.id);
-            const MatchPair* picked = it == m.end() ? nullptr : findPair(q, it->second);
+            const MatchPair* picked = it == m.end() ? nullptr : q.findPair(it->second);
             return picked && normalizeAnswer(picked->right) == normalizeAnswer(p.right);
         });
     }

@@ -364,6 +364,20 @@ void ReaderView::draw(const UiEnv& env, bool active) {
     m_interactiveFocused = m_interactiveFocusedThisFrame;
 }
 
+namespace {
+
+// A glossary term and its definition, as the tooltip of a term in the text shows it.
+void drawGlossaryEntry(const UiEnv& env, const GlossaryEntry& e, float px) {
+    ImGui::PushTextWrapPos(px * 24);
+    ImGui::PushFont(env.fonts->bold);
+    ImGui::TextUnformatted(e.term.c_str());
+    ImGui::PopFont();
+    ImGui::TextUnformatted(e.definition.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+} // namespace
+
 void ReaderView::drawContent(const UiEnv& env, float width, float height, bool active) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float px = env.fonts->basePx;
@@ -485,12 +499,7 @@ void ReaderView::drawContent(const UiEnv& env, float width, float height, bool a
         if (t.flags & SpanGlossary) {
             if (const GlossaryEntry* e = findTerm(env.course, t.target)) {
                 ImGui::BeginTooltip();
-                ImGui::PushTextWrapPos(px * 24);
-                ImGui::PushFont(env.fonts->bold);
-                ImGui::TextUnformatted(e->term.c_str());
-                ImGui::PopFont();
-                ImGui::TextUnformatted(e->definition.c_str());
-                ImGui::PopTextWrapPos();
+                drawGlossaryEntry(env, *e, px);
                 ImGui::EndTooltip();
             }
         } else {
@@ -507,12 +516,7 @@ void ReaderView::drawContent(const UiEnv& env, float width, float height, bool a
             ImGui::Begin("##glossary-focus", nullptr,
                          ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
                              ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_Tooltip);
-            ImGui::PushTextWrapPos(px * 24);
-            ImGui::PushFont(env.fonts->bold);
-            ImGui::TextUnformatted(e->term.c_str());
-            ImGui::PopFont();
-            ImGui::TextUnformatted(e->definition.c_str());
-            ImGui::PopTextWrapPos();
+            drawGlossaryEntry(env, *e, px);
             ImGui::End();
         }
     }

@@ -187,18 +187,6 @@ bool linkButton(const UiEnv& env, const std::string& label) {
     return pressed;
 }
 
-const Choice* findChoice(const Question& q, const std::string& id) {
-    for (const Choice& c : q.choices)
-        if (c.id == id) return &c;
-    return nullptr;
-}
-
-const MatchPair* findPair(const Question& q, const std::string& id) {
-    for (const MatchPair& p : q.pairs)
-        if (p.id == id) return &p;
-    return nullptr;
-}
-
 //-----------------------------------------------------------------------------
 // [SECTION] Question controls (one per type)
 //-----------------------------------------------------------------------------
@@ -242,7 +230,7 @@ void drawNumeric(const UiEnv& env, Entry& e) {
 
 void drawOrdering(const Question& q, Entry& e) {
     for (size_t i = 0; i < e.order.size(); ++i) {
-        const Choice* item = findChoice(q, e.order[i]);
+        const Choice* item = q.findChoice(e.order[i]);
         ImGui::PushID(e.order[i].c_str());
         ImGui::BeginDisabled(i == 0);
         const bool up = ImGui::Button("Move up");
@@ -265,11 +253,11 @@ void drawMatching(const Quiz& quiz, const Question& q, Entry& e) {
     for (const MatchPair& p : q.pairs) {
         ImGui::PushID(p.id.c_str());
         auto it = e.matches.find(p.id);
-        const MatchPair* chosen = it == e.matches.end() ? nullptr : findPair(q, it->second);
+        const MatchPair* chosen = it == e.matches.end() ? nullptr : q.findPair(it->second);
         ImGui::SetNextItemWidth(comboWidth);
         if (ImGui::BeginCombo("##match", chosen ? chosen->right.c_str() : "Choose…")) {
             for (const std::string& id : options) {
-                const MatchPair* option = findPair(q, id);
+                const MatchPair* option = q.findPair(id);
                 const bool selected = chosen && chosen->id == id;
                 if (ImGui::Selectable(option->right.c_str(), selected)) e.matches[p.id] = id;
                 if (selected) ImGui::SetItemDefaultFocus();
