@@ -253,3 +253,31 @@ TEST_CASE("store: a burst of commands is saved completely and in order", "[store
     for (const auto& line : logs.copy()) saved += line.find("\"event\":\"saved\"") != std::string::npos;
     CHECK(saved == 500);
 }
+
+TEST_CASE("store: a quiz draft survives a restart and ends with the attempt that submits it", "[store]") {
+    TempDir dir;
+    auto open = [&] {
+        auto st = openOk(optionsFor(dir));
+        std::string error;
+        REQUIRE(st->selectLearner(st->ensureLearner("Amina"), "un-cyber", error));
+        return st;
+    };
+    auto store = open();
+    store->submit(SaveQuizDraft{"history", "check-1", R"({"q1":"b"})"});
+    store->submit(SaveQuizDraft{"history", "check-1", R"({"q1":"b","q2":["a"]})"});
+    REQUIRE(store->flush(5000));
+    store.reset();
+
+    store = open();
+    auto snap = store->snapshot();
+    REQUIRE(snap->quizDrafts.count("history/check-1"));
+    CHECK(snap->quizDrafts.at("history/check-1") == R"({"q1":"b","q2":["a"]})");
+
+    store->submit(RecordQuizAttempt{"history", "check-1", R"({"q1":"b","q2":["a"]})", 1, 2, false});
+    CHECK(store->snapshot()->quizDrafts.empty());  // at once in memory...
+    REQUIRE(store->flush(5000));
+    store.reset();
+    store = open();
+    CHECK(store->snapshot()->quizDrafts.empty());  // ...and in the file, in the same transaction
+    CHECK(store->snapshot()->attemptCount("history", "check-1") == 1);
+}

@@ -72,11 +72,11 @@ int main(int argc, char** argv) {
     std::vector<std::string> reflections;
     std::string reflectionId;
     long read = -1;
-    bool quiz = true;
+    bool answerQuiz = true;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--no-quiz") {
-            quiz = false;
+            answerQuiz = false;
             continue;
         }
         if (i + 1 >= argc) return usage();
@@ -120,7 +120,7 @@ int main(int argc, char** argv) {
     const size_t sectionsRead = read < 0 ? module->sections.size() : std::min<size_t>(read, module->sections.size());
     for (size_t i = 0; i < sectionsRead; ++i) store->submit(MarkSectionRead{{module->meta.id, module->sections[i].id}});
 
-    if (quiz && !module->quizzes.empty()) {
+    if (answerQuiz && !module->quizzes.empty()) {
         const Quiz& quiz = module->quizzes.front();
         quiz::Responses responses;
         for (size_t i = 0; i < quiz.questions.size(); ++i)

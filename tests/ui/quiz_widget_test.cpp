@@ -86,13 +86,13 @@ TEST_CASE("quiz: Submit stays disabled, and says why, until every question is an
     QuizHarness h;
     CHECK(h.text().find("Answer questions 1, 2, 3, 4, 5 and 7 to submit.") != std::string::npos);
     h.submit();
-    CHECK(h.rec.submitted.empty());
+    CHECK(h.rec.submittedOf<RecordQuizAttempt>().empty());
 
     h.pick("q-single", "yes");
     h.pick("q-tf", "true");
     CHECK(h.text().find("Answer questions 2, 4, 5 and 7 to submit.") != std::string::npos);
     h.submit();
-    CHECK(h.rec.submitted.empty());
+    CHECK(h.rec.submittedOf<RecordQuizAttempt>().empty());
 }
 
 TEST_CASE("quiz: answering every type by keyboard and submitting saves a passing attempt", "[quiz]") {
@@ -227,4 +227,30 @@ TEST_CASE("quiz: another learner on the same machine starts with a fresh quiz", 
     CHECK(shown.find("Attempts used: 0 of 2; 2 attempts left.") != std::string::npos);
     CHECK(shown.find("Answer questions 1, 2, 3, 4, 5 and 7 to submit.") != std::string::npos);
     CHECK(isDrawn(h.ui, h.draw, kWindow, {h.quiz.id, "Submit answers"}));
+}
+
+TEST_CASE("quiz: answers not yet submitted are saved as a draft and are back after a restart", "[quiz]") {
+    QuizHarness h;
+    h.pick("q-single", "yes");
+    h.pick("q-tf", "false");
+    typeInto(h.ui, h.draw, kWindow, {h.quiz.id, "q-short", "##text"}, "group of experts");
+    h.ui.frames(2, h.draw);
+    CHECK(h.rec.submittedOf<RecordQuizAttempt>().empty());  // nothing submitted...
+    REQUIRE_FALSE(h.rec.submittedOf<SaveQuizDraft>().empty());  // ...but nothing lost either
+
+    h.store.reopen();  // a restart (or a crash after the draft was saved)
+    h.rec.store = h.store.store.get();
+    h.rec.submitted.clear();
+    h.widget = std::make_unique<ui::QuizWidget>();
+    h.ui.frames(2, h.draw);
+    const std::string shown = h.text();
+    CHECK(shown.find("Answer questions 2, 5 and 7 to submit.") != std::string::npos);
+    CHECK(h.rec.submitted.empty());  // reopening saves nothing new
+
+    // The draft ends with the attempt that submits it.
+    h.answerAll(true);
+    h.submit();
+    REQUIRE(h.store.store->flush(5000));
+    CHECK(h.store.store->snapshot()->quizDrafts.empty());
+    CHECK(h.store.store->snapshot()->attemptCount("every-block", "every-quiz") == 1);
 }

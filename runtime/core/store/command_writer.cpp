@@ -39,6 +39,7 @@ CommandShape shapeOf(const ProgressCommand& command) {
         CommandShape operator()(const SetBookmark& c) const { return {"bookmark", verbs::bookmarked, c.section.moduleId, c.section.sectionId}; }
         CommandShape operator()(const SaveNote& c) const { return {"note", verbs::commented, c.section.moduleId, c.section.sectionId}; }
         CommandShape operator()(const SaveSettings&) const { return {"settings", verbs::preferred, "", ""}; }
+        CommandShape operator()(const SaveQuizDraft& c) const { return {"quiz_draft", verbs::progressed, c.moduleId, c.quizId}; }
     };
     return std::visit(Visitor{}, command);
 }
@@ -85,6 +86,7 @@ static json resultOf(const ProgressCommand& command) {
         json operator()(const SetBookmark& c) const { return {{"extensions", {{"on", c.on}}}}; }
         json operator()(const SaveNote& c) const { return {{"response", c.text}}; }
         json operator()(const SaveSettings& c) const { return {{"extensions", {{"settings", jsonOrText(c.json)}}}}; }
+        json operator()(const SaveQuizDraft& c) const { return {{"completion", false}, {"response", jsonOrText(c.responsesJson)}}; }
     };
     return std::visit(Visitor{}, command);
 }
@@ -145,6 +147,18 @@ struct StateWriter {
                          "WHERE learner_id = ?1 AND course_id = ?2 AND module_id = ?3 AND quiz_id = ?4");
         s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.moduleId).bind(4, c.quizId).bind(5, c.responsesJson);
         s.bind(6, c.score).bind(7, c.maxScore).bind(8, int64_t(c.passed)).bind(9, q.timeMs).bind(10, seq);
+        if (!done(s)) return false;
+        // The submitted answers are no longer a draft (same transaction: both or neither).
+        SqliteStmt d(db, "DELETE FROM quiz_drafts WHERE learner_id = ? AND course_id = ? AND module_id = ? AND quiz_id = ?");
+        d.bind(1, q.learner).bind(2, q.courseId).bind(3, c.moduleId).bind(4, c.quizId);
+        return done(d);
+    }
+    bool operator()(const SaveQuizDraft& c) const {
+        SqliteStmt s(db, "INSERT INTO quiz_drafts(learner_id, course_id, module_id, quiz_id, responses, ts_ms, event_seq) "
+                         "VALUES(?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET responses = excluded.responses, "
+                         "ts_ms = excluded.ts_ms, event_seq = excluded.event_seq");
+        s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.moduleId).bind(4, c.quizId).bind(5, c.responsesJson);
+        s.bind(6, q.timeMs).bind(7, seq);
         return done(s);
     }
     bool operator()(const SaveReflection& c) const {

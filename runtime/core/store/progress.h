@@ -46,6 +46,13 @@ struct RecordQuizAttempt {
     bool passed = false;
 };
 
+// Answers given but not yet submitted (every change replaces the draft; an attempt ends it).
+struct SaveQuizDraft {
+    std::string moduleId;
+    std::string quizId;
+    std::string responsesJson;  // as RecordQuizAttempt's
+};
+
 struct SaveReflection {
     std::string moduleId;
     std::string reflectionId;
@@ -57,7 +64,7 @@ struct SaveNote { SectionRef section; std::string text; };
 struct SaveSettings { std::string json; };  // per-learner UI settings (theme, font size)
 
 using ProgressCommand = std::variant<MarkSectionRead, AddTimeOnTask, SaveResume, RecordQuizAttempt,
-                                     SaveReflection, SetBookmark, SaveNote, SaveSettings>;
+                                     SaveReflection, SetBookmark, SaveNote, SaveSettings, SaveQuizDraft>;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Snapshot
@@ -90,6 +97,7 @@ struct ProgressSnapshot {
     std::set<SectionRef> sectionsRead;
     std::map<SectionRef, double> secondsOnSection;
     std::optional<ResumePoint> resume;
+    std::map<std::string, std::string> quizDrafts;                        // key "module/quiz": unsubmitted answers JSON
     std::map<std::string, std::vector<QuizAttempt>> quizAttempts;          // key "module/quiz"
     std::map<std::string, std::vector<ReflectionRevision>> reflections;    // key "module/reflection"
     std::set<SectionRef> bookmarks;

@@ -12,6 +12,7 @@ const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         {1, "001_initial.sql"},
         {2, "002_event_indexes.sql"},
+        {3, "003_quiz_drafts.sql"},
     };
     return list;
 }

@@ -24,6 +24,10 @@ struct Applier {
         auto& attempts = s.quizAttempts[ProgressSnapshot::key(c.moduleId, c.quizId)];
         int number = attempts.empty() ? 1 : attempts.back().number + 1;
         attempts.push_back(QuizAttempt{number, c.responsesJson, c.score, c.maxScore, c.passed, t});
+        s.quizDrafts.erase(ProgressSnapshot::key(c.moduleId, c.quizId));
+    }
+    void operator()(const SaveQuizDraft& c) const {
+        s.quizDrafts[ProgressSnapshot::key(c.moduleId, c.quizId)] = c.responsesJson;
     }
     void operator()(const SaveReflection& c) const {
         s.reflections[ProgressSnapshot::key(c.moduleId, c.reflectionId)].push_back(ReflectionRevision{c.text, t});
@@ -135,6 +139,12 @@ bool loadSnapshots(SqliteDb& db, const std::string& courseId, LearnerId only,
                    s.quizAttempts[ProgressSnapshot::key(r.columnText(1), r.columnText(2))].push_back(
                        QuizAttempt{int(r.columnInt(3)), r.columnText(4), r.columnDouble(5), r.columnDouble(6),
                                    r.columnInt(7) != 0, r.columnInt(8)});
+               },
+               error) &&
+           load.each(
+               "SELECT learner_id, module_id, quiz_id, responses FROM quiz_drafts WHERE %s",
+               [](ProgressSnapshot& s, SqliteStmt& r) {
+                   s.quizDrafts[ProgressSnapshot::key(r.columnText(1), r.columnText(2))] = r.columnText(3);
                },
                error) &&
            load.each(

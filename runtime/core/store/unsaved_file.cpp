@@ -38,6 +38,9 @@ struct ToJson {
     json operator()(const SetBookmark& c) const { return {{"type", "bookmark"}, {"section", sectionJson(c.section)}, {"on", c.on}}; }
     json operator()(const SaveNote& c) const { return {{"type", "note"}, {"section", sectionJson(c.section)}, {"text", c.text}}; }
     json operator()(const SaveSettings& c) const { return {{"type", "settings"}, {"json", c.json}}; }
+    json operator()(const SaveQuizDraft& c) const {
+        return {{"type", "quiz_draft"}, {"module", c.moduleId}, {"quiz", c.quizId}, {"responses", c.responsesJson}};
+    }
 };
 
 ProgressCommand commandOf(const json& j) {
@@ -55,6 +58,9 @@ ProgressCommand commandOf(const json& j) {
     if (type == "bookmark") return SetBookmark{sectionOf(j.at("section")), j.at("on").get<bool>()};
     if (type == "note") return SaveNote{sectionOf(j.at("section")), j.at("text").get<std::string>()};
     if (type == "settings") return SaveSettings{j.at("json").get<std::string>()};
+    if (type == "quiz_draft")
+        return SaveQuizDraft{j.at("module").get<std::string>(), j.at("quiz").get<std::string>(),
+                             j.at("responses").get<std::string>()};
     throw std::runtime_error("unknown command type " + type);
 }
 

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -56,6 +57,10 @@ struct QuizState {
     bool shownPassed = false;
     int baselineAttempts = 0;  // attempts in the snapshot when loaded
     int localSubmits = 0;      // attempts submitted by this widget since
+    // Answers given but not submitted are saved as a draft, so a crash or a closed window
+    // loses none of them. draftJson is what the store holds (or the untouched start).
+    std::string draftJson;
+    std::function<void(std::string)> saveDraft;  // set every frame (captures the env's submit)
 };
 
 //-----------------------------------------------------------------------------
@@ -137,6 +142,20 @@ void load(QuizState& s, const UiEnv& env, const Module& module, const Quiz& quiz
     s.quizKey = ProgressSnapshot::key(module.meta.id, quiz.id);
     for (const Question& q : quiz.questions) s.entries[q.id] = freshEntry(quiz, q);
     s.baselineAttempts = snapshotAttempts(env, s.quizKey);
+    // A draft is newer than any attempt (submitting removes it): the learner was answering.
+    const std::string* draftJson = nullptr;
+    if (env.progress)
+        if (auto d = env.progress->quizDrafts.find(s.quizKey); d != env.progress->quizDrafts.end()) draftJson = &d->second;
+    if (draftJson) {
+        const quiz::Responses draft = quiz::responsesFromJson(quiz, *draftJson);
+        for (const Question& q : quiz.questions) {
+            auto it = draft.find(q.id);
+            if (it != draft.end()) s.entries[q.id] = entryOf(quiz, q, it->second);
+        }
+        s.draftJson = quiz::responsesToJson(quiz, responsesOf(quiz, s.entries));
+        return;
+    }
+    s.draftJson = quiz::responsesToJson(quiz, responsesOf(quiz, s.entries));
     if (s.baselineAttempts == 0) return;
     const auto& attempts = env.progress->quizAttempts.at(s.quizKey);
     const QuizAttempt& latest = *std::max_element(attempts.begin(), attempts.end(),
@@ -330,6 +349,18 @@ void submit(QuizState& s, const UiEnv& env, const Module& module, const Quiz& qu
     s.result = std::move(result);
     s.mode = Mode::Reviewing;
     ++s.localSubmits;
+    s.draftJson = quiz::responsesToJson(quiz, responses);  // the attempt replaced the draft
+}
+
+// Saves the answers as a draft when they changed, but not while a text field is being
+// edited (that waits until the learner leaves it) unless `now` (the widget is going away).
+void saveDraftIfChanged(QuizState& s, const Quiz& quiz, bool now) {
+    if (s.mode != Mode::Answering || !s.saveDraft) return;
+    if (!now && ImGui::GetCurrentContext() && ImGui::IsAnyItemActive()) return;
+    std::string json = quiz::responsesToJson(quiz, responsesOf(quiz, s.entries));
+    if (json == s.draftJson) return;
+    s.draftJson = json;
+    s.saveDraft(std::move(json));
 }
 
 void retry(QuizState& s, const Quiz& quiz) {
@@ -344,10 +375,14 @@ void retry(QuizState& s, const Quiz& quiz) {
 // [SECTION] QuizWidget
 //-----------------------------------------------------------------------------
 
-struct QuizWidget::State : QuizState {};
+struct QuizWidget::State : QuizState {
+    const Quiz* quiz = nullptr;  // the quiz drawn last (the course outlives the widgets)
+};
 
 QuizWidget::QuizWidget() : m_state(std::make_unique<State>()) {}
-QuizWidget::~QuizWidget() = default;
+QuizWidget::~QuizWidget() {
+    if (m_state && m_state->quiz) saveDraftIfChanged(*m_state, *m_state->quiz, /*now*/ true);
+}
 QuizWidget::QuizWidget(QuizWidget&&) noexcept = default;
 QuizWidget& QuizWidget::operator=(QuizWidget&&) noexcept = default;
 
@@ -359,8 +394,15 @@ void QuizWidget::draw(const UiEnv& env, const Module& module, const Quiz& quiz) 
         // A text field still active keeps its own copy of the old answer and would write it
         // into the fresh state: end the edit (only on a reload, never on the first draw).
         if (s.loaded && ImGui::IsAnyItemActive()) ImGui::ClearActiveID();
+        // Another quiz of the same learner: save this one's draft first. Another learner:
+        // the store already writes for them, so the old draft would land in their record.
+        if (s.loaded && s.learner == learner && s.quiz) saveDraftIfChanged(s, *s.quiz, true);
         load(s, env, module, quiz);
     }
+    s.quiz = &quiz;
+    s.saveDraft = [submit = env.submit, moduleId = module.meta.id, quizId = quiz.id](std::string json) {
+        if (submit) submit(SaveQuizDraft{moduleId, quizId, std::move(json)});
+    };
 
     const int used = std::max(snapshotAttempts(env, s.quizKey), s.baselineAttempts + s.localSubmits);
     const quiz::AttemptStatus attempts = quiz::attemptStatus(quiz, used);
@@ -418,6 +460,7 @@ void QuizWidget::draw(const UiEnv& env, const Module& module, const Quiz& quiz) 
     }
     ImGui::TextWrapped("%s", attemptsLine(attempts).c_str());
     if (s.mode == Mode::Reviewing && attempts.canAttempt() && ImGui::Button("Retry")) retry(s, quiz);
+    saveDraftIfChanged(s, quiz, /*now*/ false);
     ImGui::PopID();
 }
 
