@@ -3,7 +3,6 @@
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 
-#include <algorithm>
 #include <vector>
 
 namespace lectern::app {
@@ -19,11 +18,10 @@ std::vector<int> g_pressedSinceFrame;
 std::vector<KeyEvent> g_keptReleases;
 
 void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
-    const bool pressedSinceFrame =
-        std::find(g_pressedSinceFrame.begin(), g_pressedSinceFrame.end(), key) != g_pressedSinceFrame.end();
-    // Once one release waits, later ones wait behind it: Ctrl released after a tapped Q must
-    // still be down in the frame that sees the Q.
-    if (action == GLFW_RELEASE && (pressedSinceFrame || !g_keptReleases.empty())) {
+    // Any release that comes after a press in the same batch waits a frame, and so does every
+    // release behind it: a tapped Q keeps its Ctrl down in the frame that sees the Q, whatever
+    // order the releases come in (xdotool, for one, can release Ctrl before the letter).
+    if (action == GLFW_RELEASE && (!g_pressedSinceFrame.empty() || !g_keptReleases.empty())) {
         g_keptReleases.push_back({window, key, scancode, mods});
         return;
     }

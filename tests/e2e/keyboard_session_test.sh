@@ -68,6 +68,18 @@ key Return                                 # the first module has the focus on t
 expect_log "$log1" '"location":"first-steps#' "Enter on the catalogue did not open the module"
 pass "Enter opened the module from the catalogue"
 
+# A shortcut right after a mouse click (xdotool then releases Ctrl before the letter).
+read -r wx wy < <(xdotool getwindowgeometry --shell "$window" | awk -F= '/^X=/{x=$2} /^Y=/{y=$2} END{print x, y}')
+xdotool mousemove $((wx + 500)) $((wy + 690)) click 1   # the status bar: nothing to press there
+sleep 0.4
+key ctrl+f
+expect_log "$log1" '"location":"search"' "Ctrl+F after a mouse click did not open the search"
+key Escape
+sleep 0.5
+[ "$(grep '"event":"view"' "$log1" | tail -1 | sed 's/.*"location":"\([^"]*\)".*/\1/')" = first-steps#welcome ] ||
+  fail "Esc did not return from the search to the module"
+pass "Ctrl+F after a click opens the search, Esc returns"
+
 key bracketright                           # ] : next section, the quiz
 expect_log "$log1" '"location":"first-steps#check"' "] did not move to the quiz section"
 key Tab Return                             # into the quiz: "True" has the focus
