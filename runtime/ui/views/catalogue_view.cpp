@@ -2,6 +2,7 @@
 
 #include "progress_rules/progress_rules.h"
 #include "ui/views/nav_focus.h"
+#include "ui/widgets/column_rule.h"
 
 #include <imgui.h>
 
@@ -30,13 +31,6 @@ void wrapped(const std::string& s) { ImGui::TextUnformatted(s.data(), s.data() +
 
 std::string count(int done, int total, const char* one, const char* many) {
     return std::to_string(done) + " of " + std::to_string(total) + " " + (total == 1 ? one : many);
-}
-
-// A separator as wide as the text column (ImGui's spans the whole window).
-void columnRule(float width) {
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddLine(p, ImVec2(p.x + width, p.y), ImGui::GetColorU32(ImGuiCol_Separator));
-    ImGui::Dummy(ImVec2(width, 1));
 }
 
 // Rounded down, so 99.6 % is never shown as a finished "100%".

@@ -1,6 +1,7 @@
 #include "ui/views/completion_view.h"
 
 #include "progress_rules/progress_rules.h"
+#include "ui/widgets/column_rule.h"
 #include "ui/widgets/rich_text.h"
 
 #include <imgui.h>
@@ -36,14 +37,14 @@ void drawCourseComplete(const UiEnv& env) {
     const int minutes = static_cast<int>(std::round(seconds / 60));
     std::string time = "Time spent reading: " + std::to_string(minutes / 60) + " h " + std::to_string(minutes % 60) + " min";
     ImGui::TextUnformatted(time.c_str());
-    ImGui::Separator();
+    columnRule(colW);
     for (const auto& m : course.modules) {
         if (!m) continue;
         ModuleProgress mp = moduleProgress(*m, course.completion, p);
         std::string row = (mp.complete ? "Complete: " : "Open: ") + m->meta.title;
         ImGui::TextUnformatted(row.c_str());
     }
-    ImGui::Separator();
+    columnRule(colW);
     if (ImGui::Button("Back to the course")) env.post(OpenCatalogue{});
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();

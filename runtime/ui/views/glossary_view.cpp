@@ -1,4 +1,5 @@
 #include "ui/views/glossary_view.h"
+#include "ui/widgets/column_rule.h"
 
 #include <imgui.h>
 
@@ -20,7 +21,7 @@ void drawGlossary(const UiEnv& env, GlossaryRequest& request) {
     if (ImGui::Button("Back (Esc)")) env.post(OpenCatalogue{});
     if (course.glossary.empty()) ImGui::TextUnformatted("This course has no glossary.");
     for (const GlossaryEntry& e : course.glossary) {
-        ImGui::Separator();
+        columnRule(colW);
         const bool selected = e.id == request.termId;
         if (selected) {
             ImVec2 p = ImGui::GetCursorScreenPos();
