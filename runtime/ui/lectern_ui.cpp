@@ -114,6 +114,12 @@ struct LecternUi::Impl {
     void applySettings();
     void saveSettings(const UiEnv& env);
     void handleShortcuts(const UiEnv& env);
+    // The store's state, counting typed text still inside its debounce as not yet saved.
+    SaveStatus saveStatus() const {
+        SaveStatus s = store.status();
+        if (s.state != SaveState::Failed && reader.module() && reader.hasUnsavedEdits()) ++s.pending;
+        return s;
+    }
     void handleEvents(const UiEnv& env);
     void openModule(const UiEnv& env, const std::string& moduleId, const std::string& sectionId);
     void goCatalogue(const UiEnv& env);
@@ -501,8 +507,7 @@ void LecternUi::Impl::frame() {
     }
     ImGui::EndChild();
     ImGui::Separator();
-    const SaveStatus status = store.status();
-    if (drawStatusBar(e, status, snapshot ? snapshot->learnerName : std::string())) store.retry();
+    if (drawStatusBar(e, saveStatus(), snapshot ? snapshot->learnerName : std::string())) store.retry();
     ImGui::End();
 
     helpOpen = drawHelp(helpOpen);
@@ -579,6 +584,6 @@ std::optional<std::string> LecternUi::takeUrlToOpen() {
 
 std::string LecternUi::currentLocation() const { return m_impl->location(); }
 
-std::string LecternUi::saveStatusLine() const { return saveStatusText(m_impl->store.status()); }
+std::string LecternUi::saveStatusLine() const { return saveStatusText(m_impl->saveStatus()); }
 
 } // namespace lectern::ui

@@ -57,3 +57,22 @@ TEST_CASE("keyboard: Enter on a reflection puts the keyboard in its text box, Es
     CHECK(c.store->snapshot()->reflectionText("first-steps", "own-words") == "Disarmament and security");
     CHECK(d.ui().currentLocation() == "first-steps#reflect");  // the first Esc leaves only the text box
 }
+
+TEST_CASE("keyboard: the status bar says Saving while typed text waits, then All changes saved",
+          "[ui][keyboard][reflection]") {
+    KeyboardCourse c;
+    ui::UiOptions o;
+    o.openTarget = "first-steps#reflect";
+    UiDriver d(c.course, *c.store, o, 1000, 640);
+    d.frames(3);
+    d.press(keys::Tab);
+    d.press(keys::Enter);
+    d.headless().type("Security");
+    d.frames(2);
+    CHECK(d.ui().saveStatusLine() == "Saving…");  // not "All changes saved": it is not saved yet
+    d.wait(2);                                     // the debounce passes, the text goes to the store
+    REQUIRE(c.store->flush(5000));
+    d.frames(1);
+    CHECK(d.ui().saveStatusLine() == "All changes saved");
+    CHECK(c.store->snapshot()->reflectionText("first-steps", "own-words") == "Security");
+}

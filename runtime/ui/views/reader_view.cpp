@@ -101,6 +101,12 @@ void ReaderView::flushEdits() {
     if (m_notes) m_notes->flush();
 }
 
+bool ReaderView::hasUnsavedEdits() const {
+    for (const auto& entry : m_reflections)
+        if (entry.second->hasUnsavedEdit()) return true;
+    return m_notes && m_notes->hasUnsavedEdit();
+}
+
 void ReaderView::ensureLayout(const UiEnv& env, float width) {
     width = std::floor(width);
     const float px = env.fonts->basePx;

@@ -40,6 +40,8 @@ public:
     void close(const UiEnv& env);
     // Hands edits still inside their debounce (reflections, the section note) to the store now.
     void flushEdits();
+    // True while typed text waits for its debounce (the status bar then says "Saving…").
+    bool hasUnsavedEdits() const;
     const Module* module() const { return m_module; }
 
     // `active`: no dialog covers the reader and the app has focus (reading time counts).
