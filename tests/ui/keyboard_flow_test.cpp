@@ -16,6 +16,17 @@ struct KeyboardCourse {
     std::unique_ptr<ProgressStore> store = openStoreWithLearner(dir.path() / "progress.db", course->id);
 };
 
+// Opens the module at its reflection and goes into the text box with Tab, Enter.
+std::unique_ptr<UiDriver> writingReflection(KeyboardCourse& c) {
+    ui::UiOptions o;
+    o.openTarget = "first-steps#reflect";
+    auto d = std::make_unique<UiDriver>(c.course, *c.store, o, 1000, 640);
+    d->frames(3);
+    d->press(keys::Tab);
+    d->press(keys::Enter);
+    return d;
+}
+
 } // namespace
 
 TEST_CASE("keyboard: Enter then Space answers the quiz, Down Down Enter submits it", "[ui][keyboard]") {
@@ -40,12 +51,8 @@ TEST_CASE("keyboard: Enter then Space answers the quiz, Down Down Enter submits 
 TEST_CASE("keyboard: Enter on a reflection puts the keyboard in its text box, Esc keeps and saves the text",
           "[ui][keyboard][reflection]") {
     KeyboardCourse c;
-    ui::UiOptions o;
-    o.openTarget = "first-steps#reflect";
-    UiDriver d(c.course, *c.store, o, 1000, 640);
-    d.frames(3);
-    d.press(keys::Tab);
-    d.press(keys::Enter);
+    auto driver = writingReflection(c);
+    UiDriver& d = *driver;
     d.frames(1);
     REQUIRE(ImGui::GetIO().WantTextInput);  // typing goes straight into the reflection
     d.headless().type("Disarmament and security");
@@ -61,12 +68,8 @@ TEST_CASE("keyboard: Enter on a reflection puts the keyboard in its text box, Es
 TEST_CASE("keyboard: the status bar says Saving while typed text waits, then All changes saved",
           "[ui][keyboard][reflection]") {
     KeyboardCourse c;
-    ui::UiOptions o;
-    o.openTarget = "first-steps#reflect";
-    UiDriver d(c.course, *c.store, o, 1000, 640);
-    d.frames(3);
-    d.press(keys::Tab);
-    d.press(keys::Enter);
+    auto driver = writingReflection(c);
+    UiDriver& d = *driver;
     d.headless().type("Security");
     d.frames(2);
     CHECK(d.ui().saveStatusLine() == "Saving…");  // not "All changes saved": it is not saved yet
