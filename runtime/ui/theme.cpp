@@ -128,6 +128,8 @@ void applyImGuiStyle(ThemeKind kind, float scale) {
         style.ChildBorderSize = 2;
         style.PopupBorderSize = 2;
     }
+    // Dialogs and tooltips opaque: text showing through from the page makes them hard to read.
+    c[ImGuiCol_PopupBg].w = 1.0f;
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
 }
