@@ -4,6 +4,7 @@
 //   [SECTION] State rows, one function per command
 //   [SECTION] writeCommands
 #include "store/command_writer.h"
+#include "store/statements.h"
 
 #include "store/store_clock.h"
 
@@ -95,8 +96,7 @@ static json resultOf(const ProgressCommand& command) {
 // stored: the command was saved before (a replayed unsaved-commands file), so writing it
 // again must change nothing.
 static int64_t insertEvent(SqliteDb& db, const QueuedCommand& q, const CommandShape& shape) {
-    SqliteStmt stmt(db, "INSERT INTO events(uuid, learner_id, course_id, module_id, item_id, object_id, verb, result, ts_ms) "
-                        "VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(uuid) DO NOTHING");
+    SqliteStmt stmt(db, statement("insert_event"));
     stmt.bind(1, q.uuid).bind(2, q.learner).bind(3, q.courseId).bind(4, shape.moduleId).bind(5, shape.itemId);
     stmt.bind(6, objectIdOf(q.courseId, shape)).bind(7, std::string_view(shape.verb));
     stmt.bind(8, resultOf(q.command).dump(-1, ' ', false, json::error_handler_t::replace)).bind(9, q.timeMs);
@@ -116,90 +116,69 @@ struct StateWriter {
     bool done(SqliteStmt& stmt) const { return stmt.step() == SQLITE_DONE; }
 
     bool operator()(const MarkSectionRead& c) const {
-        SqliteStmt s(db, "INSERT INTO section_progress(learner_id, course_id, module_id, section_id, read_ms, event_seq) "
-                         "VALUES(?,?,?,?,?,?) ON CONFLICT DO UPDATE SET read_ms = COALESCE(read_ms, excluded.read_ms), "
-                         "event_seq = excluded.event_seq");
+        SqliteStmt s(db, statement("mark_section_read"));
         s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.section.moduleId).bind(4, c.section.sectionId);
         s.bind(5, q.timeMs).bind(6, seq);
         return done(s);
     }
     bool operator()(const AddTimeOnTask& c) const {
-        SqliteStmt s(db, "INSERT INTO section_progress(learner_id, course_id, module_id, section_id, seconds, visits, event_seq) "
-                         "VALUES(?,?,?,?,?,1,?) ON CONFLICT DO UPDATE SET seconds = seconds + excluded.seconds, "
-                         "visits = visits + 1, event_seq = excluded.event_seq");
+        SqliteStmt s(db, statement("add_time_on_task"));
         s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.section.moduleId).bind(4, c.section.sectionId);
         s.bind(5, c.seconds).bind(6, seq);
         return done(s);
     }
     bool operator()(const SaveResume& c) const {
-        SqliteStmt s(db, "INSERT INTO resume_points(learner_id, course_id, module_id, section_id, scroll_y, ts_ms, event_seq) "
-                         "VALUES(?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET module_id = excluded.module_id, "
-                         "section_id = excluded.section_id, scroll_y = excluded.scroll_y, ts_ms = excluded.ts_ms, "
-                         "event_seq = excluded.event_seq");
+        SqliteStmt s(db, statement("save_resume"));
         s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.section.moduleId).bind(4, c.section.sectionId);
         s.bind(5, double(c.scrollY)).bind(6, q.timeMs).bind(7, seq);
         return done(s);
     }
     bool operator()(const RecordQuizAttempt& c) const {
-        SqliteStmt s(db, "INSERT INTO quiz_attempts(learner_id, course_id, module_id, quiz_id, number, responses, score, "
-                         "max_score, passed, ts_ms, event_seq) "
-                         "SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(number), 0) + 1, ?5, ?6, ?7, ?8, ?9, ?10 FROM quiz_attempts "
-                         "WHERE learner_id = ?1 AND course_id = ?2 AND module_id = ?3 AND quiz_id = ?4");
+        SqliteStmt s(db, statement("record_quiz_attempt"));
         s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.moduleId).bind(4, c.quizId).bind(5, c.responsesJson);
         s.bind(6, c.score).bind(7, c.maxScore).bind(8, int64_t(c.passed)).bind(9, q.timeMs).bind(10, seq);
         if (!done(s)) return false;
         // The submitted answers are no longer a draft (same transaction: both or neither).
-        SqliteStmt d(db, "DELETE FROM quiz_drafts WHERE learner_id = ? AND course_id = ? AND module_id = ? AND quiz_id = ?");
+        SqliteStmt d(db, statement("delete_quiz_draft"));
         d.bind(1, q.learner).bind(2, q.courseId).bind(3, c.moduleId).bind(4, c.quizId);
         return done(d);
     }
     bool operator()(const SaveQuizDraft& c) const {
-        SqliteStmt s(db, "INSERT INTO quiz_drafts(learner_id, course_id, module_id, quiz_id, responses, ts_ms, event_seq) "
-                         "VALUES(?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET responses = excluded.responses, "
-                         "ts_ms = excluded.ts_ms, event_seq = excluded.event_seq");
+        SqliteStmt s(db, statement("save_quiz_draft"));
         s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.moduleId).bind(4, c.quizId).bind(5, c.responsesJson);
         s.bind(6, q.timeMs).bind(7, seq);
         return done(s);
     }
     bool operator()(const SaveReflection& c) const {
-        SqliteStmt s(db, "INSERT INTO reflection_revisions(learner_id, course_id, module_id, reflection_id, revision, text, "
-                         "ts_ms, event_seq) "
-                         "SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(revision), 0) + 1, ?5, ?6, ?7 FROM reflection_revisions "
-                         "WHERE learner_id = ?1 AND course_id = ?2 AND module_id = ?3 AND reflection_id = ?4");
+        SqliteStmt s(db, statement("save_reflection"));
         s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.moduleId).bind(4, c.reflectionId).bind(5, c.text);
         s.bind(6, q.timeMs).bind(7, seq);
         return done(s);
     }
     bool operator()(const SetBookmark& c) const {
-        SqliteStmt s(db, "INSERT INTO bookmarks(learner_id, course_id, module_id, section_id, is_on, ts_ms, event_seq) "
-                         "VALUES(?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET is_on = excluded.is_on, ts_ms = excluded.ts_ms, "
-                         "event_seq = excluded.event_seq");
+        SqliteStmt s(db, statement("set_bookmark"));
         s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.section.moduleId).bind(4, c.section.sectionId);
         s.bind(5, int64_t(c.on)).bind(6, q.timeMs).bind(7, seq);
         return done(s);
     }
     bool operator()(const SaveNote& c) const {
-        SqliteStmt s(db, "INSERT INTO notes(learner_id, course_id, module_id, section_id, text, ts_ms, event_seq) "
-                         "VALUES(?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET text = excluded.text, ts_ms = excluded.ts_ms, "
-                         "event_seq = excluded.event_seq");
+        SqliteStmt s(db, statement("save_note"));
         s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.section.moduleId).bind(4, c.section.sectionId);
         s.bind(5, c.text).bind(6, q.timeMs).bind(7, seq);
         return done(s);
     }
     bool operator()(const SaveSettings& c) const {
-        SqliteStmt s(db, "INSERT INTO learner_settings(learner_id, json, ts_ms, event_seq) VALUES(?,?,?,?) "
-                         "ON CONFLICT DO UPDATE SET json = excluded.json, ts_ms = excluded.ts_ms, event_seq = excluded.event_seq");
+        SqliteStmt s(db, statement("save_settings"));
         s.bind(1, q.learner).bind(2, c.json).bind(3, q.timeMs).bind(4, seq);
         return done(s);
     }
 };
 
 static bool touchActivity(SqliteDb& db, const QueuedCommand& q) {
-    SqliteStmt learner(db, "UPDATE learners SET last_activity_ms = MAX(last_activity_ms, ?) WHERE id = ?");
+    SqliteStmt learner(db, statement("touch_learner"));
     learner.bind(1, q.timeMs).bind(2, q.learner);
     if (learner.step() != SQLITE_DONE) return false;
-    SqliteStmt enrol(db, "INSERT INTO enrolments(learner_id, course_id, enrolled_ms, last_activity_ms) VALUES(?1,?2,?3,?3) "
-                         "ON CONFLICT DO UPDATE SET last_activity_ms = MAX(last_activity_ms, excluded.last_activity_ms)");
+    SqliteStmt enrol(db, statement("touch_enrolment"));
     enrol.bind(1, q.learner).bind(2, q.courseId).bind(3, q.timeMs);
     return enrol.step() == SQLITE_DONE;
 }

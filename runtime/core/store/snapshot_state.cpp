@@ -2,6 +2,7 @@
 //   [SECTION] Applying a command in memory
 //   [SECTION] Loading from the state tables
 #include "store/snapshot_state.h"
+#include "store/statements.h"
 
 #include <algorithm>
 #include <sqlite3.h>
@@ -59,9 +60,13 @@ public:
         : m_db(db), m_course(courseId), m_only(only), m_out(out) {}
 
     template <typename Row>
-    bool each(const char* sqlWithFilter, Row row, std::string& error) {
-        std::string sql = sqlWithFilter;
+    bool each(std::string_view sqlWithFilter, Row row, std::string& error) {
+        std::string sql(sqlWithFilter);
         size_t at = sql.find("%s");
+        if (at == std::string::npos) {
+            error = "statement without a learner filter";
+            return false;
+        }
         sql.replace(at, 2, m_only ? "learner_id = ?1 AND course_id = ?2" : "?1 = ?1 AND course_id = ?2");
         SqliteStmt stmt(m_db, sql);
         if (!stmt.ok()) {
@@ -119,7 +124,7 @@ bool loadSnapshots(SqliteDb& db, const std::string& courseId, LearnerId only,
     }
     BulkLoader load(db, courseId, only, out);
     return load.each(
-               "SELECT learner_id, module_id, section_id, read_ms, seconds FROM section_progress WHERE %s",
+               statement("load_section_progress"),
                [](ProgressSnapshot& s, SqliteStmt& r) {
                    SectionRef ref{r.columnText(1), r.columnText(2)};
                    if (!r.columnIsNull(3)) s.sectionsRead.insert(ref);
@@ -127,14 +132,13 @@ bool loadSnapshots(SqliteDb& db, const std::string& courseId, LearnerId only,
                },
                error) &&
            load.each(
-               "SELECT learner_id, module_id, section_id, scroll_y FROM resume_points WHERE %s",
+               statement("load_resume_points"),
                [](ProgressSnapshot& s, SqliteStmt& r) {
                    s.resume = ResumePoint{{r.columnText(1), r.columnText(2)}, float(r.columnDouble(3))};
                },
                error) &&
            load.each(
-               "SELECT learner_id, module_id, quiz_id, number, responses, score, max_score, passed, ts_ms "
-               "FROM quiz_attempts WHERE %s ORDER BY learner_id, module_id, quiz_id, number",
+               statement("load_quiz_attempts"),
                [](ProgressSnapshot& s, SqliteStmt& r) {
                    s.quizAttempts[ProgressSnapshot::key(r.columnText(1), r.columnText(2))].push_back(
                        QuizAttempt{int(r.columnInt(3)), r.columnText(4), r.columnDouble(5), r.columnDouble(6),
@@ -142,30 +146,28 @@ bool loadSnapshots(SqliteDb& db, const std::string& courseId, LearnerId only,
                },
                error) &&
            load.each(
-               "SELECT learner_id, module_id, quiz_id, responses FROM quiz_drafts WHERE %s",
+               statement("load_quiz_drafts"),
                [](ProgressSnapshot& s, SqliteStmt& r) {
                    s.quizDrafts[ProgressSnapshot::key(r.columnText(1), r.columnText(2))] = r.columnText(3);
                },
                error) &&
            load.each(
-               "SELECT learner_id, module_id, reflection_id, text, ts_ms FROM reflection_revisions "
-               "WHERE %s ORDER BY learner_id, module_id, reflection_id, revision",
+               statement("load_reflection_revisions"),
                [](ProgressSnapshot& s, SqliteStmt& r) {
                    s.reflections[ProgressSnapshot::key(r.columnText(1), r.columnText(2))].push_back(
                        ReflectionRevision{r.columnText(3), r.columnInt(4)});
                },
                error) &&
            load.each(
-               "SELECT learner_id, module_id, section_id FROM bookmarks WHERE %s AND is_on = 1",
+               statement("load_bookmarks"),
                [](ProgressSnapshot& s, SqliteStmt& r) { s.bookmarks.insert({r.columnText(1), r.columnText(2)}); },
                error) &&
            load.each(
-               "SELECT learner_id, module_id, section_id, text FROM notes WHERE %s",
+               statement("load_notes"),
                [](ProgressSnapshot& s, SqliteStmt& r) { s.notes[{r.columnText(1), r.columnText(2)}] = r.columnText(3); },
                error) &&
            load.each(
-               "SELECT learner_id, json FROM learner_settings WHERE learner_id IN "
-               "(SELECT learner_id FROM enrolments WHERE %s) OR learner_id = ?1",
+               statement("load_settings"),
                [](ProgressSnapshot& s, SqliteStmt& r) { s.settingsJson = r.columnText(1); },
                error);
 }
