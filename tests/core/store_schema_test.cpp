@@ -2,6 +2,8 @@
 // old file upgraded without losing anything, a newer file refused and left byte-identical.
 #include "store_test_support.h"
 
+#include "report/progress_report.h"
+
 using namespace lectern;
 using namespace store_test;
 
@@ -123,4 +125,22 @@ TEST_CASE("store: a file that is not a database is set aside, never overwritten"
         if (e.path().filename().string().rfind("progress.db.damaged-", 0) == 0 && readBytes(e.path().string()) == text)
             kept = true;
     CHECK(kept);
+}
+
+TEST_CASE("store: a report reads a version 1 database without upgrading or changing it", "[store][schema]") {
+    TempDir dir;
+    auto options = optionsFor(dir);
+    createDatabase(options.path, readBytes(std::string(LECTERN_TEST_DATA_DIR) + "/store/v1_progress.sql"), 1);
+    const std::string before = readBytes(options.path);
+
+    Course course;
+    course.id = "un-cyber";
+    report::ProgressReport report;
+    std::string error;
+    REQUIRE(report::buildProgressReport(options.path, course, report, error));
+    INFO(error);
+    REQUIRE(report.learners.size() == 1);
+    CHECK(report.learners[0].name == "Amina");
+    CHECK(queryInt(options.path, "PRAGMA user_version") == 1);
+    CHECK(readBytes(options.path) == before);
 }

@@ -123,6 +123,12 @@ bool loadSnapshots(SqliteDb& db, const std::string& courseId, LearnerId only,
         }
     }
     BulkLoader load(db, courseId, only, out);
+    // `lectern report` reads files of older versions without migrating them (it never writes):
+    // tables a later schema added are read only when they are there.
+    const bool hasDrafts = [&] {
+        SqliteStmt t(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'quiz_drafts'");
+        return t.ok() && t.step() == SQLITE_ROW;
+    }();
     return load.each(
                statement("load_section_progress"),
                [](ProgressSnapshot& s, SqliteStmt& r) {
@@ -145,12 +151,12 @@ bool loadSnapshots(SqliteDb& db, const std::string& courseId, LearnerId only,
                                    r.columnInt(7) != 0, r.columnInt(8)});
                },
                error) &&
-           load.each(
+           (!hasDrafts || load.each(
                statement("load_quiz_drafts"),
                [](ProgressSnapshot& s, SqliteStmt& r) {
                    s.quizDrafts[ProgressSnapshot::key(r.columnText(1), r.columnText(2))] = r.columnText(3);
                },
-               error) &&
+               error)) &&
            load.each(
                statement("load_reflection_revisions"),
                [](ProgressSnapshot& s, SqliteStmt& r) {
