@@ -157,6 +157,55 @@ public:
     }
 
     // Word-wraps styled spans into lines in [x0, x0 + width). Returns the y below the text.
+    // Lays out the words of `text` on from the current line: wraps at `width`, breaks a word
+    // wider than the column between characters, and extends the previous run across a single
+    // space. `pendingSpace` is the width of the space owed before the next word (it carries
+    // over from one span to the next). Returns the y of the line being filled.
+    float words(std::string_view text, ImFont* f, FontRole font, Ink ink, uint8_t deco, int link, float x0,
+                float width, float y, float lineSpacing, float& pendingSpace) {
+        const float spaceW = measureText(f, " ", " " + 1);
+        const char* p = text.data();
+        const char* end = p + text.size();
+        while (p < end) {
+            if (isSpace(*p)) {  // leading white space of this token
+                while (p < end && isSpace(*p)) ++p;
+                if (m_x > 0) pendingSpace = spaceW;
+                continue;
+            }
+            const char* wb = p;
+            while (p < end && !isSpace(*p)) ++p;
+            const char* we = p;
+            float ww = measureText(f, wb, we);
+            if (m_x > 0 && m_x + pendingSpace + ww > width) {
+                y = endLine(lineSpacing);
+                beginLine(x0, y);
+                pendingSpace = 0;
+            }
+            // A word wider than the column (it starts a line here): break it between characters.
+            while (ww > width - m_x && wb < we) {
+                const char* cut = fitText(f, wb, we, width - m_x);
+                addRun(wb, cut, measureText(f, wb, cut), font, ink, deco, link, false);
+                y = endLine(lineSpacing);
+                beginLine(x0, y);
+                wb = cut;
+                ww = measureText(f, wb, we);
+            }
+            if (wb == we) continue;
+            // Extend the previous run when the space between is a single ' ' of this text.
+            const bool contiguous = pendingSpace > 0 && wb > text.data() && wb[-1] == ' ' &&
+                                    (wb - 1 == text.data() || !isSpace(wb[-2]));
+            if (contiguous && !m_out.runs.empty() && m_out.runs.back().end == wb - 1 &&
+                static_cast<uint32_t>(m_out.runs.size()) > m_line.firstRun) {
+                addRun(wb - 1, we, pendingSpace + ww, font, ink, deco, link, true);
+            } else {
+                m_x += pendingSpace;
+                addRun(wb, we, ww, font, ink, deco, link, false);
+            }
+            pendingSpace = 0;
+        }
+        return y;
+    }
+
     float inlines(const Inlines& spans, float x0, float width, float y, TextStyle base) {
         width = std::max(width, m_px * 4);
         beginLine(x0, y);
@@ -200,54 +249,7 @@ public:
                 if (m_x > 0) pendingSpace = spaceW;
                 continue;
             }
-            const char* p = s.text.data();
-            const char* end = p + s.text.size();
-            while (p < end) {
-                // Leading white space of this token.
-                if (isSpace(*p)) {
-                    while (p < end && isSpace(*p)) ++p;
-                    if (m_x > 0) pendingSpace = spaceW;
-                    continue;
-                }
-                const char* wb = p;
-                while (p < end && !isSpace(*p)) ++p;
-                const char* we = p;
-                float ww = measureText(f, wb, we);
-                if (m_x > 0 && m_x + pendingSpace + ww > width) {
-                    y = endLine(base.lineSpacing);
-                    beginLine(x0, y);
-                    pendingSpace = 0;
-                }
-                // A word wider than the column: break it between characters.
-                while (ww > width - m_x && wb < we) {
-                    const char* cut = fitText(f, wb, we, width - m_x - pendingSpace);
-                    if (cut == wb && m_x > 0) {
-                        y = endLine(base.lineSpacing);
-                        beginLine(x0, y);
-                        pendingSpace = 0;
-                        continue;
-                    }
-                    m_x += pendingSpace;
-                    pendingSpace = 0;
-                    addRun(wb, cut, measureText(f, wb, cut), font, ink, deco, link, false);
-                    y = endLine(base.lineSpacing);
-                    beginLine(x0, y);
-                    wb = cut;
-                    ww = measureText(f, wb, we);
-                }
-                if (wb == we) continue;
-                // Extend the previous run when the space between is a single ' ' in the same span.
-                const bool contiguous = pendingSpace > 0 && wb > s.text.data() && wb[-1] == ' ' &&
-                                        (wb - 1 == s.text.data() || !isSpace(wb[-2]));
-                if (contiguous && !m_out.runs.empty() && m_out.runs.back().end == wb - 1 &&
-                    static_cast<uint32_t>(m_out.runs.size()) > m_line.firstRun) {
-                    addRun(wb - 1, we, pendingSpace + ww, font, ink, deco, link, true);
-                } else {
-                    m_x += pendingSpace;
-                    addRun(wb, we, ww, font, ink, deco, link, false);
-                }
-                pendingSpace = 0;
-            }
+            y = words(s.text, f, font, ink, deco, link, x0, width, y, base.lineSpacing, pendingSpace);
         }
         return endLine(base.lineSpacing);
     }
@@ -336,38 +338,8 @@ public:
         float pendingSpace = 0;
         for (auto [text, flags] : parts) {
             FontRole font = spanFont(flags, style.font);
-            ImFont* f = fontFor(*m_in.fonts, font);
-            const float spaceW = measureText(f, " ", " " + 1);
-            const char* p = text.data();
-            const char* end = p + text.size();
-            while (p < end) {
-                if (isSpace(*p)) {
-                    while (p < end && isSpace(*p)) ++p;
-                    if (m_x > 0) pendingSpace = spaceW;
-                    continue;
-                }
-                const char* wb = p;
-                while (p < end && !isSpace(*p)) ++p;
-                const char* we = p;
-                float ww = measureText(f, wb, we);
-                if (m_x > 0 && m_x + pendingSpace + ww > width) {
-                    y = endLine(style.lineSpacing);
-                    beginLine(x0, y);
-                    pendingSpace = 0;
-                }
-                while (ww > width - m_x && wb < we) {
-                    const char* cut = fitText(f, wb, we, width - m_x);
-                    addRun(wb, cut, measureText(f, wb, cut), font, style.ink, 0, -1, false);
-                    y = endLine(style.lineSpacing);
-                    beginLine(x0, y);
-                    wb = cut;
-                    ww = measureText(f, wb, we);
-                }
-                if (wb == we) continue;
-                m_x += pendingSpace;
-                pendingSpace = 0;
-                addRun(wb, we, ww, font, style.ink, 0, -1, false);
-            }
+            y = words(text, fontFor(*m_in.fonts, font), font, style.ink, 0, -1, x0, width, y, style.lineSpacing,
+                      pendingSpace);
         }
         return endLine(style.lineSpacing);
     }

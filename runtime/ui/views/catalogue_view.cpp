@@ -2,7 +2,7 @@
 
 #include "progress_rules/progress_rules.h"
 #include "ui/views/nav_focus.h"
-#include "ui/widgets/column_rule.h"
+#include "ui/widgets/page_column.h"
 
 #include <imgui.h>
 
@@ -53,12 +53,7 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
     const Theme& theme = *env.theme;
     const float px = env.fonts->basePx;
 
-    ImGui::BeginChild("##catalogue", ImVec2(0, 0), false);
-    const float colW = std::min(ImGui::GetContentRegionAvail().x, px * 44);
-    const float colX = std::max(0.0f, (ImGui::GetContentRegionAvail().x - colW) * 0.5f);
-    ImGui::SetCursorPosX(colX + ImGui::GetCursorPosX());
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + colW);
+    const float colW = beginPageColumn("##catalogue", px * 44);
     ImGui::PushFont(env.fonts->h1);
     ImGui::TextUnformatted(course.title.c_str());
     ImGui::PopFont();
@@ -145,9 +140,7 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
         std::string label = "Not " + progress.learnerName + "? Change learner";
         if (ImGui::Button(label.c_str())) request.switchLearner = true;
     }
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-    ImGui::EndChild();
+    endPageColumn();
     if (request.focusFirstFrames > 0) --request.focusFirstFrames;
 }
 

@@ -1,7 +1,7 @@
 #include "ui/views/completion_view.h"
 
 #include "progress_rules/progress_rules.h"
-#include "ui/widgets/column_rule.h"
+#include "ui/widgets/page_column.h"
 #include "ui/widgets/rich_text.h"
 
 #include <imgui.h>
@@ -17,11 +17,7 @@ void drawCourseComplete(const UiEnv& env) {
     const ProgressSnapshot empty;
     const ProgressSnapshot& p = env.progress ? *env.progress : empty;
     const float px = env.fonts->basePx;
-    ImGui::BeginChild("##complete", ImVec2(0, 0), false);
-    const float colW = std::min(ImGui::GetContentRegionAvail().x, px * 36);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (ImGui::GetContentRegionAvail().x - colW) * 0.5f));
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + colW);
+    const float colW = beginPageColumn("##complete", px * 36);
     // A large target icon, drawn: the course's "goal reached" mark.
     ImVec2 c = ImGui::GetCursorScreenPos();
     const float r = px * 2.2f;
@@ -46,9 +42,7 @@ void drawCourseComplete(const UiEnv& env) {
     }
     columnRule(colW);
     if (ImGui::Button("Back to the course")) env.post(OpenCatalogue{});
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-    ImGui::EndChild();
+    endPageColumn();
 }
 
 } // namespace lectern::ui

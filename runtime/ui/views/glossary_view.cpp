@@ -1,5 +1,5 @@
 #include "ui/views/glossary_view.h"
-#include "ui/widgets/column_rule.h"
+#include "ui/widgets/page_column.h"
 
 #include <imgui.h>
 
@@ -10,11 +10,7 @@ namespace lectern::ui {
 void drawGlossary(const UiEnv& env, GlossaryRequest& request) {
     const Course& course = *env.course;
     const float px = env.fonts->basePx;
-    ImGui::BeginChild("##glossary", ImVec2(0, 0), false);
-    const float colW = std::min(ImGui::GetContentRegionAvail().x, px * 40);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (ImGui::GetContentRegionAvail().x - colW) * 0.5f));
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + colW);
+    const float colW = beginPageColumn("##glossary", px * 40);
     ImGui::PushFont(env.fonts->h1);
     ImGui::TextUnformatted("Glossary");
     ImGui::PopFont();
@@ -38,9 +34,7 @@ void drawGlossary(const UiEnv& env, GlossaryRequest& request) {
         ImGui::PopFont();
         ImGui::TextUnformatted(e.definition.c_str());
     }
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-    ImGui::EndChild();
+    endPageColumn();
 }
 
 } // namespace lectern::ui

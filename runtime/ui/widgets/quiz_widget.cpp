@@ -60,6 +60,7 @@ struct QuizState {
     // Answers given but not submitted are saved as a draft, so a crash or a closed window
     // loses none of them. draftJson is what the store holds (or the untouched start).
     std::string draftJson;
+    bool draftDirty = false;  // an answer changed since draftJson was taken
     std::function<void(std::string)> saveDraft;  // set every frame (captures the env's submit)
 };
 
@@ -134,6 +135,12 @@ int snapshotAttempts(const UiEnv& env, const std::string& key) {
     return it == env.progress->quizAttempts.end() ? 0 : static_cast<int>(it->second.size());
 }
 
+// Puts saved responses into the editing state (questions without one stay as they are).
+void setEntries(QuizState& s, const Quiz& quiz, const quiz::Responses& responses) {
+    for (const Question& q : quiz.questions)
+        if (auto it = responses.find(q.id); it != responses.end()) s.entries[q.id] = entryOf(quiz, q, it->second);
+}
+
 // Starts a blank attempt, or opens the latest saved one (e.g. after a restart).
 void load(QuizState& s, const UiEnv& env, const Module& module, const Quiz& quiz) {
     s = QuizState{};
@@ -146,25 +153,14 @@ void load(QuizState& s, const UiEnv& env, const Module& module, const Quiz& quiz
     const std::string* draftJson = nullptr;
     if (env.progress)
         if (auto d = env.progress->quizDrafts.find(s.quizKey); d != env.progress->quizDrafts.end()) draftJson = &d->second;
-    if (draftJson) {
-        const quiz::Responses draft = quiz::responsesFromJson(quiz, *draftJson);
-        for (const Question& q : quiz.questions) {
-            auto it = draft.find(q.id);
-            if (it != draft.end()) s.entries[q.id] = entryOf(quiz, q, it->second);
-        }
-        s.draftJson = quiz::responsesToJson(quiz, responsesOf(quiz, s.entries));
-        return;
-    }
+    if (draftJson) setEntries(s, quiz, quiz::responsesFromJson(quiz, *draftJson));
     s.draftJson = quiz::responsesToJson(quiz, responsesOf(quiz, s.entries));
-    if (s.baselineAttempts == 0) return;
+    if (draftJson || s.baselineAttempts == 0) return;
     const auto& attempts = env.progress->quizAttempts.at(s.quizKey);
     const QuizAttempt& latest = *std::max_element(attempts.begin(), attempts.end(),
         [](const QuizAttempt& a, const QuizAttempt& b) { return a.number < b.number; });
     const quiz::Responses saved = quiz::responsesFromJson(quiz, latest.responsesJson);
-    for (const Question& q : quiz.questions) {
-        auto it = saved.find(q.id);
-        if (it != saved.end()) s.entries[q.id] = entryOf(quiz, q, it->second);
-    }
+    setEntries(s, quiz, saved);
     // Marks come from today's quiz; the totals are the record that was saved.
     s.result = quiz::scoreQuiz(quiz, saved);
     s.shownScore = latest.score;
@@ -213,7 +209,9 @@ bool linkButton(const UiEnv& env, const std::string& label) {
 // Choice texts are drawn as wrapped text beside a label-less control: long sentences wrap
 // to the page instead of running off it, and a "##" in a choice cannot be taken for an
 // ImGui label suffix. Clicking the text picks the choice too.
-void drawChoices(const Question& q, Entry& e) {
+// Each control returns true when the learner changed the answer this frame.
+bool drawChoices(const Question& q, Entry& e) {
+    bool changed = false;
     for (const Choice& c : q.choices) {
         ImGui::PushID(c.id.c_str());
         const std::string text = !c.text.empty() ? c.text
@@ -230,24 +228,28 @@ void drawChoices(const Question& q, Entry& e) {
         ImGui::TextWrapped("%s", text.c_str());
         if (ImGui::IsItemClicked()) clicked = true;  // never true while disabled (review)
         if (clicked) {
+            changed = true;
             if (q.type != QuestionType::Multiple) e.choice = c.id;
             else if (e.ticked.count(c.id)) e.ticked.erase(c.id);
             else e.ticked.insert(c.id);
         }
         ImGui::PopID();
     }
+    return changed;
 }
 
-void drawNumeric(const UiEnv& env, Entry& e) {
+bool drawNumeric(const UiEnv& env, Entry& e) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
     escapeKeepsTypedText("##number");
-    ImGui::InputTextWithHint("##number", "A number", &e.numberText);
+    const bool changed = ImGui::InputTextWithHint("##number", "A number", &e.numberText);
     if (!e.numberText.empty() && !quiz::parseNumber(e.numberText))
         wrappedColoured(colourOr(env, &Theme::wrong, IM_COL32(190, 40, 40, 255)),
                         "Not a number yet: type digits, for example 11 or 1.5.");
+    return changed;
 }
 
-void drawOrdering(const Question& q, Entry& e) {
+bool drawOrdering(const Question& q, Entry& e) {
+    bool changed = false;
     for (size_t i = 0; i < e.order.size(); ++i) {
         const Choice* item = q.findChoice(e.order[i]);
         ImGui::PushID(e.order[i].c_str());
@@ -263,10 +265,13 @@ void drawOrdering(const Question& q, Entry& e) {
         ImGui::PopID();
         if (up && i > 0) std::swap(e.order[i], e.order[i - 1]);
         if (down && i + 1 < e.order.size()) std::swap(e.order[i], e.order[i + 1]);
+        changed |= up || down;
     }
+    return changed;
 }
 
-void drawMatching(const Quiz& quiz, const Question& q, Entry& e) {
+bool drawMatching(const Quiz& quiz, const Question& q, Entry& e) {
+    bool changed = false;
     const std::vector<std::string> options = quiz::matchingOptions(quiz, q);
     const float comboWidth = std::min(ImGui::GetContentRegionAvail().x * 0.5f, ImGui::GetFontSize() * 18);
     for (const MatchPair& p : q.pairs) {
@@ -278,7 +283,10 @@ void drawMatching(const Quiz& quiz, const Question& q, Entry& e) {
             for (const std::string& id : options) {
                 const MatchPair* option = q.findPair(id);
                 const bool selected = chosen && chosen->id == id;
-                if (ImGui::Selectable(option->right.c_str(), selected)) e.matches[p.id] = id;
+                if (ImGui::Selectable(option->right.c_str(), selected)) {
+                    e.matches[p.id] = id;
+                    changed = true;
+                }
                 if (selected) ImGui::SetItemDefaultFocus();
             }
             ImGui::EndCombo();
@@ -287,22 +295,23 @@ void drawMatching(const Quiz& quiz, const Question& q, Entry& e) {
         ImGui::TextWrapped("%s", p.left.c_str());
         ImGui::PopID();
     }
+    return changed;
 }
 
-void drawControls(const UiEnv& env, const Quiz& quiz, const Question& q, Entry& e) {
+bool drawControls(const UiEnv& env, const Quiz& quiz, const Question& q, Entry& e) {
     switch (q.type) {
     case QuestionType::Single:
     case QuestionType::Multiple:
-    case QuestionType::TrueFalse: drawChoices(q, e); break;
+    case QuestionType::TrueFalse: return drawChoices(q, e);
     case QuestionType::ShortText:
         ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24));
         escapeKeepsTypedText("##text");
-        ImGui::InputTextWithHint("##text", "Your answer", &e.text);
-        break;
-    case QuestionType::Numeric: drawNumeric(env, e); break;
-    case QuestionType::Ordering: drawOrdering(q, e); break;
-    case QuestionType::Matching: drawMatching(quiz, q, e); break;
+        return ImGui::InputTextWithHint("##text", "Your answer", &e.text);
+    case QuestionType::Numeric: return drawNumeric(env, e);
+    case QuestionType::Ordering: return drawOrdering(q, e);
+    case QuestionType::Matching: return drawMatching(quiz, q, e);
     }
+    return false;
 }
 
 //-----------------------------------------------------------------------------
@@ -355,8 +364,9 @@ void submit(QuizState& s, const UiEnv& env, const Module& module, const Quiz& qu
 // Saves the answers as a draft when they changed, but not while a text field is being
 // edited (that waits until the learner leaves it) unless `now` (the widget is going away).
 void saveDraftIfChanged(QuizState& s, const Quiz& quiz, bool now) {
-    if (s.mode != Mode::Answering || !s.saveDraft) return;
+    if (s.mode != Mode::Answering || !s.saveDraft || !s.draftDirty) return;
     if (!now && ImGui::GetCurrentContext() && ImGui::IsAnyItemActive()) return;
+    s.draftDirty = false;
     std::string json = quiz::responsesToJson(quiz, responsesOf(quiz, s.entries));
     if (json == s.draftJson) return;
     s.draftJson = json;
@@ -367,6 +377,7 @@ void retry(QuizState& s, const Quiz& quiz) {
     for (const Question& q : quiz.questions) s.entries[q.id] = freshEntry(quiz, q);
     s.result.reset();
     s.mode = Mode::Answering;
+    s.draftDirty = true;  // a new attempt has begun: it is saved as a draft like any change
 }
 
 } // namespace
@@ -420,7 +431,7 @@ void QuizWidget::draw(const UiEnv& env, const Module& module, const Quiz& quiz) 
         boldWrapped(env, std::to_string(i + 1) + ". " + q.prompt);
         if (q.type == QuestionType::Multiple && !reviewing) ImGui::TextDisabled("Tick every answer that applies.");
         ImGui::BeginDisabled(reviewing);
-        drawControls(env, quiz, q, e);
+        if (drawControls(env, quiz, q, e)) s.draftDirty = true;
         ImGui::EndDisabled();
         if (!reviewing && !q.hint.empty()) {
             if (e.hintShown) {

@@ -29,6 +29,17 @@ void DebouncedText::edited(double now, const std::string& text, std::function<vo
     m_save = std::move(save);
 }
 
+void DebouncedText::follow(const TextAreaResult& box, const std::string& text, const UiEnv& env,
+                           std::function<void(const std::string&)> save) {
+    if (box.edited) {
+        edited(env.now, text, std::move(save));
+        if (env.wakeIn) env.wakeIn(kDelaySeconds);
+    }
+    if (box.deactivated) flush();  // focus left the editor: save now
+    const double wait = poll(env.now);
+    if (wait > 0 && env.wakeIn) env.wakeIn(wait);
+}
+
 double DebouncedText::poll(double now) {
     if (!m_dirty) return -1;
     const double wait = m_lastEdit + kDelaySeconds - now;
@@ -147,15 +158,8 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
         ImGui::Unindent();
     }
 
-    const TextAreaResult box = textArea("##answer", s.text, 8, m_focusText, "Write your answer here.");
+    s.saver.follow(textArea("##answer", s.text, 8, m_focusText, "Write your answer here."), s.text, env, save);
     m_focusText = false;
-    if (box.edited) {
-        s.saver.edited(env.now, s.text, save);
-        if (env.wakeIn) env.wakeIn(DebouncedText::kDelaySeconds);
-    }
-    if (box.deactivated) s.saver.flush();  // focus left the editor: save now
-    const double wait = s.saver.poll(env.now);
-    if (wait > 0 && env.wakeIn) env.wakeIn(wait);
 
     // Word count, minimum length, save state.
     const int words = quiz::countWords(s.text);

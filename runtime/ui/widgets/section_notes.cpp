@@ -61,14 +61,7 @@ void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
     auto save = [submit = env.submit, ref = section](const std::string& text) {
         if (submit) submit(SaveNote{ref, text});
     };
-    const TextAreaResult box = textArea("##note", s.text, 5, false, "A note on this section, for you only.");
-    if (box.edited) {
-        s.saver.edited(env.now, s.text, save);
-        if (env.wakeIn) env.wakeIn(DebouncedText::kDelaySeconds);
-    }
-    if (box.deactivated) s.saver.flush();
-    const double wait = s.saver.poll(env.now);
-    if (wait > 0 && env.wakeIn) env.wakeIn(wait);
+    s.saver.follow(textArea("##note", s.text, 5, false, "A note on this section, for you only."), s.text, env, save);
     if (s.saver.dirty()) ImGui::TextDisabled("Saving…");
     else if (!s.text.empty()) ImGui::TextDisabled("Saved");
     ImGui::PopID();

@@ -21,19 +21,30 @@ TextAreaResult textArea(const char* label, std::string& text, int minLines, bool
     TextAreaResult result;
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImGuiID id = window->GetID(label);
-    int* phase = window->StateStorage.GetIntRef(id, Viewing);
-    if (focusRequest && *phase == Viewing) *phase = Requested;
 
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 4);
     const float wrapWidth = width - 2 * style.FramePadding.x;
     const char* begin = text.c_str();
     const char* end = begin + text.size();
-    const float textHeight = ImGui::CalcTextSize(begin, end, false, wrapWidth).y;
+    // Measuring wrapped text is the costly part: done again only when the text, the width
+    // or the font changed (kept in the window's storage beside the phase).
+    ImU32 key = ImHashData(&wrapWidth, sizeof wrapWidth, ImHashData(begin, text.size()));
+    const float fontSize = ImGui::GetFontSize();
+    key = ImHashData(&fontSize, sizeof fontSize, key);
+    ImGuiStorage& storage = window->StateStorage;
+    const ImGuiID keySlot = ImHashStr("measured-for", 0, id), heightSlot = ImHashStr("measured-height", 0, id);
+    if (static_cast<ImU32>(storage.GetInt(keySlot)) != key || storage.GetFloat(heightSlot, -1) < 0) {
+        storage.SetInt(keySlot, static_cast<int>(key));
+        storage.SetFloat(heightSlot, ImGui::CalcTextSize(begin, end, false, wrapWidth).y);
+    }
+    const float textHeight = storage.GetFloat(heightSlot);
     const float height = std::max(ImGui::GetTextLineHeight() * static_cast<float>(minLines), textHeight) +
                          2 * style.FramePadding.y;
+    int phase = storage.GetInt(id, Viewing);
+    if (focusRequest && phase == Viewing) phase = Requested;  // the editor opens in this frame
 
-    if (*phase == Viewing) {
+    if (phase == Viewing) {
         const ImVec2 pos = ImGui::GetCursorScreenPos();
         const ImRect box(pos, ImVec2(pos.x + width, pos.y + height));
         ImGui::ItemSize(box);
@@ -54,12 +65,12 @@ TextAreaResult textArea(const char* label, std::string& text, int minLines, bool
         } else {
             dl->AddText(nullptr, 0, textPos, ImGui::GetColorU32(ImGuiCol_Text), begin, end, wrapWidth, &clip);
         }
-            if (pressed) *phase = Requested;
+            if (pressed) storage.SetInt(id, Requested);
         return result;
     }
 
     ImGuiContext& g = *ImGui::GetCurrentContext();
-    const bool starting = *phase == Requested;
+    const bool starting = phase == Requested;
     // Activate the editor in this very frame, as Enter on a text field does (a keyboard-focus
     // request would only land a frame later, after keys typed meanwhile were lost).
     if (starting && g.ActiveId != id) g.NavActivateInputId = id;
@@ -75,7 +86,7 @@ TextAreaResult textArea(const char* label, std::string& text, int minLines, bool
         g.NavActivateInputId = 0;
     }
     if (ImGui::IsItemDeactivated()) result.deactivated = true;
-    *phase = ImGui::IsItemActive() ? Editing : Viewing;
+    storage.SetInt(id, ImGui::IsItemActive() ? Editing : Viewing);
     return result;
 }
 
