@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <filesystem>
 #include <grp.h>
 #include <poll.h>
 #include <set>
@@ -16,6 +17,29 @@ namespace store_test {
 
 inline std::string writerToolPath() { return std::string(LECTERN_BINARY_DIR) + "/store_writer_tool"; }
 
+// A child run as another user may not reach the build tree (a clone inside a 0700 folder, as
+// `mktemp -d` makes one): it runs a copy of the tool in a folder every user can enter,
+// made once per test process and removed at its end.
+inline std::string writerToolForOtherUsers() {
+    namespace fs = std::filesystem;
+    static const struct Copy {
+        fs::path dir;
+        Copy() : dir(fs::temp_directory_path() / ("lectern-writer-" + std::to_string(getpid()))) {
+            const auto open = fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                              fs::perms::others_read | fs::perms::others_exec;
+            fs::create_directories(dir);
+            fs::permissions(dir, open);
+            fs::copy_file(writerToolPath(), dir / "store_writer_tool", fs::copy_options::overwrite_existing);
+            fs::permissions(dir / "store_writer_tool", open);
+        }
+        ~Copy() {
+            std::error_code ec;
+            fs::remove_all(dir, ec);
+        }
+    } copy;
+    return (copy.dir / "store_writer_tool").string();
+}
+
 struct ChildOptions {
     int uid = -1;              // run as this user (and group); -1 = as the test
     bool mergeStderr = false;  // stderr to the same pipe as stdout (else /dev/null)
@@ -24,6 +48,7 @@ struct ChildOptions {
 class ChildWriter {
 public:
     explicit ChildWriter(const std::vector<std::string>& args, ChildOptions options = {}) {
+        std::string tool = options.uid >= 0 ? writerToolForOtherUsers() : writerToolPath();  // before fork()
         int fds[2];
         if (pipe(fds) != 0) return;
         m_pid = fork();
@@ -41,7 +66,6 @@ public:
             close(fds[0]);
             close(fds[1]);
             std::vector<char*> argv;
-            std::string tool = writerToolPath();
             argv.push_back(tool.data());
             std::vector<std::string> copy = args;
             for (auto& a : copy) argv.push_back(a.data());
