@@ -67,7 +67,7 @@ TEST_CASE("check: warnings alone exit 0", "[check]") {
     const Run r = run(false, {tmp.str() + "/m/module.md"});
     CHECK(r.code == 0);
     CHECK(r.out == tmp.str() + "/m/module.md:4:1: warning: unknown key 'colour' in front matter (known keys: id title version "
-                                "summary estimated_minutes objectives language prerequisites)\n");
+                                "summary estimated_minutes objectives language prerequisites reviewed)\n");
     CHECK(r.err == "1 module, 0 errors, 1 warning\n");
 }
 

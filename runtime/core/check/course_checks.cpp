@@ -15,6 +15,7 @@ public:
     void error(const std::string& file, SourcePos pos, std::string msg) {
         if (++m_perFile[file] <= kMaxPerFile) m_out.error(file, pos, std::move(msg));
     }
+    void warning(const std::string& file, SourcePos pos, std::string msg) { m_out.warning(file, pos, std::move(msg)); }
     void finish() {
         for (const auto& [file, n] : m_perFile)
             if (n > kMaxPerFile)
@@ -72,6 +73,15 @@ void checkCourseReferences(const CourseCheckInput& in, Diagnostics& out) {
         for (const Quiz& q : m.quizzes) claim(q.id, q.pos, "quiz");
         for (const Reflection& r : m.reflections) claim(r.id, r.pos, "reflection");
     }
+
+    // A course published to learners says how current each module is; a module checked on its
+    // own (a draft, a test case) need not.
+    if (!course.manifest.empty())
+        for (const ModuleFacts& f : in.modules)
+            if (!f.module->meta.reviewed)
+                diags.warning(f.module->file, {1, 1},
+                              "module has no 'reviewed:' date in its front matter; add 'reviewed: YYYY-MM-DD', the day "
+                              "its facts were last checked, so learners see how current it is");
 
     for (const ModuleFacts& f : in.modules) {
         const std::string& file = f.module->file;

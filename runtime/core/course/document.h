@@ -16,9 +16,11 @@
 // these ids, so they must not change when an author edits prose around them.
 #pragma once
 #include "course/diagnostic.h"
+#include "util/iso_date.h"
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -194,6 +196,7 @@ struct ModuleMeta {
     std::vector<std::string> objectives;
     std::string language = "en";
     std::vector<std::string> prerequisites;  // module ids
+    std::optional<IsoDate> reviewed;         // the day its facts were last checked
 };
 
 struct Module {

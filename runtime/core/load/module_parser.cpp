@@ -14,6 +14,7 @@
 #include "load/interactive_blocks.h"
 #include "load/markdown_convert.h"
 #include "load/yaml_reader.h"
+#include "util/iso_date.h"
 #include "util/slug.h"
 #include "util/utf8.h"
 
@@ -70,6 +71,7 @@ private:
 
     bool checkBytes(std::string_view bytes);
     void readFrontMatter(const FrontMatter& fm);
+    void readReviewed(const YamlMap& m);
     bool onFence(const std::string& info, const std::string& literal, SourcePos pos, Block& out);
     void onLink(Span& span);
     void assignAnchors();
@@ -135,7 +137,8 @@ void ModuleParser::readFrontMatter(const FrontMatter& fm) {
         return;
     }
     YamlMap m(*root, src, "front matter", {1, 1});
-    m.warnUnknownKeys({"id", "title", "version", "summary", "estimated_minutes", "objectives", "language", "prerequisites"});
+    m.warnUnknownKeys({"id", "title", "version", "summary", "estimated_minutes", "objectives", "language", "prerequisites",
+                        "reviewed"});
     if (std::optional<std::string> id = m.string("id", true)) {
         if (!isValidId(*id)) {
             error(m.valuePos("id"), "module id '" + *id + "' may only use letters, digits, '-', '_' and '.'");
@@ -158,6 +161,29 @@ void ModuleParser::readFrontMatter(const FrontMatter& fm) {
     meta.prerequisites = m.stringList("prerequisites", false, false).value_or(std::vector<std::string>{});
     for (const std::string& p : meta.prerequisites)
         m_out.refs.push_back({ModuleRef::Kind::Prerequisite, p, {}, p, m.valuePos("prerequisites")});
+    readReviewed(m);
+}
+
+// `reviewed:` tells learners how current the facts are, so it must be a real past day.
+// (A module of a course without one is warned about by the course checks.)
+void ModuleParser::readReviewed(const YamlMap& m) {
+    const std::optional<std::string> text = m.string("reviewed", false);
+    if (!text) return;
+    bool real = true;
+    const std::optional<IsoDate> date = parseIsoDate(trimSpaces(*text), &real);
+    if (!date) {
+        error(m.valuePos("reviewed"),
+              real ? "'reviewed' must be a date written YYYY-MM-DD (for example 2026-12-01), not '" + *text + "'"
+                   : "'reviewed' date " + *text + " does not exist; check the month and the day");
+        return;
+    }
+    const IsoDate today = todayUtc();
+    if (today < *date) {
+        error(m.valuePos("reviewed"), "'reviewed' date " + *text + " is in the future (today is " + formatIsoDate(today) +
+                                          ", UTC); give the day the module's facts were last checked");
+        return;
+    }
+    m_mod->meta.reviewed = date;
 }
 
 //-----------------------------------------------------------------------------

@@ -122,6 +122,7 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
             details += " · " + count(p.reflectionsAnswered, p.reflectionsTotal, "reflection written", "reflections written");
         std::string minutes = minutesText(m.meta.estimatedMinutes);
         if (!minutes.empty()) details += " · " + minutes;
+        if (m.meta.reviewed) details += " · Facts as of " + formatLongDate(*m.meta.reviewed);
         ImGui::ProgressBar(static_cast<float>(p.fraction), ImVec2(colW * 0.35f, 0), state.c_str());
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.textMuted));

@@ -293,6 +293,11 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
     ImGui::PushFont(env.fonts->bold);
     wrappedText(m.meta.title);
     ImGui::PopFont();
+    if (m.meta.reviewed) {  // how current the module is: its front matter's `reviewed:` date
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.textMuted));
+        wrappedText("Facts as of " + formatLongDate(*m.meta.reviewed));
+        ImGui::PopStyleColor();
+    }
     const size_t n = m.sections.size();
     if (n > 0) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.textMuted));
