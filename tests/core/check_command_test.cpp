@@ -106,6 +106,7 @@ TEST_CASE("inspect --json: ids, lines, types and words of the demo course", "[ch
     const auto& intro = j["modules"][0];
     CHECK(intro["id"] == "intro");
     CHECK(intro["title"] == "Introduction");
+    CHECK(intro["reviewed"] == "2026-11-30");
     CHECK(intro["file"] == test::dataDir() + "/courses/demo/modules/intro/module.md");
     REQUIRE(intro["sections"].size() == 3);
     CHECK(intro["sections"][0]["id"] == "overview");

@@ -21,6 +21,7 @@ std::string inspectJson(const Course& course) {
         }
         modules.push_back({{"id", m.meta.id},
                            {"title", m.meta.title},
+                           {"reviewed", m.meta.reviewed ? json(formatIsoDate(*m.meta.reviewed)) : json(nullptr)},
                            {"file", m.file},
                            {"sections", sections},
                            {"reflections", reflections},
