@@ -177,6 +177,16 @@ float ReaderView::stopY(const FocusStop& s) const {
     return b.y;
 }
 
+ReaderPlace ReaderView::place() const {
+    if (!m_module || m_module->sections.empty()) return {};
+    if (m_pendingSection && m_pendingSection->first < m_module->sections.size())
+        return {m_module->sections[m_pendingSection->first].id, m_pendingSection->second};
+    const size_t s = std::min(m_currentSection, m_module->sections.size() - 1);
+    const float top = sectionTop(s), bottom = sectionBottom(s);
+    const float fraction = bottom > top ? std::clamp((m_scrollY - top) / (bottom - top), 0.0f, 1.0f) : 0.0f;
+    return {m_module->sections[s].id, fraction};
+}
+
 std::string ReaderView::currentSectionId() const {
     if (!m_module || m_currentSection >= m_module->sections.size()) return {};
     return m_module->sections[m_currentSection].id;
