@@ -592,6 +592,10 @@ std::optional<std::string> LecternUi::takeUrlToOpen() { return m_impl->linkDialo
 
 std::string LecternUi::currentLocation() const { return m_impl->location(); }
 
+float LecternUi::currentSectionFraction() const {
+    return m_impl->screen == Screen::Reader ? m_impl->reader.place().fraction : 0.0f;
+}
+
 std::string LecternUi::saveStatusLine() const { return saveStatusText(m_impl->saveStatus()); }
 
 uint64_t LecternUi::courseGeneration() const { return m_impl->generation; }

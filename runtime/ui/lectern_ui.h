@@ -57,6 +57,8 @@ public:
 
     // For the shell's window title and tests.
     std::string currentLocation() const;  // "catalogue", "module-id#section-id", "search", "learners"...
+    // How far into the current section the reader's view is (0..1; 0 off the reader).
+    float currentSectionFraction() const;
     // The save state as the status bar shows it: "All changes saved", "Saving…" or
     // "Could not save: ..." (for the shell's logs and tests).
     std::string saveStatusLine() const;
