@@ -111,6 +111,10 @@ private:
     std::optional<float> m_pendingScroll;
     // A jump to a section waits for the layout (first frame after open, or a font change).
     std::optional<std::pair<size_t, float>> m_pendingSection;
+    // The place asked for by open(), kept while the blocks' heights settle (a few frames).
+    static constexpr int kAnchorFrames = 4;
+    std::optional<std::pair<size_t, float>> m_anchor;
+    int m_anchorFrames = 0;
     size_t m_currentSection = 0;
     bool m_relayoutRequested = false;
     bool m_needFrame = false;
