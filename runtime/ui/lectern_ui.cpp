@@ -478,7 +478,8 @@ void LecternUi::Impl::frame() {
     }
     followSession();
     followCourse();
-    if (shownScope.valid()) snapshot = session.snapshot();
+    if (shownScope.valid())
+        if (auto fresh = session.snapshot()) snapshot = std::move(fresh);  // else keep the last one
     if (styleDirty) {
         applyImGuiStyle(settings.theme, fonts.basePx / 18.0f);
         styleDirty = false;
