@@ -8,6 +8,7 @@
 //   switch_frames             frames drawn meanwhile (the sign-in never waits for the writer)
 //   submit_ui_p50_us / _p99_us  LecternUi-side cost of one ProgressStore::submit (2,000 of them,
 //                             the writer busy with them)
+#include "bench_timing.h"
 #include "load/course_loader.h"
 #include "platform/thread_role.h"
 #include "session/course_handle.h"
@@ -27,17 +28,12 @@
 
 namespace fs = std::filesystem;
 using namespace lectern;
-using Clock = std::chrono::steady_clock;
+using bench::Clock;
 
 namespace {
 
-double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
-
-double percentile(std::vector<double> v, double p) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, static_cast<size_t>(v.size() * p))];
-}
+using bench::msSince;
+using bench::percentile;
 
 double drawFrame(ui::LecternUi& lui) {
     ImGuiIO& io = ImGui::GetIO();

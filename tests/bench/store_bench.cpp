@@ -13,6 +13,7 @@
 //   report_learners / report_ms      `lectern report` core (load + JSON + CSV) on N learners
 //                                    with full progress (default 10,000)
 #include "../common/selected_scope.h"
+#include "bench_timing.h"
 #include "report/progress_report.h"
 #include "store/command_writer.h"
 #include "store/database_open.h"
@@ -36,13 +37,8 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
-
-double percentile(std::vector<double> v, double p) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
+using bench::msSince;
+using bench::percentile;
 
 RecordQuizAttempt answer(int n) {
     std::string responses = "{";
