@@ -16,7 +16,10 @@
 #include "url_opener.h"
 
 #include "platform/json_log.h"
+#include "platform/thread_role.h"
 #include "platform/xdg_paths.h"
+#include "session/course_handle.h"
+#include "session/learner_session.h"
 #include "ui/lectern_ui.h"
 
 #include <GLFW/glfw3.h>
@@ -25,8 +28,9 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
-#include <filesystem>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <memory>
 
 namespace lectern::app {
@@ -124,13 +128,14 @@ int runGuiApp(const AppOptions& options) {
                      courseDir.c_str());
         return 2;
     }
+    // From here the main thread is the UI thread: it never touches SQLite (a debug build aborts).
+    markUiThread();
     const std::string dbPath = options.dbPath.empty() ? platform::defaultDatabasePath().string() : options.dbPath;
     log.write("start", nlohmann::json{{"version", LECTERN_VERSION}, {"course", courseDir}, {"db", dbPath}}.dump());
 
     // Loading starts before the window exists: parsing overlaps window and GL set-up.
     StartupRequest request;
     request.courseDir = courseDir;
-    request.learnerName = options.learner;
     request.store.path = dbPath;
     request.store.log = [&log](const std::string& line) { log.writeLine(line); };
     StartupTask startup(std::move(request), [] { glfwPostEmptyEvent(); });
@@ -159,6 +164,8 @@ int runGuiApp(const AppOptions& options) {
     GlTextures textures;  // after the window: freed while the GL context still exists
     std::unique_ptr<ui::LecternUi> ui;
     std::unique_ptr<ProgressStore> store;
+    std::unique_ptr<session::CourseHandle> course;
+    std::unique_ptr<session::LearnerSession> learners;
     std::string fatal;
     bool firstFrameLogged = false, readyLogged = false, closeDeferred = false;
     int settleFrames = 0;
@@ -176,6 +183,12 @@ int runGuiApp(const AppOptions& options) {
         }
         store = std::move(r.store);
         store->setOnChange([] { glfwPostEmptyEvent(); });
+        course = std::make_unique<session::CourseHandle>(r.course);
+        learners = std::make_unique<session::LearnerSession>(*store, r.course->id, [] { glfwPostEmptyEvent(); });
+        // Who is studying: --learner, else the only profile, else a new one named after the
+        // system user, else the learner list; decided by the session on its worker.
+        const char* user = std::getenv("USER");
+        learners->start({options.learner, (user && *user) ? user : "Learner"});
         ui::UiOptions uiOptions;
         uiOptions.openTarget = options.openTarget;
         uiOptions.assetsDir = assetsDir();
@@ -183,11 +196,10 @@ int runGuiApp(const AppOptions& options) {
         std::string notice = summariseDiagnostics(r.diagnostics);
         for (const std::string& n : r.storeReport.notices) notice += (notice.empty() ? "" : "\n") + n;
         uiOptions.startupNotice = notice;
-        uiOptions.learnerName = options.learner;
         uiOptions.uploadTexture = [&textures](const unsigned char* rgba, int w, int h) {
             return textures.upload(rgba, w, h);
         };
-        ui = std::make_unique<ui::LecternUi>(r.course, *store, uiOptions);
+        ui = std::make_unique<ui::LecternUi>(*course, *learners, uiOptions);
         window.setTitle("Lectern - " + r.course->title);
     };
 
@@ -226,9 +238,7 @@ int runGuiApp(const AppOptions& options) {
                 lastLocation = where;
                 log.write("view", nlohmann::json{{"location", where}}.dump());
             }
-            // Ctrl+Q quits, as in every desktop program (GLFW_KEY_Q is 'Q').
-            const ImGuiIO& io = ImGui::GetIO();
-            if (io.KeyCtrl && ImGui::IsKeyPressed('Q', false)) glfwSetWindowShouldClose(window.handle(), GLFW_TRUE);
+            // Ctrl+Q (the UI's shortcut table) quits, as in every desktop program.
             if (ui->wantsQuit()) glfwSetWindowShouldClose(window.handle(), GLFW_TRUE);
             if (auto url = ui->takeUrlToOpen()) {
                 std::string urlError;
@@ -253,6 +263,10 @@ int runGuiApp(const AppOptions& options) {
             log.write("course_ready", nlohmann::json{{"latency_ms", ms}}.dump());
         }
         if (!screenshotMode || !(ui || !fatal.empty())) return true;
+        // Wait for the session to decide who is studying (its worker is quick, frames are quicker).
+        if (learners && learners->state().phase != session::SessionPhase::ChoosingLearner &&
+            learners->state().phase != session::SessionPhase::SignedIn)
+            return true;
         // Let the layout settle (fonts, cached text layout, scroll restore) before capturing.
         if (++settleFrames < 8) return true;
         int w = 0, h = 0;
@@ -274,6 +288,7 @@ int runGuiApp(const AppOptions& options) {
     // The UI goes first: destroying it hands pending edits (a reflection still inside its
     // debounce, a note) to the store, which then flushes everything.
     ui.reset();
+    learners.reset();  // finishes a sign-in in progress
     if (store && !store->flush(5000)) {
         SaveStatus s = store->status();
         std::fprintf(stderr, "lectern: %zu change(s) could not be saved: %s\n", s.pending, s.lastError.c_str());
@@ -282,6 +297,8 @@ int runGuiApp(const AppOptions& options) {
     }
     if (!screenshotMode) window.rememberGeometry();
     log.write("exit", nlohmann::json{{"frames", loop.framesDrawn()}, {"code", exitCode}}.dump());
+    // The window is gone: closing the database here keeps no learner waiting.
+    markUiThread(false);
     store.reset();
     return exitCode;
 }

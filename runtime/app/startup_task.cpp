@@ -3,7 +3,6 @@
 #include "load/course_loader.h"
 
 #include <chrono>
-#include <cstdlib>
 
 namespace lectern::app {
 
@@ -28,22 +27,6 @@ void StartupTask::run() {
             m_result.fatalError = m_result.storeReport.error.empty()
                                       ? "Lectern could not open the progress file " + m_request.store.path
                                       : m_result.storeReport.error;
-        } else {
-            // Who is studying: --learner, else the only profile on this machine, else a new one
-            // named after the system user. With several profiles the UI shows a picker.
-            std::string name = m_request.learnerName;
-            std::vector<LearnerInfo> known = m_result.store->learners();
-            if (name.empty() && known.size() == 1) name = known.front().name;
-            if (name.empty() && known.empty()) {
-                const char* user = std::getenv("USER");
-                name = (user && *user) ? user : "Learner";
-            }
-            if (!name.empty()) {
-                std::string error;
-                LearnerId id = m_result.store->ensureLearner(name);
-                m_result.learnerSelected = id > 0 && m_result.store->selectLearner(id, m_result.course->id, error);
-                if (!m_result.learnerSelected && !error.empty()) m_result.storeReport.notices.push_back(error);
-            }
         }
     }
     m_result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

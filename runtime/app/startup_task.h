@@ -1,5 +1,6 @@
 // StartupTask: loads the course and opens the progress store on a worker thread, so the
-// window appears at once and never freezes on parsing or disk I/O. The shell polls done()
+// window appears at once and never freezes on parsing or disk I/O. Who is studying is not
+// decided here: the shell hands the store to a LearnerSession (session/learner_session.h). The shell polls done()
 // each frame; the worker wakes the event loop through `wake` when it finishes.
 #pragma once
 #include "course/document.h"
@@ -17,7 +18,6 @@ namespace lectern::app {
 struct StartupRequest {
     std::string courseDir;
     StoreOpenOptions store;
-    std::string learnerName;  // --learner; empty: the only learner, or the picker
 };
 
 struct StartupResult {
@@ -25,7 +25,6 @@ struct StartupResult {
     Diagnostics diagnostics;                 // course problems (the course may still be usable)
     std::unique_ptr<ProgressStore> store;
     StoreOpenReport storeReport;
-    bool learnerSelected = false;            // false: the UI asks which learner
     std::string fatalError;                  // nothing to show: what went wrong, what to do
     double seconds = 0;
 };

@@ -34,16 +34,4 @@ OpenTarget parseOpenTarget(const std::string& text) {
     return t;
 }
 
-const char* screenName(Screen screen) {
-    switch (screen) {
-    case Screen::Learners: return "learners";
-    case Screen::Catalogue: return "catalogue";
-    case Screen::Reader: return "reader";
-    case Screen::Glossary: return "glossary";
-    case Screen::Search: return "search";
-    case Screen::CourseComplete: return "complete";
-    }
-    return "catalogue";
-}
-
 } // namespace lectern::ui

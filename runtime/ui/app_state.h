@@ -7,6 +7,7 @@
 
 namespace lectern::ui {
 
+// The screens LecternUi registers (ui/screen_registry.h): each has its name, draw and Esc.
 enum class Screen { Learners, Catalogue, Reader, Glossary, Search, CourseComplete };
 
 // Per-learner settings, saved with SaveSettings as JSON: {"theme":"dark","fontSteps":2}.
@@ -30,7 +31,5 @@ struct OpenTarget {
     std::string sectionId;
 };
 OpenTarget parseOpenTarget(const std::string& text);
-
-const char* screenName(Screen screen);  // "catalogue", "glossary", "search"...
 
 } // namespace lectern::ui

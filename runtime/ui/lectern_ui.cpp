@@ -1,10 +1,13 @@
-// LecternUi: the learner interface. Ties the app state (screens, settings, dialogs) to the
-// views, routes keyboard shortcuts and turns UiEvents into navigation.
+// LecternUi: the learner interface. Ties the session (who is studying), the course handle
+// (which version of the course) and the app state (screens, settings, dialogs) to the views;
+// dispatches the shortcut table and turns UiEvents into navigation. The top bar, the link
+// dialog, the notice and every screen live in their own files (views/, screen_registry.h).
 //
 // Index
 //   [SECTION] Impl
-//   [SECTION] Start-up: learner, settings, first screen
-//   [SECTION] Fonts and theme
+//   [SECTION] Screens
+//   [SECTION] Session and course changes
+//   [SECTION] Settings
 //   [SECTION] Keyboard shortcuts
 //   [SECTION] Events (navigation)
 //   [SECTION] Frame
@@ -14,21 +17,25 @@
 #include "progress_rules/progress_rules.h"
 #include "ui/app_state.h"
 #include "ui/fonts.h"
-#include "ui/keys.h"
+#include "ui/screen_registry.h"
+#include "ui/shortcuts.h"
 #include "ui/theme.h"
 #include "ui/views/catalogue_view.h"
 #include "ui/views/completion_view.h"
 #include "ui/views/glossary_view.h"
 #include "ui/views/help_view.h"
 #include "ui/views/learner_picker_view.h"
+#include "ui/views/link_dialog.h"
 #include "ui/views/nav_focus.h"
+#include "ui/views/notice_view.h"
 #include "ui/views/reader_view.h"
 #include "ui/views/search_view.h"
 #include "ui/views/status_bar.h"
+#include "ui/views/top_bar.h"
+#include "ui/keys.h"
 #include "ui/widgets/image_cache.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -36,12 +43,10 @@
 
 namespace lectern::ui {
 
-namespace {
-constexpr int kLeftBracket = 91, kRightBracket = 93;  // GLFW_KEY_LEFT_BRACKET / RIGHT_BRACKET
-constexpr int kSettleFrames = 2;  // ImGui needs a frame or two to place popups and focus
+using session::SessionPhase;
 
-bool pressed(int key) { return ImGui::IsKeyPressed(key, true); }
-bool pressedOnce(int key) { return ImGui::IsKeyPressed(key, false); }
+namespace {
+constexpr int kSettleFrames = 2;  // ImGui needs a frame or two to place popups and focus
 } // namespace
 
 //-----------------------------------------------------------------------------
@@ -49,12 +54,26 @@ bool pressedOnce(int key) { return ImGui::IsKeyPressed(key, false); }
 //-----------------------------------------------------------------------------
 
 struct LecternUi::Impl {
-    Impl(std::shared_ptr<const Course> c, ProgressStore& s, UiOptions o)
-        : course(std::move(c)), store(s), options(std::move(o)), images(options.uploadTexture), reader(images) {}
+    Impl(session::CourseHandle& c, session::LearnerSession& s, UiOptions o)
+        : courses(c), session(s), options(std::move(o)), images(options.uploadTexture), reader(images) {
+        session::CourseVersion v = courses.current();
+        course = v.course;
+        generation = v.generation;
+        notice.add(options.startupNotice);
+        registerScreens();
+    }
 
-    std::shared_ptr<const Course> course;
-    ProgressStore& store;
+    session::CourseHandle& courses;
+    session::LearnerSession& session;
     UiOptions options;
+    std::shared_ptr<const Course> course;  // the version every view draws this frame
+    uint64_t generation = 0;
+
+    // Who the views are drawing for; commands made now are saved to this learner.
+    ProgressScope shownScope;
+    uint64_t sessionSerial = 0;
+    session::SessionState sessionState;
+    std::shared_ptr<const ProgressSnapshot> snapshot;
 
     FontSet fonts;
     bool fontsLoaded = false;
@@ -63,23 +82,21 @@ struct LecternUi::Impl {
     bool styleDirty = true;
     UiSettings settings;
 
-    Screen screen = Screen::Catalogue;
-    bool started = false;
+    ScreenRegistry screens;
+    Screen screen = Screen::Learners;
     ImageCache images;
     ReaderView reader;
     LearnerPickerView picker;
     std::unique_ptr<SearchView> search;
     CatalogueRequest catalogueRequest{2};
     GlossaryRequest glossaryRequest;
+    LinkDialog linkDialog;
+    NoticeView notice;
 
     std::vector<UiEvent> events;
-    std::string pendingUrl;  // waiting for the learner's confirmation
-    std::string shownUrl;
-    bool linkDialogOpen = false;
-    std::optional<std::string> urlToOpen;
     bool helpOpen = false;
     bool quit = false;
-    std::string notice;
+    bool openTargetUsed = false;
     bool completionShown = false;
     bool completionDue = false;
     bool lastComplete = false;
@@ -88,18 +105,19 @@ struct LecternUi::Impl {
     double now = 0;
     double wakeAt = -1;  // absolute time requested through env.wakeIn
     int settle = kSettleFrames;
-    std::shared_ptr<const ProgressSnapshot> snapshot;
 
     UiEnv env() {
         UiEnv e;
         e.course = course.get();
         e.progress = snapshot;
+        e.scope = shownScope;
         e.fonts = &fonts;
         e.theme = &theme;
         e.now = now;
-        e.submit = [this](ProgressCommand c) {
-            store.submit(std::move(c));
-            snapshot = store.snapshot();  // show the learner's action in this very frame
+        e.submit = [this, scope = shownScope](ProgressCommand c) {
+            if (!scope.valid()) return;
+            session.submit(scope, std::move(c));
+            if (scope == shownScope) snapshot = session.snapshot();  // show the action in this very frame
         };
         e.post = [this](UiEvent ev) { events.push_back(std::move(ev)); };
         e.wakeIn = [this](double s) {
@@ -109,85 +127,176 @@ struct LecternUi::Impl {
         return e;
     }
 
-    void start(const UiEnv& env);
+    void registerScreens();
+    void followSession();
     void learnerReady(const UiEnv& env);
+    void leaveLearner();
+    void signOut();
+    void followCourse();
     void applySettings();
     void saveSettings(const UiEnv& env);
     void handleShortcuts(const UiEnv& env);
+    bool contextLive(ShortcutContext context, const UiEnv& env) const;
+    void perform(ShortcutAction action, const UiEnv& env);
     // The store's state, counting typed text still inside its debounce as not yet saved.
     SaveStatus saveStatus() const {
-        SaveStatus s = store.status();
+        SaveStatus s = session.store().status();
         if (s.state != SaveState::Failed && reader.module() && reader.hasUnsavedEdits()) ++s.pending;
         return s;
     }
     void handleEvents(const UiEnv& env);
     void openModule(const UiEnv& env, const std::string& moduleId, const std::string& sectionId);
     void goCatalogue(const UiEnv& env);
-    void drawTopBar(const UiEnv& env);
-    void drawNotice();
-    void drawLinkDialog();
+    void backToReader();
     void frame();
     std::string location() const;
 };
 
 //-----------------------------------------------------------------------------
-// [SECTION] Start-up: learner, settings, first screen
+// [SECTION] Screens
 //-----------------------------------------------------------------------------
 
-void LecternUi::Impl::start(const UiEnv& env) {
-    started = true;
-    notice = options.startupNotice;
-    auto snap = store.snapshot();
-    if ((!snap || snap->learner == 0) && !options.learnerName.empty()) {
-        std::string error;
-        LearnerId id = store.ensureLearner(options.learnerName);
-        if (id == 0 || !store.selectLearner(id, course->id, error))
-            notice += (notice.empty() ? "" : "\n") + std::string("Could not open learner \"") + options.learnerName + "\": " + error;
-        snap = store.snapshot();
-    }
-    if (!snap || snap->learner == 0) {
-        std::vector<LearnerInfo> learners = store.learners();
-        if (learners.size() == 1) {
-            std::string error;
-            if (store.selectLearner(learners[0].id, course->id, error)) snap = store.snapshot();
-        }
-    }
-    snapshot = store.snapshot();
-    if (!snapshot || snapshot->learner == 0) {
-        screen = Screen::Learners;
-        return;
-    }
-    learnerReady(env);
+void LecternUi::Impl::registerScreens() {
+    auto toCatalogue = [this](const UiEnv& e) { e.post(OpenCatalogue{}); };
+    screens.add(Screen::Learners, {"learners", [this](const UiEnv& e) { picker.draw(e, session, sessionState); }, {},
+                                   {}, false});
+    screens.add(Screen::Catalogue, {"catalogue",
+                                    [this](const UiEnv& e) {
+                                        drawCatalogue(e, catalogueRequest);
+                                        if (catalogueRequest.switchLearner) {
+                                            catalogueRequest.switchLearner = false;
+                                            signOut();
+                                        }
+                                    },
+                                    {}, {}, true});
+    screens.add(Screen::Reader, {"reader",
+                                 [this](const UiEnv& e) {
+                                     const bool modal = helpOpen || linkDialog.active();
+                                     reader.draw(e, !modal && !ImGui::GetIO().AppFocusLost);
+                                 },
+                                 [this, toCatalogue](const UiEnv& e) {
+                                     // ImGui's own Esc leaves a quiz or reflection; the reader keeps the keyboard.
+                                     if (reader.interactiveHasFocus()) return;
+                                     if (reader.tocHasFocus()) reader.focusContent();
+                                     else toCatalogue(e);
+                                 },
+                                 [this] { return reader.nextWakeSeconds(); }, true});
+    auto backFromSide = [this, toCatalogue](const UiEnv& e) {
+        if (reader.module()) backToReader();
+        else toCatalogue(e);
+    };
+    screens.add(Screen::Glossary, {"glossary", [this](const UiEnv& e) { drawGlossary(e, glossaryRequest); },
+                                   backFromSide, {}, true});
+    screens.add(Screen::Search, {"search",
+                                 [this](const UiEnv& e) {
+                                     if (!search) search = std::make_unique<SearchView>(course);
+                                     search->draw(e);
+                                 },
+                                 backFromSide, {}, true});
+    screens.add(Screen::CourseComplete, {"complete", [](const UiEnv& e) { drawCourseComplete(e); }, toCatalogue, {}, true});
 }
 
-// A learner is selected: their settings, then --open, the resume point, or the catalogue.
+//-----------------------------------------------------------------------------
+// [SECTION] Session and course changes
+//-----------------------------------------------------------------------------
+
+// The session changed on its worker (signed in, out, the list arrived): follow it.
+void LecternUi::Impl::followSession() {
+    const uint64_t serial = session.serial();
+    if (serial == sessionSerial) return;
+    sessionState = session.state();
+    sessionSerial = sessionState.serial;
+    settle = kSettleFrames;
+    if (sessionState.phase == SessionPhase::SignedIn) {
+        if (sessionState.scope != shownScope) {
+            if (shownScope.valid()) leaveLearner();
+            shownScope = sessionState.scope;
+            snapshot = session.snapshot();
+            learnerReady(env());
+        }
+        return;
+    }
+    if (shownScope.valid()) leaveLearner();
+    screen = Screen::Learners;
+}
+
+// The learner on screen goes: their edits still in the debounce are saved to them (the env's
+// submit carries their scope), their views closed.
+void LecternUi::Impl::leaveLearner() {
+    reader.close(env());
+    search.reset();
+    shownScope = {};
+    snapshot.reset();
+    screen = Screen::Learners;
+    picker.focusFirst();
+}
+
+void LecternUi::Impl::signOut() {
+    leaveLearner();
+    session.signOut();
+    sessionSerial = 0;  // take in the session's new state next frame
+}
+
+// A learner is signed in: their settings, then --open, the resume point, or the catalogue.
 void LecternUi::Impl::learnerReady(const UiEnv& env) {
-    snapshot = store.snapshot();
     settings = snapshot ? UiSettings::fromJson(snapshot->settingsJson) : UiSettings{};
     applySettings();
     lastComplete = snapshot && courseProgress(*course, *snapshot).complete;
     lastSnapshot = snapshot.get();
     completionDue = completionShown = false;  // per learner
-    UiEnv e = env;
-    e.progress = snapshot;
-    if (!options.openTarget.empty()) {
+    if (!options.openTarget.empty() && !openTargetUsed) {
+        openTargetUsed = true;  // only for the first learner
         OpenTarget t = parseOpenTarget(options.openTarget);
-        options.openTarget.clear();  // only at start
         if (course->findModule(t.moduleId)) {
-            openModule(e, t.moduleId, t.sectionId);
+            openModule(env, t.moduleId, t.sectionId);
             return;
         }
-        notice += (notice.empty() ? "" : "\n") + std::string("There is no module \"") + t.moduleId + "\" in this course.";
+        notice.add("There is no module \"" + t.moduleId + "\" in this course.");
     }
     if (snapshot && snapshot->resume && course->findModule(snapshot->resume->section.moduleId)) {
-        openModule(e, snapshot->resume->section.moduleId, snapshot->resume->section.sectionId);
+        openModule(env, snapshot->resume->section.moduleId, snapshot->resume->section.sectionId);
         return;
     }
-    goCatalogue(e);
+    goCatalogue(env);
+}
+
+// A worker replaced the course: the views re-find their module, section and question by id.
+// The reader keeps its place (same section, same fraction); quizzes keep their drafts (the
+// closing widgets save them, the new ones load them); progress on ids that are gone stays
+// in the store, orphaned (store/orphans.h), and is shown again if the ids come back.
+void LecternUi::Impl::followCourse() {
+    session::CourseVersion next = courses.current();
+    if (next.generation == generation || !next.course) return;
+    std::shared_ptr<const Course> old = course;  // alive until every view has let go of it
+    const UiEnv before = env();
+    std::string moduleId;
+    ReaderPlace place;
+    const bool reading = reader.module() != nullptr;
+    if (reading) {
+        moduleId = reader.module()->meta.id;
+        place = reader.place();
+        reader.close(before);
+    }
+    std::string query = search ? search->query() : std::string();
+    search.reset();
+    course = next.course;
+    generation = next.generation;
+    snapshot = session.snapshot();
+    if (!query.empty()) search = std::make_unique<SearchView>(course, query);
+    settle = kSettleFrames;
+    if (!reading) return;
+    const UiEnv after = env();
+    if (const Module* m = course->findModule(moduleId)) {
+        reader.open(after, *m, place.sectionId, place.fraction);
+        reader.resumeClock(now);
+    } else {
+        notice.add("The module you were reading is no longer in this version of the course; your progress in it is kept.");
+        if (screen == Screen::Reader) goCatalogue(after);
+    }
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Fonts and theme
+// [SECTION] Settings
 //-----------------------------------------------------------------------------
 
 void LecternUi::Impl::applySettings() {
@@ -204,82 +313,79 @@ void LecternUi::Impl::saveSettings(const UiEnv& env) {
 // [SECTION] Keyboard shortcuts
 //-----------------------------------------------------------------------------
 
-void LecternUi::Impl::handleShortcuts(const UiEnv& env) {
-    const ImGuiIO& io = ImGui::GetIO();
-    const bool ctrl = io.KeyCtrl, alt = io.KeyAlt, shift = io.KeyShift;
-    const bool typing = io.WantTextInput;
+bool LecternUi::Impl::contextLive(ShortcutContext context, const UiEnv& env) const {
+    (void)env;
+    const bool app = screen != Screen::Learners;
+    const bool inReader = app && screen == Screen::Reader;
+    const bool page = inReader && !ImGui::GetIO().WantTextInput && !reader.interactiveHasFocus();
+    switch (context) {
+    case ShortcutContext::Anywhere: return true;
+    case ShortcutContext::App: return app;
+    case ShortcutContext::Reader: return inReader;
+    case ShortcutContext::ReaderPage: return page;
+    case ShortcutContext::ReaderText: return page && !reader.tocHasFocus();
+    }
+    return false;
+}
 
-    if (pressedOnce(keys::F1)) {
+void LecternUi::Impl::handleShortcuts(const UiEnv& env) {
+    // Dialogs first: the link dialog owns Enter and Esc; the F1 list closes on Esc.
+    const bool dialog = linkDialog.handleKeys() || helpOpen;
+    if (helpOpen && ImGui::IsKeyPressed(keys::Escape, false)) helpOpen = false;
+    for (const ShortcutEntry& entry : shortcutTable()) {
+        if (dialog && entry.context != ShortcutContext::Anywhere) continue;
+        if (!contextLive(entry.context, env)) continue;
+        for (const ShortcutBinding& b : entry.bindings)
+            if (chordPressed(b.chord)) perform(b.action, env);
+    }
+}
+
+static ReaderKey readerKeyFor(ShortcutAction a) {
+    switch (a) {
+    case ShortcutAction::PrevSection: return ReaderKey::PrevSection;
+    case ShortcutAction::NextSection: return ReaderKey::NextSection;
+    case ShortcutAction::PageUp: return ReaderKey::PageUp;
+    case ShortcutAction::PageDown: return ReaderKey::PageDown;
+    case ShortcutAction::Home: return ReaderKey::Home;
+    case ShortcutAction::End: return ReaderKey::End;
+    case ShortcutAction::LineUp: return ReaderKey::LineUp;
+    case ShortcutAction::LineDown: return ReaderKey::LineDown;
+    case ShortcutAction::FocusNext: return ReaderKey::FocusNext;
+    case ShortcutAction::FocusPrev: return ReaderKey::FocusPrev;
+    default: return ReaderKey::Activate;
+    }
+}
+
+void LecternUi::Impl::perform(ShortcutAction action, const UiEnv& env) {
+    switch (action) {
+    case ShortcutAction::ToggleHelp:
         helpOpen = !helpOpen;
         settle = kSettleFrames;
-    }
-    if (!pendingUrl.empty()) {  // the link dialog owns Enter and Esc
-        if (pressedOnce(keys::Enter) || pressedOnce(keys::KeypadEnter)) {
-            urlToOpen = pendingUrl;
-            pendingUrl.clear();
-        } else if (pressedOnce(keys::Escape)) {
-            pendingUrl.clear();
-        }
-        return;
-    }
-    if (helpOpen) {
-        if (pressedOnce(keys::Escape)) helpOpen = false;
-        return;
-    }
-    if (screen == Screen::Learners) return;
-
+        break;
+    case ShortcutAction::Quit: quit = true; break;
+    case ShortcutAction::SignOut: signOut(); break;
     // Ctrl+S: learners press it out of habit; here it retries saves that failed.
-    if (ctrl && pressedOnce(keys::letter('S'))) store.retry();
-    if (ctrl && pressedOnce(keys::letter('F'))) env.post(OpenSearch{});
-    if (ctrl && pressedOnce(keys::letter('G'))) env.post(OpenGlossary{});
-    if (ctrl && (pressed(keys::Equal) || pressed(keys::KeypadAdd))) env.post(ChangeFontSize{+1});
-    if (ctrl && (pressed(keys::Minus) || pressed(keys::KeypadSubtract))) env.post(ChangeFontSize{-1});
-    if (ctrl && pressedOnce(keys::Num0)) env.post(ChangeFontSize{0});
-    if (ctrl && pressedOnce(keys::letter('T'))) {
-        ThemeKind next = settings.theme == ThemeKind::Light  ? ThemeKind::Dark
-                         : settings.theme == ThemeKind::Dark ? ThemeKind::HighContrast
-                                                             : ThemeKind::Light;
-        env.post(ChangeTheme{next});
-    }
-
-    if (pressedOnce(keys::Escape)) {
-        if (screen == Screen::Reader && reader.interactiveHasFocus()) {
-            // ImGui's own Esc leaves the quiz or reflection; the reader keeps the keyboard.
-        } else if (screen == Screen::Reader && reader.tocHasFocus()) {
-            reader.focusContent();
-        } else if ((screen == Screen::Glossary || screen == Screen::Search) && reader.module()) {
-            screen = Screen::Reader;
-            reader.resumeClock(now);
-            reader.focusContent();
-        } else if (screen != Screen::Catalogue) {
-            env.post(OpenCatalogue{});
-        }
-    }
-    if (screen != Screen::Reader) return;
-    if (ctrl && pressedOnce(keys::letter('B'))) reader.toggleBookmark(env);
-    if (pressedOnce(keys::function(6))) {
+    case ShortcutAction::RetrySave: session.store().retry(); break;
+    case ShortcutAction::Search: env.post(OpenSearch{}); break;
+    case ShortcutAction::Glossary: env.post(OpenGlossary{}); break;
+    case ShortcutAction::LargerText: env.post(ChangeFontSize{+1}); break;
+    case ShortcutAction::SmallerText: env.post(ChangeFontSize{-1}); break;
+    case ShortcutAction::DefaultText: env.post(ChangeFontSize{0}); break;
+    case ShortcutAction::NextTheme:
+        env.post(ChangeTheme{settings.theme == ThemeKind::Light  ? ThemeKind::Dark
+                             : settings.theme == ThemeKind::Dark ? ThemeKind::HighContrast
+                                                                 : ThemeKind::Light});
+        break;
+    case ShortcutAction::Back:
+        if (const ScreenEntry& s = screens.at(screen); s.back) s.back(env);
+        break;
+    case ShortcutAction::Bookmark: reader.toggleBookmark(env); break;
+    case ShortcutAction::SwitchPane:
         if (reader.tocHasFocus()) reader.focusContent();
         else reader.focusToc();
+        break;
+    default: reader.key(env, readerKeyFor(action)); break;
     }
-    if (typing || ctrl || reader.interactiveHasFocus()) return;
-    // Page keys and section keys work from the table of contents too; arrows, Space, Tab and
-    // Enter there belong to its own list.
-    if (alt && pressed(keys::Left)) reader.key(env, ReaderKey::PrevSection);
-    else if (alt && pressed(keys::Right)) reader.key(env, ReaderKey::NextSection);
-    else if (alt) return;
-    if (pressed(kLeftBracket)) reader.key(env, ReaderKey::PrevSection);
-    if (pressed(kRightBracket)) reader.key(env, ReaderKey::NextSection);
-    if (pressed(keys::PageUp)) reader.key(env, ReaderKey::PageUp);
-    if (pressed(keys::PageDown)) reader.key(env, ReaderKey::PageDown);
-    if (pressedOnce(keys::Home)) reader.key(env, ReaderKey::Home);
-    if (pressedOnce(keys::End)) reader.key(env, ReaderKey::End);
-    if (reader.tocHasFocus()) return;
-    if (pressed(keys::Up)) reader.key(env, ReaderKey::LineUp);
-    if (pressed(keys::Down)) reader.key(env, ReaderKey::LineDown);
-    if (shift && pressed(keys::Space)) reader.key(env, ReaderKey::PageUp);
-    if (!shift && pressed(keys::Space)) reader.key(env, ReaderKey::PageDown);
-    if (pressed(keys::Tab)) reader.key(env, shift ? ReaderKey::FocusPrev : ReaderKey::FocusNext);
-    if (pressedOnce(keys::Enter) || pressedOnce(keys::KeypadEnter)) reader.key(env, ReaderKey::Activate);
 }
 
 //-----------------------------------------------------------------------------
@@ -289,7 +395,8 @@ void LecternUi::Impl::handleShortcuts(const UiEnv& env) {
 void LecternUi::Impl::openModule(const UiEnv& env, const std::string& moduleId, const std::string& sectionId) {
     const Module* m = course->findModule(moduleId);
     if (!m) {
-        notice = "There is no module \"" + moduleId + "\" in this course.";
+        notice.clear();
+        notice.add("There is no module \"" + moduleId + "\" in this course.");
         return;
     }
     std::string section = sectionId;
@@ -314,12 +421,19 @@ void LecternUi::Impl::goCatalogue(const UiEnv& env) {
     catalogueRequest.focusFirstFrames = 2;
 }
 
+void LecternUi::Impl::backToReader() {
+    screen = Screen::Reader;
+    reader.resumeClock(now);
+    reader.focusContent();
+}
+
 void LecternUi::Impl::handleEvents(const UiEnv& env) {
     // Handling an event may post more: take the batch first.
     std::vector<UiEvent> batch;
     batch.swap(events);
     for (UiEvent& ev : batch) {
         settle = kSettleFrames;
+        if (!shownScope.valid()) continue;  // signed out meanwhile: nothing to navigate
         if (auto* om = std::get_if<OpenModule>(&ev)) {
             openModule(env, om->moduleId, om->sectionId);
         } else if (std::get_if<OpenCatalogue>(&ev)) {
@@ -333,7 +447,7 @@ void LecternUi::Impl::handleEvents(const UiEnv& env) {
             search->focusInput();
             screen = Screen::Search;
         } else if (auto* ol = std::get_if<OpenExternalLink>(&ev)) {
-            pendingUrl = ol->url;
+            linkDialog.ask(ol->url);
         } else if (auto* cf = std::get_if<ChangeFontSize>(&ev)) {
             int steps = cf->steps == 0 ? 0 : settings.fontSteps + cf->steps;
             steps = std::clamp(steps, UiSettings::kMinFontSteps, UiSettings::kMaxFontSteps);
@@ -354,118 +468,35 @@ void LecternUi::Impl::handleEvents(const UiEnv& env) {
 // [SECTION] Frame
 //-----------------------------------------------------------------------------
 
-void LecternUi::Impl::drawTopBar(const UiEnv& env) {
-    ImGui::PushFont(fonts.bold);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(course->title.c_str());
-    ImGui::PopFont();
-    if (screen == Screen::Learners) return;
-    // Right-aligned controls: theme, text size, help.
-    const char* themeLabels[] = {"Light", "Dark", "High contrast"};
-    const ImGuiStyle& style = ImGui::GetStyle();
-    float w = 0;
-    for (const char* l : themeLabels) w += ImGui::CalcTextSize(l).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
-    w += ImGui::CalcTextSize("A-A+Help (F1)").x + style.FramePadding.x * 6 + style.ItemSpacing.x * 3;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 20, ImGui::GetWindowContentRegionMax().x - w));
-    const ThemeKind kinds[] = {ThemeKind::Light, ThemeKind::Dark, ThemeKind::HighContrast};
-    for (int i = 0; i < 3; ++i) {
-        const bool current = settings.theme == kinds[i];
-        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        if (ImGui::Button(themeLabels[i])) env.post(ChangeTheme{kinds[i]});
-        if (current) ImGui::PopStyleColor();
-        ImGui::SameLine();
-    }
-    if (ImGui::Button("A-")) env.post(ChangeFontSize{-1});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text (Ctrl+-)");
-    ImGui::SameLine();
-    if (ImGui::Button("A+")) env.post(ChangeFontSize{+1});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text (Ctrl+=)");
-    ImGui::SameLine();
-    if (ImGui::Button("Help (F1)")) {
-        helpOpen = true;
-        settle = kSettleFrames;
-    }
-}
-
-void LecternUi::Impl::drawNotice() {
-    if (notice.empty()) return;
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(theme.noteBg));
-    const float lines = 1 + static_cast<float>(std::count(notice.begin(), notice.end(), '\n'));
-    const float h = std::min(lines, 6.0f) * ImGui::GetTextLineHeightWithSpacing() + ImGui::GetFrameHeightWithSpacing() +
-                    ImGui::GetStyle().WindowPadding.y * 2;
-    ImGui::BeginChild("##notice", ImVec2(0, h), true);
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(notice.data(), notice.data() + notice.size());
-    ImGui::PopTextWrapPos();
-    if (ImGui::Button("Dismiss")) notice.clear();
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
-}
-
-void LecternUi::Impl::drawLinkDialog() {
-    const char* title = "Open this link in your browser?";
-    if (!pendingUrl.empty() && !linkDialogOpen) {
-        ImGui::OpenPopup(title);
-        linkDialogOpen = true;
-        shownUrl = pendingUrl;
-    }
-    if (!linkDialogOpen) return;
-    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(fonts.basePx * 36, FLT_MAX));
-    if (ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextUnformatted("This link leaves the course and opens in your web browser:");
-        ImGui::PushTextWrapPos(fonts.basePx * 34);
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.link));
-        ImGui::TextUnformatted(shownUrl.c_str());
-        ImGui::PopStyleColor();
-        ImGui::PopTextWrapPos();
-        ImGui::TextUnformatted("You may be offline: the page may not load.");
-        if (ImGui::Button("Open in browser (Enter)") && !pendingUrl.empty()) {
-            urlToOpen = pendingUrl;
-            pendingUrl.clear();
-        }
-        ImGui::SameLine();
-        if (ImGui::Button("Cancel (Esc)")) pendingUrl.clear();
-        // Closed by a button here or by Enter / Esc in handleShortcuts.
-        if (pendingUrl.empty()) {
-            ImGui::CloseCurrentPopup();
-            linkDialogOpen = false;
-        }
-        ImGui::EndPopup();
-    } else {
-        linkDialogOpen = false;
-        pendingUrl.clear();
-    }
-}
-
 void LecternUi::Impl::frame() {
     now = ImGui::GetTime();
     if (wakeAt >= 0 && now >= wakeAt) wakeAt = -1;
-    snapshot = store.snapshot();
     if (!fontsLoaded) {
         // prepareFonts was not called (a test, or the shell's first frame): use ImGui's font.
         ImFont* f = ImGui::GetFont();
         fonts = FontSet{f, f, f, f, f, f, f, f, f->FontSize};
     }
+    followSession();
+    followCourse();
+    if (shownScope.valid())
+        if (auto fresh = session.snapshot()) snapshot = std::move(fresh);  // else keep the last one
     if (styleDirty) {
         applyImGuiStyle(settings.theme, fonts.basePx / 18.0f);
         styleDirty = false;
     }
     UiEnv e = env();
-    if (!started) start(e);
-    e.progress = snapshot;
 
     // Course completion: shown once, when the learner next returns to the course page.
-    if (snapshot.get() != lastSnapshot) {
+    if (snapshot && snapshot.get() != lastSnapshot) {
         lastSnapshot = snapshot.get();
-        const bool complete = snapshot && snapshot->learner != 0 && courseProgress(*course, *snapshot).complete;
+        const bool complete = courseProgress(*course, *snapshot).complete;
         if (complete && !lastComplete) completionDue = true;
         lastComplete = complete;
     }
 
     enterActivatesFocusedItem(keys::Enter, keys::KeypadEnter);
     handleShortcuts(e);
-    e.progress = snapshot;
+    e = env();  // a shortcut may have signed out or saved: draw what is true now
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -475,44 +506,26 @@ void LecternUi::Impl::frame() {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     // The page itself has nothing to read: a click on its background gives the keys back to the text.
     if (screen == Screen::Reader && ImGui::IsWindowFocused()) reader.focusContent();
-    drawTopBar(e);
+    const ScreenEntry& current = screens.at(screen);
+    TopBarResult bar = drawTopBar(e, course->title, settings.theme, current.learnerControls && shownScope.valid());
+    if (bar.helpPressed) {
+        helpOpen = true;
+        settle = kSettleFrames;
+    }
     ImGui::Separator();
-    drawNotice();
+    notice.draw(theme);
     const float statusH = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     ImGui::BeginChild("##main", ImVec2(0, -statusH), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    const bool modal = helpOpen || !pendingUrl.empty() || linkDialogOpen;
-    switch (screen) {
-    case Screen::Learners:
-        if (picker.draw(e, store)) learnerReady(e);
-        break;
-    case Screen::Catalogue:
-        drawCatalogue(e, catalogueRequest);
-        if (catalogueRequest.switchLearner) {
-            catalogueRequest.switchLearner = false;
-            picker.refresh(store);
-            screen = Screen::Learners;
-        }
-        break;
-    case Screen::Reader: {
-        const bool appFocused = !ImGui::GetIO().AppFocusLost;
-        reader.draw(e, !modal && appFocused);
-        break;
-    }
-    case Screen::Glossary: drawGlossary(e, glossaryRequest); break;
-    case Screen::Search:
-        if (!search) search = std::make_unique<SearchView>(course);
-        search->draw(e);
-        break;
-    case Screen::CourseComplete: drawCourseComplete(e); break;
-    }
+    current.draw(e);
     ImGui::EndChild();
     ImGui::Separator();
-    if (drawStatusBar(e, saveStatus(), snapshot ? snapshot->learnerName : std::string())) store.retry();
+    if (drawStatusBar(e, saveStatus(), snapshot ? snapshot->learnerName : std::string())) session.store().retry();
     ImGui::End();
 
     helpOpen = drawHelp(helpOpen);
-    drawLinkDialog();
-    handleEvents(e);
+    linkDialog.draw(fonts, theme);
+    if (bar.signOutPressed) signOut();
+    handleEvents(env());
     if (settle > 0) --settle;
 }
 
@@ -521,15 +534,15 @@ std::string LecternUi::Impl::location() const {
         std::string s = reader.currentSectionId();
         return reader.module()->meta.id + (s.empty() ? std::string() : "#" + s);
     }
-    return screenName(screen);
+    return screens.at(screen).name;
 }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Public API
 //-----------------------------------------------------------------------------
 
-LecternUi::LecternUi(std::shared_ptr<const Course> course, ProgressStore& store, UiOptions options)
-    : m_impl(std::make_unique<Impl>(std::move(course), store, std::move(options))) {
+LecternUi::LecternUi(session::CourseHandle& course, session::LearnerSession& session, UiOptions options)
+    : m_impl(std::make_unique<Impl>(course, session, std::move(options))) {
     IM_ASSERT(m_impl->course && "LecternUi needs a course (an empty one is fine)");
 }
 
@@ -548,7 +561,7 @@ bool LecternUi::prepareFonts(ImFontAtlas& atlas, float contentScale) {
     if (r.usedDefaultFont && !warned) {
         warned = true;
         std::fprintf(stderr, "lectern: %s\n", r.message.c_str());
-        d.notice += (d.notice.empty() ? "" : "\n") + r.message;
+        d.notice.add(r.message);
     }
     d.fonts = r.fonts;
     d.fontsLoaded = true;
@@ -570,20 +583,22 @@ double LecternUi::nextWakeSeconds() const {
     };
     if (d.settle > 0 || !d.events.empty()) consider(0);
     if (d.wakeAt >= 0) consider(std::max(0.0, d.wakeAt - d.now));
-    if (d.screen == Screen::Reader) consider(d.reader.nextWakeSeconds());
+    if (const ScreenEntry& s = d.screens.at(d.screen); s.nextWakeSeconds) consider(s.nextWakeSeconds());
     return wake;
 }
 
 bool LecternUi::wantsQuit() const { return m_impl->quit; }
 
-std::optional<std::string> LecternUi::takeUrlToOpen() {
-    std::optional<std::string> url;
-    url.swap(m_impl->urlToOpen);
-    return url;
-}
+std::optional<std::string> LecternUi::takeUrlToOpen() { return m_impl->linkDialog.takeConfirmed(); }
 
 std::string LecternUi::currentLocation() const { return m_impl->location(); }
 
+float LecternUi::currentSectionFraction() const {
+    return m_impl->screen == Screen::Reader ? m_impl->reader.place().fraction : 0.0f;
+}
+
 std::string LecternUi::saveStatusLine() const { return saveStatusText(m_impl->saveStatus()); }
+
+uint64_t LecternUi::courseGeneration() const { return m_impl->generation; }
 
 } // namespace lectern::ui

@@ -3,12 +3,12 @@
 //   ui.prepareFonts(atlas, scale)  -> rebuild the GL font texture when it returns true
 //   ImGui::NewFrame(); ui.frame(); ImGui::Render();
 //   then sleeps for ui.nextWakeSeconds() (or until input) instead of redrawing forever.
-// It holds the app state (which view, which module, widget states) and turns UiEvents into
-// navigation. It never touches GLFW, OpenGL or SQLite, so tests drive it headless.
+// It draws the course of a CourseHandle (swapped by a worker: the views re-find their place
+// by id) for the learner of a LearnerSession (signing in and out runs on the session's
+// worker). It never touches GLFW, OpenGL or SQLite, so tests drive it headless.
 #pragma once
-#include "course/document.h"
-#include "store/progress_store.h"
-#include "ui/ui_env.h"
+#include "session/course_handle.h"
+#include "session/learner_session.h"
 
 #include <functional>
 #include <memory>
@@ -24,8 +24,6 @@ struct UiOptions {
     std::string assetsDir;    // fonts and icons (falls back to Debian's font folders)
     float fontScale = 1.0f;   // monitor content scale (HiDPI)
     std::string startupNotice;// e.g. store recovery messages, shown once
-    // --learner NAME when the shell has not selected one: ensureLearner + selectLearner.
-    std::string learnerName;
     // Uploads an RGBA image as a GPU texture and returns its ImTextureID; filled by the shell
     // (lectern_ui never calls OpenGL). Null: images show their alt text.
     std::function<void*(const unsigned char* rgba, int w, int h)> uploadTexture;
@@ -33,7 +31,9 @@ struct UiOptions {
 
 class LecternUi {
 public:
-    LecternUi(std::shared_ptr<const Course> course, ProgressStore& store, UiOptions options);
+    // Both must outlive the UI. The session decides who is studying (LearnerSession::start):
+    // the UI shows the learner list until someone is signed in.
+    LecternUi(session::CourseHandle& course, session::LearnerSession& session, UiOptions options);
     ~LecternUi();
 
     // (Re)builds the font atlas when the scale or the learner's font size changed.
@@ -47,6 +47,7 @@ public:
     // an animation); a negative value means "only on input".
     double nextWakeSeconds() const;
 
+    // Ctrl+Q (or a future Quit button).
     bool wantsQuit() const;
     // Hands typed text still waiting for its debounce to the store (before the shell flushes
     // the store on close, so "All changes saved" really covers everything).
@@ -55,10 +56,14 @@ public:
     std::optional<std::string> takeUrlToOpen();
 
     // For the shell's window title and tests.
-    std::string currentLocation() const;  // "catalogue", "module-id#section-id", "search"...
+    std::string currentLocation() const;  // "catalogue", "module-id#section-id", "search", "learners"...
+    // How far into the current section the reader's view is (0..1; 0 off the reader).
+    float currentSectionFraction() const;
     // The save state as the status bar shows it: "All changes saved", "Saving…" or
     // "Could not save: ..." (for the shell's logs and tests).
     std::string saveStatusLine() const;
+    // The course generation the views are drawing (tests: a swap has been taken in).
+    uint64_t courseGeneration() const;
 
 private:
     struct Impl;

@@ -52,10 +52,14 @@ using UiEvent = std::variant<OpenModule, OpenCatalogue, OpenGlossary, OpenSearch
 struct UiEnv {
     const Course* course = nullptr;
     std::shared_ptr<const ProgressSnapshot> progress;
+    ProgressScope scope;                             // the signed-in learner and course
+
     const FontSet* fonts = nullptr;
     const Theme* theme = nullptr;
     double now = 0;                                  // seconds, monotonic (ImGui::GetTime())
-    std::function<void(ProgressCommand)> submit;     // save a learner action
+    // Saves a learner action for `scope`, the learner signed in when this env was made: a
+    // widget that keeps the function (a debounced edit) saves to the learner who typed.
+    std::function<void(ProgressCommand)> submit;
     std::function<void(UiEvent)> post;               // navigate / ask the app for something
     std::function<void(double seconds)> wakeIn;      // ask for a frame later (debounce, timers)
 };

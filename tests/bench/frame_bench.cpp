@@ -6,6 +6,9 @@
 // Each frame is NewFrame + LecternUi::frame + Render (what the shell does besides the GL
 // upload). The first frame of a module includes its layout and is reported apart.
 #include "load/course_loader.h"
+#include "platform/thread_role.h"
+#include "session/course_handle.h"
+#include "session/learner_session.h"
 #include "store/progress_store.h"
 #include "ui/keys.h"
 #include "ui/lectern_ui.h"
@@ -78,7 +81,12 @@ Figures scrollThrough(std::shared_ptr<const Course> course, const std::string& m
     options.openTarget = moduleId;
     Figures f;
     {
-        ui::LecternUi lui(course, *store, options);
+        session::CourseHandle handle(course);
+        session::LearnerSession learners(*store, course->id);
+        learners.start({"bench", ""});
+        learners.waitIdle(10000);
+        ui::LecternUi lui(handle, learners, options);
+        UiThreadScope uiThread;  // frames run as on the UI thread: no SQLite in them
         std::vector<double> ms;
         std::string last;
         const long layoutsBefore = ui::layout::layoutRunCount();

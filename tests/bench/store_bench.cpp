@@ -12,6 +12,8 @@
 //                                    questions (3 attempts each), 6 reflections x 3 revisions
 //   report_learners / report_ms      `lectern report` core (load + JSON + CSV) on N learners
 //                                    with full progress (default 10,000)
+#include "../common/selected_scope.h"
+#include "bench_timing.h"
 #include "report/progress_report.h"
 #include "store/command_writer.h"
 #include "store/database_open.h"
@@ -35,13 +37,8 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
-
-double percentile(std::vector<double> v, double p) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
+using bench::msSince;
+using bench::percentile;
 
 RecordQuizAttempt answer(int n) {
     std::string responses = "{";
@@ -91,7 +88,7 @@ void benchStore(const std::string& dir) {
     std::vector<double> roundtrip, submitUs;
     for (int i = 0; i < 300; ++i) {
         auto t = Clock::now();
-        store->submit(answer(i));
+        store->submit(lectern::test::selectedScope(*store), answer(i));
         submitUs.push_back(msSince(t) * 1000);
         store->flush(10000);
         roundtrip.push_back(msSince(t));
@@ -105,7 +102,7 @@ void benchStore(const std::string& dir) {
     auto t = Clock::now();
     for (int i = 0; i < burst; ++i) {
         auto s = Clock::now();
-        store->submit(SaveReflection{"module-1", "r" + std::to_string(i % 6), "text " + std::to_string(i)});
+        store->submit(lectern::test::selectedScope(*store), SaveReflection{"module-1", "r" + std::to_string(i % 6), "text " + std::to_string(i)});
         burstUs.push_back(msSince(s) * 1000);
     }
     std::printf("submit_burst_p50_us %.1f\nsubmit_burst_p99_us %.1f\n", percentile(burstUs, 0.5), percentile(burstUs, 0.99));
@@ -126,22 +123,22 @@ void studyWholeCourse(ProgressStore& store) {
         std::string module = "module-" + std::to_string(m);
         for (int s = 1; s <= 8; ++s) {
             SectionRef ref{module, "section-" + std::to_string(s)};
-            store.submit(AddTimeOnTask{ref, 45});
-            store.submit(AddTimeOnTask{ref, 30});
-            store.submit(MarkSectionRead{ref});
-            store.submit(SaveResume{ref, float(s * 100)});
+            store.submit(lectern::test::selectedScope(store), AddTimeOnTask{ref, 45});
+            store.submit(lectern::test::selectedScope(store), AddTimeOnTask{ref, 30});
+            store.submit(lectern::test::selectedScope(store), MarkSectionRead{ref});
+            store.submit(lectern::test::selectedScope(store), SaveResume{ref, float(s * 100)});
         }
-        store.submit(SetBookmark{{module, "section-3"}, true});
-        store.submit(SaveNote{{module, "section-5"}, words(30, m)});
+        store.submit(lectern::test::selectedScope(store), SetBookmark{{module, "section-3"}, true});
+        store.submit(lectern::test::selectedScope(store), SaveNote{{module, "section-5"}, words(30, m)});
         for (int a = 0; a < 3; ++a) {
             RecordQuizAttempt attempt = answer(a + m);
             attempt.moduleId = module;
             attempt.quizId = "quiz-" + std::to_string(m);
-            store.submit(attempt);
+            store.submit(lectern::test::selectedScope(store), attempt);
         }
         for (int r = 1; r <= 2; ++r)
             for (int rev = 0; rev < 3; ++rev)
-                store.submit(SaveReflection{module, "reflection-" + std::to_string(r), words(60 + rev * 30, r + rev)});
+                store.submit(lectern::test::selectedScope(store), SaveReflection{module, "reflection-" + std::to_string(r), words(60 + rev * 30, r + rev)});
     }
     store.flush(120000);
 }

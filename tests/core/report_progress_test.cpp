@@ -1,4 +1,5 @@
 // `lectern report`'s core: what a facilitator reads about each learner, as JSON and CSV.
+#include "../common/selected_scope.h"
 #include "report/progress_report.h"
 #include "store_test_course.h"
 #include "store_test_support.h"
@@ -54,21 +55,21 @@ struct Fixture {
         idle = store->ensureLearner("Zed");
         std::string error;
         REQUIRE(store->selectLearner(amina, "cyber", error));
-        for (auto s : {"intro", "pillars", "norms"}) store->submit(MarkSectionRead{{"history", s}});
-        store->submit(MarkSectionRead{{"history", "gone-section"}});  // not in the course
-        store->submit(RecordQuizAttempt{"history", "check-1", "{}", 3, 5, false});
-        store->submit(RecordQuizAttempt{"history", "check-1", "{}", 4, 5, true});
-        store->submit(RecordQuizAttempt{"history", "check-1", "{}", 2, 5, false});
-        store->submit(SaveReflection{"history", "why-norms", "Because trust."});
-        store->submit(SaveReflection{"future", "my-view", "draft"});
-        store->submit(SaveReflection{"future", "my-view", "final view"});
-        store->submit(AddTimeOnTask{{"history", "intro"}, 30});
+        for (auto s : {"intro", "pillars", "norms"}) store->submit(lectern::test::selectedScope(*store), MarkSectionRead{{"history", s}});
+        store->submit(lectern::test::selectedScope(*store), MarkSectionRead{{"history", "gone-section"}});  // not in the course
+        store->submit(lectern::test::selectedScope(*store), RecordQuizAttempt{"history", "check-1", "{}", 3, 5, false});
+        store->submit(lectern::test::selectedScope(*store), RecordQuizAttempt{"history", "check-1", "{}", 4, 5, true});
+        store->submit(lectern::test::selectedScope(*store), RecordQuizAttempt{"history", "check-1", "{}", 2, 5, false});
+        store->submit(lectern::test::selectedScope(*store), SaveReflection{"history", "why-norms", "Because trust."});
+        store->submit(lectern::test::selectedScope(*store), SaveReflection{"future", "my-view", "draft"});
+        store->submit(lectern::test::selectedScope(*store), SaveReflection{"future", "my-view", "final view"});
+        store->submit(lectern::test::selectedScope(*store), AddTimeOnTask{{"history", "intro"}, 30});
         REQUIRE(store->selectLearner(bo, "cyber", error));
-        store->submit(MarkSectionRead{{"future", "overview"}});
-        store->submit(MarkSectionRead{{"future", "oewg"}});
+        store->submit(lectern::test::selectedScope(*store), MarkSectionRead{{"future", "overview"}});
+        store->submit(lectern::test::selectedScope(*store), MarkSectionRead{{"future", "oewg"}});
         REQUIRE(store->selectLearner(idle, "cyber", error));  // enrolled, nothing done
         REQUIRE(store->selectLearner(amina, "another-course", error));
-        store->submit(MarkSectionRead{{"history", "intro"}});  // another course: not in this report
+        store->submit(lectern::test::selectedScope(*store), MarkSectionRead{{"history", "intro"}});  // another course: not in this report
         REQUIRE(store->flush(10000));
     }
 };

@@ -1,5 +1,6 @@
 // The ProgressStore contract the UI codes against: commands show at once, are saved, survive
 // a restart exactly as shown, and every saved record leaves a log line.
+#include "../common/selected_scope.h"
 #include "store_test_support.h"
 
 #include <atomic>
@@ -16,19 +17,19 @@ const SectionRef kIntro{"history", "intro"};
 const SectionRef kPillars{"history", "pillars"};
 
 void submitOneOfEach(ProgressStore& store) {
-    store.submit(MarkSectionRead{kIntro});
-    store.submit(AddTimeOnTask{kIntro, 12.5});
-    store.submit(AddTimeOnTask{kIntro, 7.5});
-    store.submit(SaveResume{kPillars, 340.0f});
-    store.submit(RecordQuizAttempt{"history", "check-1", R"({"q1":"b","q2":["a","c"]})", 1, 2, false});
-    store.submit(RecordQuizAttempt{"history", "check-1", R"({"q1":"a","q2":["a","c"]})", 2, 2, true});
-    store.submit(SaveReflection{"history", "why-norms", "First thoughts."});
-    store.submit(SaveReflection{"history", "why-norms", "First thoughts, revised."});
-    store.submit(SetBookmark{kPillars, true});
-    store.submit(SetBookmark{kIntro, true});
-    store.submit(SetBookmark{kIntro, false});
-    store.submit(SaveNote{kPillars, "Ask about the 2015 report."});
-    store.submit(SaveSettings{R"({"theme":"dark","fontSize":18})"});
+    store.submit(lectern::test::selectedScope(store), MarkSectionRead{kIntro});
+    store.submit(lectern::test::selectedScope(store), AddTimeOnTask{kIntro, 12.5});
+    store.submit(lectern::test::selectedScope(store), AddTimeOnTask{kIntro, 7.5});
+    store.submit(lectern::test::selectedScope(store), SaveResume{kPillars, 340.0f});
+    store.submit(lectern::test::selectedScope(store), RecordQuizAttempt{"history", "check-1", R"({"q1":"b","q2":["a","c"]})", 1, 2, false});
+    store.submit(lectern::test::selectedScope(store), RecordQuizAttempt{"history", "check-1", R"({"q1":"a","q2":["a","c"]})", 2, 2, true});
+    store.submit(lectern::test::selectedScope(store), SaveReflection{"history", "why-norms", "First thoughts."});
+    store.submit(lectern::test::selectedScope(store), SaveReflection{"history", "why-norms", "First thoughts, revised."});
+    store.submit(lectern::test::selectedScope(store), SetBookmark{kPillars, true});
+    store.submit(lectern::test::selectedScope(store), SetBookmark{kIntro, true});
+    store.submit(lectern::test::selectedScope(store), SetBookmark{kIntro, false});
+    store.submit(lectern::test::selectedScope(store), SaveNote{kPillars, "Ask about the 2015 report."});
+    store.submit(lectern::test::selectedScope(store), SaveSettings{R"({"theme":"dark","fontSize":18})"});
 }
 
 void requireOneOfEach(const ProgressSnapshot& s) {
@@ -170,7 +171,7 @@ TEST_CASE("store: closing the store saves what is still queued", "[store]") {
         id = store->ensureLearner("Bo");
         std::string error;
         REQUIRE(store->selectLearner(id, "c", error));
-        for (int i = 0; i < 50; ++i) store->submit(SaveReflection{"m", "r", "draft " + std::to_string(i)});
+        for (int i = 0; i < 50; ++i) store->submit(lectern::test::selectedScope(*store), SaveReflection{"m", "r", "draft " + std::to_string(i)});
         // no flush: the destructor must write them
     }
     CHECK(queryInt(options.path, "SELECT COUNT(*) FROM reflection_revisions") == 50);
@@ -184,7 +185,7 @@ TEST_CASE("store: the event log cannot be rewritten", "[store]") {
         auto store = openOk(options);
         std::string error;
         REQUIRE(store->selectLearner(store->ensureLearner("A"), "c", error));
-        store->submit(MarkSectionRead{kIntro});
+        store->submit(lectern::test::selectedScope(*store), MarkSectionRead{kIntro});
         REQUIRE(store->flush(5000));
     }
     sqlite3* db = nullptr;
@@ -202,7 +203,7 @@ TEST_CASE("store: selecting a learner again keeps commands not yet written", "[s
     LearnerId b = store->ensureLearner("B");
     std::string error;
     REQUIRE(store->selectLearner(a, "c", error));
-    for (int i = 0; i < 20; ++i) store->submit(MarkSectionRead{{"m", "s" + std::to_string(i)}});
+    for (int i = 0; i < 20; ++i) store->submit(lectern::test::selectedScope(*store), MarkSectionRead{{"m", "s" + std::to_string(i)}});
     REQUIRE(store->selectLearner(b, "c", error));
     REQUIRE(store->selectLearner(a, "c", error));
     CHECK(store->snapshot()->sectionsRead.size() == 20);
@@ -223,7 +224,7 @@ TEST_CASE("store: submit() returns at once while another program holds the datab
     REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);  // holds the write lock
 
     // The UI thread is not held up by the lock: the answer shows and waits in the queue.
-    store->submit(SaveReflection{"m", "r", "written while locked"});
+    store->submit(lectern::test::selectedScope(*store), SaveReflection{"m", "r", "written while locked"});
     CHECK(store->snapshot()->reflectionText("m", "r") == "written while locked");
     CHECK_FALSE(store->flush(300));
     CHECK(store->status().state == SaveState::Saving);
@@ -244,7 +245,7 @@ TEST_CASE("store: a burst of commands is saved completely and in order", "[store
     auto store = openOk(options);
     std::string error;
     REQUIRE(store->selectLearner(store->ensureLearner("Amina"), "c", error));
-    for (int i = 1; i <= 500; ++i) store->submit(SaveReflection{"m", "r", "revision " + std::to_string(i)});
+    for (int i = 1; i <= 500; ++i) store->submit(lectern::test::selectedScope(*store), SaveReflection{"m", "r", "revision " + std::to_string(i)});
     REQUIRE(store->flush(30000));
     CHECK(queryInt(options.path, "SELECT COUNT(*) FROM reflection_revisions") == 500);
     // Revision numbers follow the order the learner typed them in.
@@ -263,8 +264,8 @@ TEST_CASE("store: a quiz draft survives a restart and ends with the attempt that
         return st;
     };
     auto store = open();
-    store->submit(SaveQuizDraft{"history", "check-1", R"({"q1":"b"})"});
-    store->submit(SaveQuizDraft{"history", "check-1", R"({"q1":"b","q2":["a"]})"});
+    store->submit(lectern::test::selectedScope(*store), SaveQuizDraft{"history", "check-1", R"({"q1":"b"})"});
+    store->submit(lectern::test::selectedScope(*store), SaveQuizDraft{"history", "check-1", R"({"q1":"b","q2":["a"]})"});
     REQUIRE(store->flush(5000));
     store.reset();
 
@@ -273,7 +274,7 @@ TEST_CASE("store: a quiz draft survives a restart and ends with the attempt that
     REQUIRE(snap->quizDrafts.count("history/check-1"));
     CHECK(snap->quizDrafts.at("history/check-1") == R"({"q1":"b","q2":["a"]})");
 
-    store->submit(RecordQuizAttempt{"history", "check-1", R"({"q1":"b","q2":["a"]})", 1, 2, false});
+    store->submit(lectern::test::selectedScope(*store), RecordQuizAttempt{"history", "check-1", R"({"q1":"b","q2":["a"]})", 1, 2, false});
     CHECK(store->snapshot()->quizDrafts.empty());  // at once in memory...
     REQUIRE(store->flush(5000));
     store.reset();

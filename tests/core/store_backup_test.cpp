@@ -1,5 +1,6 @@
 // Rotating backups: made at every start, each verified before the oldest is removed, never
 // more than backupsKept, the newest holding the latest progress.
+#include "../common/selected_scope.h"
 #include "store_test_support.h"
 
 using namespace lectern;
@@ -26,7 +27,7 @@ TEST_CASE("store: backups rotate, keep the newest, and each one is a complete da
         if (!id) id = store->ensureLearner("Amina");
         std::string error;
         REQUIRE(store->selectLearner(id, "c", error));
-        store->submit(SaveReflection{"m", "r", "session " + std::to_string(session)});
+        store->submit(lectern::test::selectedScope(*store), SaveReflection{"m", "r", "session " + std::to_string(session)});
         REQUIRE(store->flush(5000));
     }
     auto backups = backupsIn(options.backupDir);
@@ -64,7 +65,7 @@ TEST_CASE("store: a damaged newest backup is skipped for the next good one", "[s
         id = store->ensureLearner("Amina");
         std::string error;
         REQUIRE(store->selectLearner(id, "c", error));
-        store->submit(SaveReflection{"m", "r", "in the older backup"});
+        store->submit(lectern::test::selectedScope(*store), SaveReflection{"m", "r", "in the older backup"});
         REQUIRE(store->flush(5000));
     }
     { auto store = openOk(options); }  // backup 2 (has the reflection)

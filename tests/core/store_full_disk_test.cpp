@@ -5,6 +5,7 @@
 // forwards everything to the real unix VFS and answers SQLITE_FULL to writes while the
 // switch is on, the way a real full disk surfaces through SQLite. (tests/e2e/store_disk_test.sh
 // does the same on a real, tiny tmpfs when the machine allows mounting one.)
+#include "../common/selected_scope.h"
 #include "store_test_support.h"
 
 #include <atomic>
@@ -101,13 +102,13 @@ TEST_CASE("store: a full disk fails saves in words, keeps the answers, and saves
         id = store->ensureLearner("Amina");
         std::string error;
         REQUIRE(store->selectLearner(id, "c", error));
-        store->submit(SaveReflection{"m", "r", "before the disk filled"});
+        store->submit(lectern::test::selectedScope(*store), SaveReflection{"m", "r", "before the disk filled"});
         REQUIRE(store->flush(5000));
 
         disk.setFull(true);
-        store->submit(SaveReflection{"m", "r", "written on a full disk"});
-        store->submit(RecordQuizAttempt{"m", "q", R"({"q1":"a"})", 1, 1, true});
-        store->submit(MarkSectionRead{{"m", "s1"}});
+        store->submit(lectern::test::selectedScope(*store), SaveReflection{"m", "r", "written on a full disk"});
+        store->submit(lectern::test::selectedScope(*store), RecordQuizAttempt{"m", "q", R"({"q1":"a"})", 1, 1, true});
+        store->submit(lectern::test::selectedScope(*store), MarkSectionRead{{"m", "s1"}});
         CHECK_FALSE(store->flush(1500));
         SaveStatus status = store->status();
         CHECK(status.state == SaveState::Failed);
@@ -160,7 +161,7 @@ TEST_CASE("store: a full disk heals by itself, without retry()", "[store][full-d
     std::string error;
     REQUIRE(store->selectLearner(store->ensureLearner("Bo"), "c", error));
     disk.setFull(true);
-    store->submit(SaveNote{{"m", "s"}, "a note"});
+    store->submit(lectern::test::selectedScope(*store), SaveNote{{"m", "s"}, "a note"});
     CHECK_FALSE(store->flush(300));
     CHECK(store->status().state == SaveState::Failed);
     disk.setFull(false);
@@ -180,7 +181,7 @@ TEST_CASE("store: a store closed while the disk is full writes the unsaved answe
         std::string error;
         REQUIRE(store->selectLearner(store->ensureLearner("Cy"), "c", error));
         disk.setFull(true);
-        store->submit(SaveReflection{"m", "r", "my only copy"});
+        store->submit(lectern::test::selectedScope(*store), SaveReflection{"m", "r", "my only copy"});
         CHECK_FALSE(store->flush(200));
     }
     bool logged = false;
@@ -214,8 +215,8 @@ TEST_CASE("store: unsaved answers wait in the queue when the disk is still full 
         std::string error;
         REQUIRE(store->selectLearner(id, "c", error));
         disk.setFull(true);
-        store->submit(SaveReflection{"m", "r", "first session"});
-        store->submit(MarkSectionRead{{"m", "s"}});
+        store->submit(lectern::test::selectedScope(*store), SaveReflection{"m", "r", "first session"});
+        store->submit(lectern::test::selectedScope(*store), MarkSectionRead{{"m", "s"}});
     }
     REQUIRE(fs::exists(options.path + ".unsaved.jsonl"));
     {

@@ -1,5 +1,6 @@
 // A module revised under saved progress: progress on unchanged ids stays, records of removed
 // ids are kept and reported as orphaned, nothing is deleted.
+#include "../common/selected_scope.h"
 #include "report/progress_report.h"
 #include "store/orphans.h"
 #include "store_test_course.h"
@@ -20,15 +21,15 @@ TEST_CASE("store: revising a module keeps progress on unchanged ids and reports 
         id = store->ensureLearner("Amina");
         std::string error;
         REQUIRE(store->selectLearner(id, "cyber", error));
-        for (auto s : {"intro", "pillars", "old-section"}) store->submit(MarkSectionRead{{"history", s}});
-        store->submit(SetBookmark{{"history", "old-section"}, true});
-        store->submit(SaveNote{{"history", "old-section"}, "my note on the old section"});
-        store->submit(RecordQuizAttempt{"history", "check-1", "{}", 2, 2, true});
-        store->submit(RecordQuizAttempt{"history", "old-quiz", "{}", 1, 2, false});
-        store->submit(SaveReflection{"history", "why", "kept"});
-        store->submit(SaveReflection{"retired-module", "thoughts", "first"});
-        store->submit(SaveReflection{"retired-module", "thoughts", "second"});
-        store->submit(MarkSectionRead{{"retired-module", "a"}});
+        for (auto s : {"intro", "pillars", "old-section"}) store->submit(lectern::test::selectedScope(*store), MarkSectionRead{{"history", s}});
+        store->submit(lectern::test::selectedScope(*store), SetBookmark{{"history", "old-section"}, true});
+        store->submit(lectern::test::selectedScope(*store), SaveNote{{"history", "old-section"}, "my note on the old section"});
+        store->submit(lectern::test::selectedScope(*store), RecordQuizAttempt{"history", "check-1", "{}", 2, 2, true});
+        store->submit(lectern::test::selectedScope(*store), RecordQuizAttempt{"history", "old-quiz", "{}", 1, 2, false});
+        store->submit(lectern::test::selectedScope(*store), SaveReflection{"history", "why", "kept"});
+        store->submit(lectern::test::selectedScope(*store), SaveReflection{"retired-module", "thoughts", "first"});
+        store->submit(lectern::test::selectedScope(*store), SaveReflection{"retired-module", "thoughts", "second"});
+        store->submit(lectern::test::selectedScope(*store), MarkSectionRead{{"retired-module", "a"}});
         REQUIRE(store->flush(5000));
     }
     const int64_t eventsBefore = queryInt(options.path, "SELECT COUNT(*) FROM events");

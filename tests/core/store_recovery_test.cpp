@@ -1,6 +1,7 @@
 // The corruption drill: flipped bytes, a truncated file, a deleted -wal, an unreadable file,
 // a read-only folder. Each time: no crash, the damaged file is kept (renamed, never deleted),
 // the newest good backup is restored and the learner is told, or a clear error says what to do.
+#include "../common/selected_scope.h"
 #include "store_process_support.h"
 #include "store_test_support.h"
 
@@ -22,8 +23,8 @@ LearnerId makeProgress(const StoreOpenOptions& options) {
         id = store->ensureLearner("Amina");
         std::string error;
         REQUIRE(store->selectLearner(id, "c", error));
-        store->submit(SaveReflection{"m", "r", "My reflection, backed up."});
-        store->submit(RecordQuizAttempt{"m", "q", "{}", 3, 4, true});
+        store->submit(lectern::test::selectedScope(*store), SaveReflection{"m", "r", "My reflection, backed up."});
+        store->submit(lectern::test::selectedScope(*store), RecordQuizAttempt{"m", "q", "{}", 3, 4, true});
         REQUIRE(store->flush(5000));
     }
     { auto store = openOk(options); }
@@ -109,7 +110,7 @@ TEST_CASE("store: a damaged index is rebuilt without going back to a backup", "[
         auto store = openOk(options);
         std::string error;
         REQUIRE(store->selectLearner(id, "c", error));
-        store->submit(SaveReflection{"m", "r", "Saved after the last backup."});
+        store->submit(lectern::test::selectedScope(*store), SaveReflection{"m", "r", "Saved after the last backup."});
         REQUIRE(store->flush(5000));
     }
     {
@@ -184,7 +185,7 @@ TEST_CASE("store: a deleted -wal loses only what it held, the database still ope
         auto store = openOk(options);
         std::string error;
         REQUIRE(store->selectLearner(id, "c", error));
-        store->submit(SaveReflection{"m", "r", "only in the WAL"});
+        store->submit(lectern::test::selectedScope(*store), SaveReflection{"m", "r", "only in the WAL"});
         REQUIRE(store->flush(5000));
         // The files as a power cut would leave them, minus the -wal.
         std::string crashed = dir.file("crashed.db");

@@ -1,5 +1,6 @@
 // The file format: STRICT tables in WAL mode, numbered migrations through user_version, an
 // old file upgraded without losing anything, a newer file refused and left byte-identical.
+#include "../common/selected_scope.h"
 #include "store_test_support.h"
 
 #include "report/progress_report.h"
@@ -67,7 +68,7 @@ TEST_CASE("store: a version 1 database is upgraded and keeps all its progress", 
     CHECK(s->reflectionText("history", "why-norms") == "Trust is built slowly.");
 
     // New records continue the old numbering.
-    store->submit(RecordQuizAttempt{"history", "check-1", "{}", 4, 4, true});
+    store->submit(lectern::test::selectedScope(*store), RecordQuizAttempt{"history", "check-1", "{}", 4, 4, true});
     REQUIRE(store->flush(5000));
     CHECK(queryInt(options.path, "SELECT MAX(number) FROM quiz_attempts") == 2);
 

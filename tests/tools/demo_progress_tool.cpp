@@ -8,6 +8,7 @@
 //                      [--reflection-id ID]  that reflection (default: the module's first)
 //                      [--read K]            mark the first K sections read (default: all)
 //                      [--no-quiz]           leave the quiz unanswered
+#include "../common/selected_scope.h"
 #include "load/course_loader.h"
 #include "quiz/responses.h"
 #include "quiz/scoring.h"
@@ -118,7 +119,7 @@ int main(int argc, char** argv) {
     }
 
     const size_t sectionsRead = read < 0 ? module->sections.size() : std::min<size_t>(read, module->sections.size());
-    for (size_t i = 0; i < sectionsRead; ++i) store->submit(MarkSectionRead{{module->meta.id, module->sections[i].id}});
+    for (size_t i = 0; i < sectionsRead; ++i) store->submit(lectern::test::selectedScope(*store), MarkSectionRead{{module->meta.id, module->sections[i].id}});
 
     if (answerQuiz && !module->quizzes.empty()) {
         const Quiz& quiz = module->quizzes.front();
@@ -126,7 +127,7 @@ int main(int argc, char** argv) {
         for (size_t i = 0; i < quiz.questions.size(); ++i)
             responses[quiz.questions[i].id] = answerFor(quiz, quiz.questions[i], wrong.count(i + 1) > 0);
         quiz::QuizResult result = quiz::scoreQuiz(quiz, responses);
-        store->submit(RecordQuizAttempt{module->meta.id, quiz.id, quiz::responsesToJson(quiz, responses), result.score,
+        store->submit(lectern::test::selectedScope(*store), RecordQuizAttempt{module->meta.id, quiz.id, quiz::responsesToJson(quiz, responses), result.score,
                                         result.maxScore, result.passed});
         std::printf("quiz %s: %.0f of %.0f, %s\n", quiz.id.c_str(), result.score, result.maxScore,
                     result.passed ? "passed" : "not passed");
@@ -136,7 +137,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "no reflection %s in module %s\n", reflectionId.c_str(), moduleId.c_str());
         return 1;
     }
-    for (const std::string& text : reflections) store->submit(SaveReflection{module->meta.id, reflectionId, text});
+    for (const std::string& text : reflections) store->submit(lectern::test::selectedScope(*store), SaveReflection{module->meta.id, reflectionId, text});
 
     if (!store->flush(10000)) {
         std::fprintf(stderr, "could not save: %s\n", store->status().lastError.c_str());

@@ -9,6 +9,7 @@
 //     "read MODULE SECTION", "quiz MODULE QUIZ SCORE MAX" (passed when SCORE*10 >= MAX*7),
 //     "flush MS" (prints "flushed 0|1 <state> <pending> <error>"), "retry", "quit".
 //     For scripts that change the disk under a running store, or build a known progress file.
+#include "../common/selected_scope.h"
 #include "store/progress_store.h"
 
 #include <cstdio>
@@ -84,15 +85,15 @@ int main(int argc, char** argv) {
             std::string verb, module, id;
             words >> verb;
             if (verb == "reflect") {
-                store->submit(SaveReflection{"m1", "r1", line.substr(8)});
+                store->submit(lectern::test::selectedScope(*store), SaveReflection{"m1", "r1", line.substr(8)});
             } else if (verb == "reflection" && words >> module >> id) {
                 std::string text;
                 std::getline(words, text);
-                store->submit(SaveReflection{module, id, text.empty() ? text : text.substr(1)});
+                store->submit(lectern::test::selectedScope(*store), SaveReflection{module, id, text.empty() ? text : text.substr(1)});
             } else if (verb == "read" && words >> module >> id) {
-                store->submit(MarkSectionRead{{module, id}});
+                store->submit(lectern::test::selectedScope(*store), MarkSectionRead{{module, id}});
             } else if (double score = 0, max = 0; verb == "quiz" && words >> module >> id >> score >> max) {
-                store->submit(RecordQuizAttempt{module, id, "{}", score, max, score * 10 >= max * 7});
+                store->submit(lectern::test::selectedScope(*store), RecordQuizAttempt{module, id, "{}", score, max, score * 10 >= max * 7});
             } else if (line.rfind("flush ", 0) == 0) {
                 bool ok = store->flush(std::stoi(line.substr(6)));
                 SaveStatus s = store->status();
@@ -112,7 +113,7 @@ int main(int argc, char** argv) {
         std::vector<std::string> tokens;
         for (long k = 0; k < batch && n < count; ++k, ++n) {
             tokens.push_back(prefix + std::to_string(n));
-            store->submit(commandFor(n, tokens.back()));
+            store->submit(lectern::test::selectedScope(*store), commandFor(n, tokens.back()));
         }
         if (!store->flush(60000)) {
             std::fprintf(stderr, "flush timed out: %s\n", store->status().lastError.c_str());

@@ -1,5 +1,6 @@
 #include "harness.h"
 
+#include "platform/thread_role.h"
 #include "ui/keys.h"
 
 #include <utility>
@@ -43,6 +44,8 @@ HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(m_ctx); }
 
 void HeadlessUi::frame(const std::function<void()>& draw) {
     ImGui::SetCurrentContext(m_ctx);
+    // A frame runs on the UI thread: SQLite from a view or widget aborts a debug build.
+    lectern::UiThreadScope uiThread;
     ImGui::NewFrame();
     draw();
     ImGui::Render();

@@ -18,7 +18,8 @@ public:
     HeadlessUi(const HeadlessUi&) = delete;
     HeadlessUi& operator=(const HeadlessUi&) = delete;
 
-    // Runs one frame: NewFrame, draw(), Render. Input queued before is delivered in it.
+    // Runs one frame: NewFrame, draw(), Render, with the thread marked as the UI thread
+    // (platform/thread_role.h). Input queued before is delivered in it.
     void frame(const std::function<void()>& draw);
     // Runs `n` frames with the same draw function (lets ImGui settle focus, layout, clicks).
     void frames(int n, const std::function<void()>& draw);

@@ -1,5 +1,6 @@
 // LecternUi driven headless like a learner: keyboard navigation, deep links, reading progress
 // saved in a real SQLite store, settings, the external-link confirmation and idle behaviour.
+#include "../common/selected_scope.h"
 #include "ui_test_support.h"
 
 #include "failing_disk.h"
@@ -54,7 +55,7 @@ TEST_CASE("ui: a deep link wins over the resume point, which wins over the catal
     SmallCourse c;
     {
         auto store = openStoreWithLearner(c.db(), c.course->id);
-        store->submit(SaveResume{SectionRef{"second", "only"}, 0.0f});
+        store->submit(lectern::test::selectedScope(*store), SaveResume{SectionRef{"second", "only"}, 0.0f});
         REQUIRE(store->flush(5000));
     }
     auto store = openStoreWithLearner(c.db(), c.course->id);

@@ -103,7 +103,8 @@ TEST_CASE("notes: another learner sees their own bookmark and note, not the prev
     REQUIRE(h.store.store->selectLearner(bo, h.store.courseId, error));
     h.ui.frames(2, h.draw);
     advance(h.ui, h.draw, 3.0);
-    CHECK(h.rec.submittedOf<SaveNote>().size() == 1);  // the pending edit was not saved for Bo
+    // The pending edit was saved, for Ada who typed it: Bo sees nothing of hers.
+    REQUIRE(h.rec.submittedOf<SaveNote>().size() == 2);
     auto snap = h.store.store->snapshot();
     CHECK(snap->bookmarks.empty());
     CHECK(snap->notes.empty());
@@ -112,8 +113,11 @@ TEST_CASE("notes: another learner sees their own bookmark and note, not the prev
     h.typeNote("Bo's note");
     advance(h.ui, h.draw, 2.0);
     auto saved = h.rec.submittedOf<SaveNote>();
-    REQUIRE(saved.size() == 2);
-    CHECK(saved[1].text == "Bo's note");
+    REQUIRE(saved.size() == 3);
+    CHECK(saved[2].text == "Bo's note");
     REQUIRE(h.store.store->flush(5000));
     CHECK(h.store.store->snapshot()->notes.at(h.section) == "Bo's note");
+    // Ada's record has her whole note, the part typed just before Bo came included.
+    REQUIRE(h.store.store->selectLearner(h.store.learner, h.store.courseId, error));
+    CHECK(h.store.store->snapshot()->notes.at(h.section) == "Ada's note and more");
 }

@@ -7,6 +7,7 @@
 // keyboard focus, as Tab/arrow navigation would; activateItem() then presses Space on it
 // (keyboard-only use), clickItem() clicks the middle of its rectangle with the mouse.
 #pragma once
+#include "../common/selected_scope.h"
 #include "harness.h"
 
 #include "load/course_loader.h"
@@ -95,9 +96,11 @@ struct RecordingEnv {
         env.theme = &ui.theme();
         // The app passes ImGui::GetTime(): tests move time on with io.DeltaTime (advance()).
         env.now = ImGui::GetCurrentContext() ? ImGui::GetTime() : now;
-        env.submit = [this](ProgressCommand c) {
+        // As the app does: the scope is the learner selected when the env is made.
+        env.scope = store ? lectern::test::selectedScope(*store) : ProgressScope{};
+        env.submit = [this, scope = env.scope](ProgressCommand c) {
             submitted.push_back(c);
-            if (store) store->submit(std::move(c));
+            if (store) store->submit(scope, std::move(c));
         };
         env.post = [this](ui::UiEvent e) { posted.push_back(std::move(e)); };
         env.wakeIn = [this](double s) { wakes.push_back(s); };

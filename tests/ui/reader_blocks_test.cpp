@@ -1,5 +1,6 @@
 // The reader with real modules: every block kind draws (quizzes and reflections included),
 // images fall back to their alt text, bookmarks, help and the course-completion screen.
+#include "../common/selected_scope.h"
 #include "ui_test_support.h"
 
 #include "ui/fonts.h"
@@ -145,7 +146,7 @@ TEST_CASE("ui: finishing the last module leads to the course-completion screen",
     auto store = openStoreWithLearner(dir.path() / "p.db", course->id);
     for (const auto& m : course->modules)
         for (const Section& s : m->sections)
-            if (m->meta.id != "second" || s.id != "only") store->submit(MarkSectionRead{SectionRef{m->meta.id, s.id}});
+            if (m->meta.id != "second" || s.id != "only") store->submit(lectern::test::selectedScope(*store), MarkSectionRead{SectionRef{m->meta.id, s.id}});
     ui::UiOptions o;
     o.openTarget = "second#only";
     UiDriver d(course, *store, o);

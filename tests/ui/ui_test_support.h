@@ -5,6 +5,9 @@
 #include "harness.h"
 
 #include "load/course_loader.h"
+#include "platform/thread_role.h"
+#include "session/course_handle.h"
+#include "session/learner_session.h"
 #include "store/progress_store.h"
 #include "ui/keys.h"
 #include "ui/lectern_ui.h"
@@ -120,16 +123,26 @@ inline void writeBigModule(const fs::path& dir, size_t bytes, size_t longParagra
     writeFile(dir / "modules/big/module.md", md);
 }
 
-// Runs LecternUi in the headless harness as the shell does.
+// Runs LecternUi in the headless harness as the shell does: a CourseHandle and a
+// LearnerSession around the course and store, the session started with `choice` (no
+// $USER fallback unless given: an empty store shows the learner list). Each frame runs with
+// the thread marked as the UI thread (SQLite there aborts a debug build); between frames the
+// driver waits for the session's worker, so a sign-in asked in a frame is done by the next.
 class UiDriver {
 public:
     UiDriver(std::shared_ptr<const Course> course, ProgressStore& store, ui::UiOptions options = {},
-             float width = 1280, float height = 800)
-        : m_headless(width, height), m_ui(std::make_unique<ui::LecternUi>(std::move(course), store, std::move(options))) {}
+             float width = 1280, float height = 800, session::LearnerChoice choice = {})
+        : m_headless(width, height), m_course(std::make_unique<session::CourseHandle>(course)),
+          m_session(std::make_unique<session::LearnerSession>(store, course->id)) {
+        m_session->start(std::move(choice));
+        REQUIRE(m_session->waitIdle(10000));
+        m_ui = std::make_unique<ui::LecternUi>(*m_course, *m_session, std::move(options));
+    }
 
     void frame() {
         m_ui->prepareFonts(*ImGui::GetIO().Fonts, 1.0f);
         m_headless.frame([this] { m_ui->frame(); });
+        REQUIRE(m_session->waitIdle(10000));
     }
     void frames(int n) {
         for (int i = 0; i < n; ++i) frame();
@@ -157,11 +170,15 @@ public:
 
     ui::LecternUi& ui() { return *m_ui; }
     HeadlessUi& headless() { return m_headless; }
+    session::CourseHandle& course() { return *m_course; }
+    session::LearnerSession& session() { return *m_session; }
     void destroyUi() { m_ui.reset(); }
 
 private:
     HeadlessUi m_headless;
-    std::unique_ptr<ui::LecternUi> m_ui;
+    std::unique_ptr<session::CourseHandle> m_course;
+    std::unique_ptr<session::LearnerSession> m_session;
+    std::unique_ptr<ui::LecternUi> m_ui;  // last: destroyed first, before what it draws from
 };
 
 } // namespace lectern::test

@@ -1,6 +1,7 @@
 // Learner progress as the UI sees it: typed commands in, immutable snapshots out.
 //
-// The UI never touches SQLite. It submits a ProgressCommand to the ProgressStore
+// The UI never touches SQLite. It submits a ProgressCommand, with the ProgressScope (learner and
+// course) it belongs to, to the ProgressStore
 // (store/progress_store.h); the store applies it at once to the in-memory snapshot (so the UI
 // shows the learner's action immediately, marked "saving") and hands it to its writer thread,
 // which appends an xAPI-shaped event and updates the state tables in one transaction.
@@ -26,6 +27,15 @@ using LearnerId = int64_t;
 //-----------------------------------------------------------------------------
 // [SECTION] Commands
 //-----------------------------------------------------------------------------
+
+// Whose command it is: every command is submitted with its learner and course, so an edit
+// still in flight is saved to the learner who made it, whoever is signed in by then.
+struct ProgressScope {
+    LearnerId learner = 0;
+    std::string courseId;
+    bool valid() const { return learner != 0 && !courseId.empty(); }
+    bool operator==(const ProgressScope&) const = default;
+};
 
 struct SectionRef {
     std::string moduleId;

@@ -11,6 +11,7 @@
 //   [SECTION] Writer thread
 #include "store/progress_store.h"
 
+#include "platform/thread_role.h"
 #include "store/command_writer.h"
 #include "store/database_open.h"
 #include "store/save_errors.h"
@@ -70,7 +71,7 @@ public:
     std::vector<LearnerInfo> learners() override;
     LearnerId ensureLearner(const std::string& name) override;
     bool selectLearner(LearnerId learner, const std::string& courseId, std::string& error) override;
-    void submit(ProgressCommand command) override;
+    void submit(const ProgressScope& scope, ProgressCommand command) override;
     std::shared_ptr<const ProgressSnapshot> snapshot() const override {
         std::lock_guard lock(m_mutex);
         return m_snapshot;
@@ -135,6 +136,7 @@ private:
 //-----------------------------------------------------------------------------
 
 std::vector<LearnerInfo> SqliteProgressStore::learners() {
+    assertNotUiThread("ProgressStore::learners");
     std::lock_guard dbLock(m_dbMutex);
     std::vector<LearnerInfo> out;
     SqliteStmt stmt(m_db, "SELECT id, name, last_activity_ms FROM learners ORDER BY last_activity_ms DESC, name");
@@ -143,6 +145,7 @@ std::vector<LearnerInfo> SqliteProgressStore::learners() {
 }
 
 LearnerId SqliteProgressStore::ensureLearner(const std::string& name) {
+    assertNotUiThread("ProgressStore::ensureLearner");
     assert(!name.empty() && "ensureLearner: a learner needs a name");
     if (name.empty()) return 0;
     std::lock_guard dbLock(m_dbMutex);
@@ -160,6 +163,7 @@ LearnerId SqliteProgressStore::ensureLearner(const std::string& name) {
 }
 
 bool SqliteProgressStore::selectLearner(LearnerId learner, const std::string& courseId, std::string& error) {
+    assertNotUiThread("ProgressStore::selectLearner");
     std::lock_guard dbLock(m_dbMutex);
     auto fresh = std::make_shared<ProgressSnapshot>();
     if (!loadSnapshot(m_db, learner, courseId, *fresh, error)) return false;
@@ -183,37 +187,38 @@ bool SqliteProgressStore::selectLearner(LearnerId learner, const std::string& co
 // [SECTION] Submit, snapshot, status
 //-----------------------------------------------------------------------------
 
-void SqliteProgressStore::submit(ProgressCommand command) {
-    // The snapshot is copied and changed outside the lock, so the writer thread (which takes
-    // the lock after every commit) never makes the UI thread wait for a copy.
-    std::shared_ptr<const ProgressSnapshot> base;
+void SqliteProgressStore::submit(const ProgressScope& scope, ProgressCommand command) {
+    assert(scope.valid() && "submit(): a command needs the learner and course it belongs to");
+    if (!scope.valid()) return;
     QueuedCommand q;
-    {
-        std::lock_guard lock(m_mutex);
-        assert(m_learner != 0 && "submit() before selectLearner(): the command has no learner to belong to");
-        if (m_learner == 0) return;
-        base = m_snapshot;
-        q.learner = m_learner;
-        q.courseId = m_courseId;
-    }
+    q.learner = scope.learner;
+    q.courseId = scope.courseId;
     q.command = std::move(command);
     q.uuid = makeUuidV4();
     q.timeMs = nowMs();
-    auto next = std::make_shared<ProgressSnapshot>(*base);
-    applyToSnapshot(*next, q.command, q.timeMs);
+    // The snapshot is copied and changed outside the lock, so the writer thread (which takes
+    // the lock after every commit) never makes the UI thread wait for a copy.
+    std::shared_ptr<const ProgressSnapshot> base;
     {
         std::lock_guard lock(m_mutex);
-        if (m_snapshot != base || m_learner != q.learner || m_courseId != q.courseId) {
-            // Another thread selected a learner meanwhile: queue for the learner the command
-            // was made for, and show it only if that learner is still the one shown.
-            if (m_learner == q.learner && m_courseId == q.courseId) {
-                next = std::make_shared<ProgressSnapshot>(*m_snapshot);
-                applyToSnapshot(*next, q.command, q.timeMs);
-            } else {
-                next.reset();
-            }
+        if (m_learner == q.learner && m_courseId == q.courseId) base = m_snapshot;
+    }
+    std::shared_ptr<ProgressSnapshot> next;
+    if (base) {
+        next = std::make_shared<ProgressSnapshot>(*base);
+        applyToSnapshot(*next, q.command, q.timeMs);
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        const bool shown = m_learner == q.learner && m_courseId == q.courseId;
+        if (shown && m_snapshot != base) {
+            // Another thread selected or changed the snapshot meanwhile: apply to the new one.
+            next = std::make_shared<ProgressSnapshot>(*m_snapshot);
+            applyToSnapshot(*next, q.command, q.timeMs);
         }
-        if (next) m_snapshot = std::move(next);
+        // A command for a learner not shown (an edit made before someone else signed in) is
+        // only queued: it is saved to its own learner and shown when they sign in again.
+        if (shown && next) m_snapshot = std::move(next);
         m_queue.push_back(std::move(q));
         m_status.pending = m_queue.size();
         if (m_status.state != SaveState::Failed) m_status.state = SaveState::Saving;
@@ -396,6 +401,7 @@ static std::vector<QueuedCommand> replayUnsavedFile(const StoreOpenOptions& opti
 }
 
 std::unique_ptr<ProgressStore> ProgressStore::open(const StoreOpenOptions& options, StoreOpenReport& report) {
+    assertNotUiThread("ProgressStore::open");
     SqliteDb db;
     if (!openProgressDatabase(options, db, report)) return nullptr;
     std::vector<QueuedCommand> carriedOver = replayUnsavedFile(options, db, report);

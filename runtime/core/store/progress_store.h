@@ -1,7 +1,9 @@
 // ProgressStore: the one door to the learner database.
 //
-// Thread model: open() runs on the caller's thread (start-up, or a CLI). After that, every
-// write goes through a single writer thread with a queue; submit() never blocks on disk.
+// Thread model: open(), learners(), ensureLearner() and selectLearner() touch SQLite on the
+// caller's thread: never call them on the UI thread (a debug build aborts, see
+// platform/thread_role.h); the app calls them through session/learner_session.h. Every write
+// goes through a single writer thread with a queue; submit() never blocks on disk.
 // snapshot() is cheap (a shared_ptr copy under a mutex) and is what the UI draws from.
 // onChange is called from the writer thread after each commit or failure: the app shell
 // uses it to wake the event loop (glfwPostEmptyEvent).
@@ -42,15 +44,18 @@ public:
     static std::unique_ptr<ProgressStore> open(const StoreOpenOptions& options, StoreOpenReport& report);
     virtual ~ProgressStore() = default;
 
-    // Learners (profiles on a shared machine). Synchronous: used at start-up only.
+    // Learners (profiles on a shared machine). Synchronous, off the UI thread.
     virtual std::vector<LearnerInfo> learners() = 0;
     virtual LearnerId ensureLearner(const std::string& name) = 0;
 
-    // Selects the learner and course the snapshot is about; loads their progress.
+    // Selects the learner and course the snapshot is about; loads their progress (and
+    // re-applies their commands still queued).
     virtual bool selectLearner(LearnerId learner, const std::string& courseId, std::string& error) = 0;
 
-    // Applies the command to the snapshot now and queues it for the writer thread.
-    virtual void submit(ProgressCommand command) = 0;
+    // Queues the command for the writer thread, saved for `scope` whoever is selected by then;
+    // applied to the snapshot at once when `scope` is the selected learner and course.
+    // No SQLite, no disk: safe on the UI thread. A scope without a learner is refused.
+    virtual void submit(const ProgressScope& scope, ProgressCommand command) = 0;
 
     virtual std::shared_ptr<const ProgressSnapshot> snapshot() const = 0;
     virtual SaveStatus status() const = 0;

@@ -1,5 +1,7 @@
 #include "store/sqlite_db.h"
 
+#include "platform/thread_role.h"
+
 #include <sqlite3.h>
 
 namespace lectern::store {
@@ -14,6 +16,7 @@ SqliteDb& SqliteDb::operator=(SqliteDb&& other) noexcept {
 }
 
 int SqliteDb::open(const std::string& path, int flags, std::string& error) {
+    assertNotUiThread("SqliteDb::open");
     close();
     int rc = sqlite3_open_v2(path.c_str(), &m_db, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
     if (rc != SQLITE_OK) {
@@ -36,6 +39,7 @@ void SqliteDb::close() {
 }
 
 int SqliteDb::exec(std::string_view sql, std::string& error) {
+    assertNotUiThread("SqliteDb::exec");
     if (!m_db) {
         error = "database is not open";
         return SQLITE_MISUSE;
@@ -102,6 +106,7 @@ int64_t SqliteDb::lastInsertRowId() const { return m_db ? sqlite3_last_insert_ro
 int SqliteDb::changes() const { return m_db ? sqlite3_changes(m_db) : 0; }
 
 SqliteStmt::SqliteStmt(SqliteDb& db, std::string_view sql) {
+    assertNotUiThread("SqliteStmt");
     if (!db.handle()) {
         m_prepareCode = SQLITE_MISUSE;
         return;

@@ -1,36 +1,10 @@
 #include "ui/views/help_view.h"
 
+#include "ui/shortcuts.h"
+
 #include <imgui.h>
 
 namespace lectern::ui {
-
-namespace {
-const Shortcut kShortcuts[] = {
-    {"F1", "Show or hide this list"},
-    {"Esc", "Back to the course page (or close a dialog, or leave a quiz)"},
-    {"Up / Down", "Scroll the text"},
-    {"Page Up / Page Down, Space", "Scroll a screen at a time"},
-    {"Home / End", "Go to the start / end of the module"},
-    {"[ and ]  or  Alt+Left / Alt+Right", "Previous / next section"},
-    {"Tab / Shift+Tab", "Move between links, quizzes and reflections in the text"},
-    {"Enter", "Follow the focused link, enter the focused quiz or reflection, press a button"},
-    {"F6", "Move between the text and the table of contents"},
-    {"Ctrl+F", "Search the course"},
-    {"Ctrl+B", "Bookmark the current section (again to remove)"},
-    {"Ctrl+G", "Glossary"},
-    {"Ctrl+= / Ctrl+-", "Larger / smaller text"},
-    {"Ctrl+0", "Default text size"},
-    {"Ctrl+T", "Next theme: light, dark, high contrast"},
-    {"Arrows, Space", "On the course page and in quizzes: move and choose"},
-    {"Ctrl+S", "Retry saving now, after \"Could not save\" (saving is otherwise automatic)"},
-    {"Ctrl+Q", "Quit (everything is already saved)"},
-};
-} // namespace
-
-const Shortcut* shortcuts(int& count) {
-    count = static_cast<int>(sizeof(kShortcuts) / sizeof(kShortcuts[0]));
-    return kShortcuts;
-}
 
 bool drawHelp(bool open) {
     const bool isOpen = ImGui::IsPopupOpen("Keyboard shortcuts");
@@ -41,14 +15,13 @@ bool drawHelp(bool open) {
     if (ImGui::BeginPopupModal("Keyboard shortcuts", &keepOpen, ImGuiWindowFlags_AlwaysAutoResize)) {
         keepOpen = keepOpen && open;  // closed by F1 / Esc in the shortcut handler
         if (ImGui::BeginTable("##shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {
-            int n = 0;
-            const Shortcut* s = shortcuts(n);
-            for (int i = 0; i < n; ++i) {
+            for (const ShortcutEntry& entry : shortcutTable()) {
+                if (!*entry.keys) continue;  // a binding documented by the row before it
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(s[i].keys);
+                ImGui::TextUnformatted(entry.keys);
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(s[i].action);
+                ImGui::TextUnformatted(entry.help);
             }
             ImGui::EndTable();
         }

@@ -1,27 +1,20 @@
 // LearnerPickerView: "Who is studying?" on a machine shared by several learners, with a
-// "new learner" entry. Selecting goes through the store (ensureLearner / selectLearner).
+// "new learner" entry. It only draws the session's state and asks the session to sign in
+// (session/learner_session.h): the list and the sign-in run on the session's worker.
 #pragma once
-#include "store/progress_store.h"
+#include "session/learner_session.h"
 #include "ui/ui_env.h"
-
-#include <string>
-#include <vector>
 
 namespace lectern::ui {
 
 class LearnerPickerView {
 public:
-    // Returns true once a learner has been selected in the store.
-    bool draw(const UiEnv& env, ProgressStore& store);
-    void refresh(ProgressStore& store);
+    void draw(const UiEnv& env, session::LearnerSession& session, const session::SessionState& state);
+    // The next draw puts the keyboard on the first learner (or the name box).
+    void focusFirst() { m_focusPending = true; }
 
 private:
-    bool select(ProgressStore& store, LearnerId id, const std::string& courseId);
-
-    std::vector<LearnerInfo> m_learners;
-    bool m_loaded = false;
     char m_newName[128] = {};
-    std::string m_error;
     bool m_focusPending = true;
 };
 

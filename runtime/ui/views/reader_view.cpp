@@ -78,7 +78,14 @@ void ReaderView::open(const UiEnv& env, const Module& module, const std::string&
         for (size_t i = 0; i < module.blocks.size(); ++i)
             if (module.blocks[i].kind == BlockKind::Heading && module.blocks[i].anchor == anchor) headingBlock = i;
     }
-    if (sectionIndex != SIZE_MAX) m_pendingSection = std::make_pair(sectionIndex, fraction);
+    m_anchor.reset();
+    if (sectionIndex != SIZE_MAX) {
+        m_pendingSection = std::make_pair(sectionIndex, fraction);
+        // Quizzes and reflections are measured as they are first drawn: until the heights
+        // settle, the place is kept as "this fraction of this section", not as pixels.
+        m_anchor = m_pendingSection;
+        m_anchorFrames = kAnchorFrames;
+    }
     else if (headingBlock != SIZE_MAX) m_pendingSection = std::make_pair(SIZE_MAX - 1 - headingBlock, 0.0f);
     else m_pendingSection = std::make_pair(size_t(0), 0.0f);
     m_needFrame = true;
@@ -177,6 +184,16 @@ float ReaderView::stopY(const FocusStop& s) const {
     return b.y;
 }
 
+ReaderPlace ReaderView::place() const {
+    if (!m_module || m_module->sections.empty()) return {};
+    if (m_pendingSection && m_pendingSection->first < m_module->sections.size())
+        return {m_module->sections[m_pendingSection->first].id, m_pendingSection->second};
+    const size_t s = std::min(m_currentSection, m_module->sections.size() - 1);
+    const float top = sectionTop(s), bottom = sectionBottom(s);
+    const float fraction = bottom > top ? std::clamp((m_scrollY - top) / (bottom - top), 0.0f, 1.0f) : 0.0f;
+    return {m_module->sections[s].id, fraction};
+}
+
 std::string ReaderView::currentSectionId() const {
     if (!m_module || m_currentSection >= m_module->sections.size()) return {};
     return m_module->sections[m_currentSection].id;
@@ -205,6 +222,7 @@ void ReaderView::scrollFocusIntoView() {
 //-----------------------------------------------------------------------------
 
 void ReaderView::key(const UiEnv& env, ReaderKey k) {
+    m_anchor.reset();  // the learner moves: their place is where they go now
     if (!m_module) return;
     const float px = env.fonts->basePx;
     const float line = px * 1.45f * 2;
@@ -532,6 +550,7 @@ void ReaderView::drawContent(const UiEnv& env, float width, float height, bool a
         }
     }
     ImGui::EndChild();
+    if (m_anchor && !m_pendingSection && --m_anchorFrames <= 0) m_anchor.reset();
 
     // Progress from what is on screen.
     ReadingView view;
@@ -583,7 +602,10 @@ void ReaderView::drawInteractive(const UiEnv& env, BlockLayout& b, float x, floa
     if (std::fabs(contentH - b.height) > 1.0f && contentH > 0) {
         // A block above the view changed height: move the view with the text, as a browser
         // does, so a resumed position or the learner's place does not drift.
-        if (b.y + b.height <= m_scrollY + 1.0f && !m_pendingSection)
+        if (m_anchor) {
+            m_pendingSection = m_anchor;  // settling after open: back to the same fraction
+            m_anchorFrames = kAnchorFrames;
+        } else if (b.y + b.height <= m_scrollY + 1.0f && !m_pendingSection)
             m_pendingScroll = std::max(0.0f, m_pendingScroll.value_or(m_scrollY) + contentH - b.height);
         b.height = contentH;
         m_interactiveHeights[b.blockIndex] = contentH;

@@ -27,6 +27,12 @@ class QuizWidget;
 class ReflectionEditor;
 class SectionNotes;
 
+// Where the learner is in a module, by stable id: kept across a course swap.
+struct ReaderPlace {
+    std::string sectionId;
+    float fraction = 0;  // how far into that section the top of the view is (0..1)
+};
+
 enum class ReaderKey { LineUp, LineDown, PageUp, PageDown, Home, End, PrevSection, NextSection, FocusNext, FocusPrev, Activate };
 
 class ReaderView {
@@ -50,6 +56,8 @@ public:
     void toggleBookmark(const UiEnv& env);
 
     std::string currentSectionId() const;
+    // The section at the top of the view and how far into it (a jump not yet laid out counts).
+    ReaderPlace place() const;
     size_t currentSectionIndex() const { return m_currentSection; }
     // True while a quiz or reflection has the keyboard (Esc then leaves it, not the reader).
     bool interactiveHasFocus() const { return m_interactiveFocused; }
@@ -103,6 +111,10 @@ private:
     std::optional<float> m_pendingScroll;
     // A jump to a section waits for the layout (first frame after open, or a font change).
     std::optional<std::pair<size_t, float>> m_pendingSection;
+    // The place asked for by open(), kept while the blocks' heights settle (a few frames).
+    static constexpr int kAnchorFrames = 4;
+    std::optional<std::pair<size_t, float>> m_anchor;
+    int m_anchorFrames = 0;
     size_t m_currentSection = 0;
     bool m_relayoutRequested = false;
     bool m_needFrame = false;

@@ -102,13 +102,16 @@ std::string hitId(const search::SearchHit& hit) {
 // [SECTION] SearchView
 //-----------------------------------------------------------------------------
 
-SearchView::SearchView(std::shared_ptr<const Course> course) : m_state(std::make_unique<State>()) {
+SearchView::SearchView(std::shared_ptr<const Course> course, std::string query) : m_state(std::make_unique<State>()) {
+    m_state->query = std::move(query);
     if (course) m_state->index = std::make_unique<search::BackgroundSearchIndex>(std::move(course));
 }
 
 SearchView::~SearchView() = default;
 
 void SearchView::focusInput() { m_state->focusRequested = true; }
+
+const std::string& SearchView::query() const { return m_state->query; }
 
 void SearchView::draw(const UiEnv& env) {
     State& s = *m_state;

@@ -16,7 +16,8 @@ namespace lectern::ui {
 
 class SearchView {
 public:
-    explicit SearchView(std::shared_ptr<const Course> course);
+    // `query`: the text already typed (a course swapped under an open search keeps it).
+    explicit SearchView(std::shared_ptr<const Course> course, std::string query = {});
     ~SearchView();
     SearchView(const SearchView&) = delete;
     SearchView& operator=(const SearchView&) = delete;
@@ -24,6 +25,7 @@ public:
     void draw(const UiEnv& env);
     // Puts the keyboard focus in the search box on the next draw (e.g. on Ctrl+F).
     void focusInput();
+    const std::string& query() const;
 
 private:
     struct State;

@@ -405,9 +405,8 @@ void QuizWidget::draw(const UiEnv& env, const Module& module, const Quiz& quiz) 
         // A text field still active keeps its own copy of the old answer and would write it
         // into the fresh state: end the edit (only on a reload, never on the first draw).
         if (s.loaded && ImGui::IsAnyItemActive()) ImGui::ClearActiveID();
-        // Another quiz of the same learner: save this one's draft first. Another learner:
-        // the store already writes for them, so the old draft would land in their record.
-        if (s.loaded && s.learner == learner && s.quiz) saveDraftIfChanged(s, *s.quiz, true);
+        // Save the old draft first: saveDraft still holds the scope of the learner who answered.
+        if (s.loaded && s.quiz) saveDraftIfChanged(s, *s.quiz, true);
         load(s, env, module, quiz);
     }
     s.quiz = &quiz;

@@ -122,10 +122,8 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
     ImGui::PushID(reflection.id.c_str());
     const ImGuiID editorId = ImGui::GetID("##answer");
     if (!s.loaded || s.learner != learner || s.key != key) {
-        // A pending edit of another reflection is saved; one of another learner is not (the
-        // store already writes for the new learner: it would land in the wrong record).
-        if (s.learner != learner) s.saver.discard();
-        else s.saver.flush();
+        // A pending edit is saved first, to the learner who typed it (its save keeps their scope).
+        s.saver.flush();
         // An editor still active keeps its own copy of the old text and would write it back.
         if (ImGui::GetActiveID() == editorId) ImGui::ClearActiveID();
         s.loaded = true;

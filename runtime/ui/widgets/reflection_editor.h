@@ -10,10 +10,8 @@
 //   - the initial text is the latest revision in the snapshot;
 //   - lists earlier revisions with their times; the learner can view one or restore it
 //     (restoring saves it as a new revision).
-// Learner switch: commands carry no learner, so an edit still pending when the snapshot
-// already belongs to another learner would be saved into that learner's record. It is
-// dropped instead; the app should call flush() (or destroy the widgets) before it selects
-// another learner.
+// Learner switch: env.submit carries the learner signed in when the edit was made, so an
+// edit still pending when another learner has signed in is saved to the one who typed it.
 #pragma once
 #include "course/document.h"
 #include "ui/ui_env.h"
@@ -46,8 +44,6 @@ public:
     void follow(const TextAreaResult& box, const std::string& text, const UiEnv& env,
                 std::function<void(const std::string&)> save);
     void flush();
-    // Forgets a pending edit without saving it (see ReflectionEditor: learner switch).
-    void discard() { m_dirty = false; }
     bool dirty() const { return m_dirty; }
     // The text last handed to `save` (or given as already saved).
     const std::string& savedText() const { return m_saved; }

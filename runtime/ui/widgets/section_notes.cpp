@@ -35,10 +35,8 @@ void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
     ImGui::PushID(section.moduleId.c_str());
     ImGui::PushID(section.sectionId.c_str());
     if (!s.loaded || s.learner != learner || s.section != section) {
-        // A pending note of the previous section is saved; one of another learner is not (it
-        // would land in the new learner's record).
-        if (s.loaded && s.learner != learner) s.saver.discard();
-        else s.saver.flush();
+        // A pending note is saved first, to the learner who typed it (its save keeps their scope).
+        s.saver.flush();
         // An editor still active keeps its own copy of the old text and would write it back.
         if (ImGui::GetActiveID() == ImGui::GetID("##note")) ImGui::ClearActiveID();
         s.loaded = true;

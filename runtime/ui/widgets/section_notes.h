@@ -3,9 +3,8 @@
 //
 // What it promises: the toggle sends SetBookmark at once; the note is saved as SaveNote
 // ~1.5 s after the last keystroke, on focus loss, and on destruction if still unsaved.
-// Initial state comes from the snapshot. As with ReflectionEditor, a pending note is dropped
-// rather than saved into another learner's record when the learner changes under it: call
-// flush() before selecting another learner.
+// Initial state comes from the snapshot. As with ReflectionEditor, a note still pending when
+// another learner signs in is saved to the learner who typed it.
 #pragma once
 #include "store/progress.h"
 #include "ui/ui_env.h"

@@ -1,0 +1,60 @@
+#include "session/course_handle.h"
+
+#include "load/course_loader.h"
+#include "session/serial_worker.h"
+
+namespace lectern::session {
+
+CourseHandle::CourseHandle(std::shared_ptr<const Course> course) : m_current{std::move(course), 1} {}
+
+CourseHandle::~CourseHandle() { m_worker.reset(); }
+
+CourseVersion CourseHandle::current() const {
+    std::lock_guard lock(m_mutex);
+    return m_current;
+}
+
+uint64_t CourseHandle::replace(std::shared_ptr<const Course> next) {
+    if (!next) return 0;
+    std::shared_ptr<const Course> old;  // released outside the lock: a Course is big
+    std::lock_guard lock(m_mutex);
+    if (m_current.course && m_current.course->id != next->id) return 0;
+    old = std::move(m_current.course);
+    m_current.course = std::move(next);
+    return ++m_current.generation;
+}
+
+void CourseHandle::reloadAsync(std::string courseDir, std::function<void(const CourseReloadResult&)> onDone) {
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_worker) m_worker = std::make_unique<SerialWorker>();
+    }
+    m_worker->post([this, dir = std::move(courseDir), onDone = std::move(onDone)] {
+        CourseReloadResult result;
+        LoadResult loaded = loadCourse(dir);
+        result.diagnostics = loaded.diagnostics;
+        if (!loaded.course) {
+            result.error = "The course in " + dir + " could not be loaded again; the version on screen stays. "
+                           "Run: lectern check " + dir;
+        } else if (uint64_t g = replace(loaded.course); g != 0) {
+            result.replaced = true;
+            result.generation = g;
+        } else {
+            result.error = "The course in " + dir + " now has the id \"" + loaded.course->id +
+                           "\", not the one on screen; restart Lectern to open it.";
+        }
+        if (!result.replaced) result.generation = generation();
+        if (onDone) onDone(result);
+    });
+}
+
+bool CourseHandle::waitReloads(int timeoutMs) {
+    SerialWorker* worker;
+    {
+        std::lock_guard lock(m_mutex);
+        worker = m_worker.get();
+    }
+    return !worker || worker->waitIdle(timeoutMs);
+}
+
+} // namespace lectern::session

@@ -1,0 +1,61 @@
+// CourseHandle: the course the app shows, replaceable while the UI draws it.
+//
+// The UI takes a copy of current() once per frame and draws from that shared_ptr, so a
+// worker may build a new Course and replace() it at any time: the old one lives until the
+// last frame that used it is over. Each replacement bumps the generation; views that hold
+// pointers into the course re-find their module, section and question by stable id when it
+// changes (ui/lectern_ui.cpp).
+#pragma once
+#include "course/diagnostic.h"
+#include "course/document.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace lectern::session {
+
+class SerialWorker;
+
+struct CourseVersion {
+    std::shared_ptr<const Course> course;
+    uint64_t generation = 0;
+};
+
+struct CourseReloadResult {
+    bool replaced = false;     // false: the shown course stays (see error)
+    uint64_t generation = 0;   // the generation shown after the reload
+    Diagnostics diagnostics;   // what the loader found
+    std::string error;         // why the course was not replaced
+};
+
+class CourseHandle {
+public:
+    explicit CourseHandle(std::shared_ptr<const Course> course);
+    ~CourseHandle();  // waits for a reload in progress
+    CourseHandle(const CourseHandle&) = delete;
+    CourseHandle& operator=(const CourseHandle&) = delete;
+
+    CourseVersion current() const;
+    std::shared_ptr<const Course> course() const { return current().course; }
+    uint64_t generation() const { return current().generation; }
+
+    // Swaps in `next` (thread-safe) and returns the new generation. A null course, or one with
+    // another course id (progress is kept per course id), is refused: returns 0.
+    uint64_t replace(std::shared_ptr<const Course> next);
+
+    // Loads `courseDir` again on a worker and replaces the course when it loads; `onDone` runs
+    // on that worker (the shell wakes its loop there). Reloads run one after another.
+    void reloadAsync(std::string courseDir, std::function<void(const CourseReloadResult&)> onDone = {});
+    // Waits for reloads posted so far (tests, close).
+    bool waitReloads(int timeoutMs);
+
+private:
+    mutable std::mutex m_mutex;
+    CourseVersion m_current;
+    std::unique_ptr<SerialWorker> m_worker;  // created on the first reload
+};
+
+} // namespace lectern::session

@@ -1,0 +1,66 @@
+#include "ui/shortcuts.h"
+
+#include "ui/keys.h"
+
+#include <imgui.h>
+
+namespace lectern::ui {
+
+namespace {
+constexpr int kLeftBracket = 91, kRightBracket = 93;  // GLFW_KEY_LEFT_BRACKET / RIGHT_BRACKET
+using A = ShortcutAction;
+using C = ShortcutContext;
+
+KeyChord key(int k, bool repeat = false) { return KeyChord{k, false, false, ShiftIs::Any, repeat}; }
+KeyChord ctrl(int k, bool repeat = false) { return KeyChord{k, true, false, ShiftIs::Any, repeat}; }
+KeyChord alt(int k) { return KeyChord{k, false, true, ShiftIs::Any, true}; }
+KeyChord shifted(int k, ShiftIs s, bool repeat) { return KeyChord{k, false, false, s, repeat}; }
+} // namespace
+
+const std::vector<ShortcutEntry>& shortcutTable() {
+    static const std::vector<ShortcutEntry> table = {
+        {"F1", "Show or hide this list", C::Anywhere, {{key(keys::F1), A::ToggleHelp}}},
+        {"Esc", "Back to the course page (or close a dialog, or leave a quiz)", C::App, {{key(keys::Escape), A::Back}}},
+        {"Up / Down", "Scroll the text", C::ReaderText,
+         {{key(keys::Up, true), A::LineUp}, {key(keys::Down, true), A::LineDown}}},
+        {"Page Up / Page Down, Space", "Scroll a screen at a time", C::ReaderPage,
+         {{key(keys::PageUp, true), A::PageUp}, {key(keys::PageDown, true), A::PageDown}}},
+        {"", "", C::ReaderText,  // Space belongs to the row above; the contents list uses it itself
+         {{shifted(keys::Space, ShiftIs::Down, true), A::PageUp}, {shifted(keys::Space, ShiftIs::Up, true), A::PageDown}}},
+        {"Home / End", "Go to the start / end of the module", C::ReaderPage,
+         {{key(keys::Home), A::Home}, {key(keys::End), A::End}}},
+        {"[ and ]  or  Alt+Left / Alt+Right", "Previous / next section", C::ReaderPage,
+         {{key(kLeftBracket, true), A::PrevSection}, {key(kRightBracket, true), A::NextSection},
+          {alt(keys::Left), A::PrevSection}, {alt(keys::Right), A::NextSection}}},
+        {"Tab / Shift+Tab", "Move between links, quizzes and reflections in the text", C::ReaderText,
+         {{shifted(keys::Tab, ShiftIs::Up, true), A::FocusNext}, {shifted(keys::Tab, ShiftIs::Down, true), A::FocusPrev}}},
+        {"Enter", "Follow the focused link, enter the focused quiz or reflection, press a button", C::ReaderText,
+         {{key(keys::Enter), A::Activate}, {key(keys::KeypadEnter), A::Activate}}},
+        {"F6", "Move between the text and the table of contents", C::Reader, {{key(keys::function(6)), A::SwitchPane}}},
+        {"Ctrl+F", "Search the course", C::App, {{ctrl(keys::letter('F')), A::Search}}},
+        {"Ctrl+B", "Bookmark the current section (again to remove)", C::Reader, {{ctrl(keys::letter('B')), A::Bookmark}}},
+        {"Ctrl+G", "Glossary", C::App, {{ctrl(keys::letter('G')), A::Glossary}}},
+        {"Ctrl+= / Ctrl+-", "Larger / smaller text", C::App,
+         {{ctrl(keys::Equal, true), A::LargerText}, {ctrl(keys::KeypadAdd, true), A::LargerText},
+          {ctrl(keys::Minus, true), A::SmallerText}, {ctrl(keys::KeypadSubtract, true), A::SmallerText}}},
+        {"Ctrl+0", "Default text size", C::App, {{ctrl(keys::Num0), A::DefaultText}}},
+        {"Ctrl+T", "Next theme: light, dark, high contrast", C::App, {{ctrl(keys::letter('T')), A::NextTheme}}},
+        {"Arrows, Space", "On the course page and in quizzes: move and choose", C::App, {}},
+        {"Ctrl+S", "Retry saving now, after \"Could not save\" (saving is otherwise automatic)", C::App,
+         {{ctrl(keys::letter('S')), A::RetrySave}}},
+        {"Ctrl+L", "Sign out: back to the list of learners (your work is saved)", C::App,
+         {{ctrl(keys::letter('L')), A::SignOut}}},
+        {"Ctrl+Q", "Quit (everything is already saved)", C::Anywhere, {{ctrl(keys::letter('Q')), A::Quit}}},
+    };
+    return table;
+}
+
+bool chordPressed(const KeyChord& chord) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyCtrl != chord.ctrl || io.KeyAlt != chord.alt) return false;
+    if (chord.shift == ShiftIs::Down && !io.KeyShift) return false;
+    if (chord.shift == ShiftIs::Up && io.KeyShift) return false;
+    return ImGui::IsKeyPressed(chord.key, chord.repeat);
+}
+
+} // namespace lectern::ui

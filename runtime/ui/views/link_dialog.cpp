@@ -1,0 +1,64 @@
+#include "ui/views/link_dialog.h"
+
+#include "ui/keys.h"
+
+#include <imgui.h>
+
+#include <cfloat>
+
+namespace lectern::ui {
+
+bool LinkDialog::handleKeys() {
+    if (m_pending.empty()) return false;
+    if (ImGui::IsKeyPressed(keys::Enter, false) || ImGui::IsKeyPressed(keys::KeypadEnter, false)) {
+        m_confirmed = m_pending;
+        m_pending.clear();
+    } else if (ImGui::IsKeyPressed(keys::Escape, false)) {
+        m_pending.clear();
+    }
+    return true;
+}
+
+std::optional<std::string> LinkDialog::takeConfirmed() {
+    std::optional<std::string> url;
+    url.swap(m_confirmed);
+    return url;
+}
+
+void LinkDialog::draw(const FontSet& fonts, const Theme& theme) {
+    const char* title = "Open this link in your browser?";
+    if (!m_pending.empty() && !m_open) {
+        ImGui::OpenPopup(title);
+        m_open = true;
+        m_shown = m_pending;
+    }
+    if (!m_open) return;
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(fonts.basePx * 36, FLT_MAX));
+    if (ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted("This link leaves the course and opens in your web browser:");
+        ImGui::PushTextWrapPos(fonts.basePx * 34);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.link));
+        ImGui::TextUnformatted(m_shown.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopTextWrapPos();
+        ImGui::TextUnformatted("You may be offline: the page may not load.");
+        if (ImGui::Button("Open in browser (Enter)") && !m_pending.empty()) {
+            m_confirmed = m_pending;
+            m_pending.clear();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel (Esc)")) m_pending.clear();
+        // Closed by a button here or by Enter / Esc in handleKeys.
+        if (m_pending.empty()) {
+            ImGui::CloseCurrentPopup();
+            m_open = false;
+        }
+        ImGui::EndPopup();
+    } else {
+        m_open = false;
+        m_pending.clear();
+    }
+}
+
+} // namespace lectern::ui
