@@ -209,7 +209,8 @@ static int tryOpen(const StoreOpenOptions& options, SqliteDb& db, StoreOpenRepor
     std::string error;
     // A new file is made 0600 before SQLite opens it: SQLite gives -wal and -shm the mode of
     // the database, so they are private too.
-    if (!fs::exists(path) && !platform::createPrivateFile(path, error)) {
+    std::error_code existsError;
+    if (!fs::exists(path, existsError) && !platform::createPrivateFile(path, error)) {
         fail(report, StoreErrorCode::PermissionDenied, describeOpenFailure(SQLITE_CANTOPEN, error, path));
         return -1;
     }
