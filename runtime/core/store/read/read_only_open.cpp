@@ -52,6 +52,55 @@ StoreResult<std::string> readHeader(const std::string& path) {
     return header;
 }
 
+// A WAL-mode file whose folder the reader may not write, closed cleanly (no -wal): SQLite
+// cannot make the -wal and -shm a reader needs and refuses it. Everything is in the file
+// itself then, so it is read into memory and opened there, read-only, as a rollback-mode
+// image (bytes 18 and 19 of the header set to 1 in the copy only). The copy is kept only if
+// no -wal appeared and the file did not change while it was read.
+constexpr off_t kMaxInMemoryBytes = off_t(1) << 30;
+
+bool openInMemoryCopy(const std::string& path, SqliteDb& db, std::string& error) {
+    struct stat before {};
+    if (::stat(path.c_str(), &before) != 0 || before.st_size < 100 || before.st_size > kMaxInMemoryBytes) return false;
+    struct stat walStat {};
+    // A -wal may hold commits; a -journal means a crashed write waits to be rolled back.
+    if (::stat((path + "-wal").c_str(), &walStat) == 0 || ::stat((path + "-journal").c_str(), &walStat) == 0)
+        return false;
+    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return false;
+    auto size = sqlite3_int64(before.st_size);
+    auto* image = static_cast<unsigned char*>(sqlite3_malloc64(sqlite3_uint64(size)));
+    sqlite3_int64 got = 0;
+    while (image && got < size) {
+        ssize_t n = ::read(fd, image + got, size_t(size - got));
+        if (n <= 0) break;
+        got += n;
+    }
+    ::close(fd);
+    struct stat after {};
+    bool unchanged = ::stat(path.c_str(), &after) == 0 && after.st_size == before.st_size &&
+                     after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec &&
+                     ::stat((path + "-wal").c_str(), &walStat) != 0;
+    if (!image || got != size || !unchanged) {
+        sqlite3_free(image);
+        return false;
+    }
+    image[18] = image[19] = 1;
+    if (db.open(":memory:", SQLITE_OPEN_READWRITE, error) != SQLITE_OK) {
+        sqlite3_free(image);
+        return false;
+    }
+    // SQLite owns and frees the image from here on, also on failure.
+    int rc = sqlite3_deserialize(db.handle(), "main", image, size, size,
+                                 SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
+    if (rc != SQLITE_OK) {
+        error = sqlite3_errstr(rc);
+        db.close();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 StoreResult<ReadOnlyDatabase> openReadOnly(const std::string& path) {
@@ -92,6 +141,16 @@ StoreResult<ReadOnlyDatabase> openReadOnly(const std::string& path) {
     sqlite3_busy_timeout(out.db.handle(), kBusyTimeoutMs);
     // The header may be stale when the newest page 1 sits in the WAL: ask SQLite too.
     auto version = out.db.queryInt("PRAGMA user_version", error);
+    const int openCode = out.db.extendedErrorCode();
+    if (!version && ((openCode & 0xFF) == SQLITE_CANTOPEN ||
+                     ((openCode & 0xFF) == SQLITE_READONLY && openCode != SQLITE_READONLY_ROLLBACK))) {
+        std::string copyError;
+        SqliteDb copy;
+        if (openInMemoryCopy(path, copy, copyError)) {
+            out.db = std::move(copy);
+            version = out.db.queryInt("PRAGMA user_version", error);
+        }
+    }
     if (!version) {
         int code = out.db.extendedErrorCode();
         StoreErrorCode typed = errorCodeFromSqlite(code);
