@@ -270,6 +270,10 @@ TEST_CASE("store: a read-only folder is a clear error, and nothing is changed", 
                                                fs::perms::others_read | fs::perms::others_exec);
         if (fs::exists(dir.path() / "ro" / "backups"))
             fs::permissions(dir.path() / "ro" / "backups", fs::perms::others_write, fs::perm_options::remove);
+        // The store makes its files 0600: let nobody read (not write) this one, so that what
+        // stops them is the folder and the file's write bit, not reading.
+        if (fs::exists(options.path))
+            fs::permissions(options.path, fs::perms::group_read | fs::perms::others_read, fs::perm_options::add);
         ChildWriter child({"--db", options.path, "--learner", "Nobody", "--count", "1"}, {kNobody, true});
         REQUIRE(child.started());
         int status = child.finish();
