@@ -2,7 +2,7 @@
 // ids are kept and reported as orphaned, nothing is deleted.
 #include "../common/selected_scope.h"
 #include "report/progress_report.h"
-#include "store/orphans.h"
+#include "store/read/progress_reader.h"
 #include "store_test_course.h"
 #include "store_test_support.h"
 
@@ -34,15 +34,19 @@ TEST_CASE("store: revising a module keeps progress on unchanged ids and reports 
     }
     const int64_t eventsBefore = queryInt(options.path, "SELECT COUNT(*) FROM events");
 
-    std::vector<OrphanedRecord> orphans;
+    auto reader = store::read::ProgressReader::open(options.path);
+    REQUIRE(reader.ok());
+    auto none = reader->orphanedRecords(v1);
+    REQUIRE(none.ok());
+    CHECK(none->empty());
     std::string error;
-    REQUIRE(findOrphanedRecords(options.path, v1, orphans, error));
-    CHECK(orphans.empty());
 
     // Version 2 of the course: a section, a quiz and a whole module removed; prose elsewhere
     // may have changed, ids did not.
     Course v2 = makeCourse("cyber", {{"history", {"intro", "pillars", "new-section"}, {"check-1"}, {"why"}}});
-    REQUIRE(findOrphanedRecords(options.path, v2, orphans, error));
+    auto found = reader->orphanedRecords(v2);
+    REQUIRE(found.ok());
+    const auto& orphans = *found;
     std::map<std::string, int> byKind;
     for (const auto& o : orphans) {
         ++byKind[o.kind];

@@ -1,5 +1,5 @@
-// The corruption drill: flipped bytes, a truncated file, a deleted -wal, an unreadable file,
-// a read-only folder. Each time: no crash, the damaged file is kept (renamed, never deleted),
+// The corruption drill: flipped bytes, a truncated file, a deleted -wal, an unreadable file
+// (refused, not damaged), a read-only folder. Each time: no crash, the damaged file is kept (renamed, never deleted),
 // the newest good backup is restored and the learner is told, or a clear error says what to do.
 #include "../common/selected_scope.h"
 #include "store_process_support.h"
@@ -206,38 +206,46 @@ TEST_CASE("store: a deleted -wal loses only what it held, the database still ope
     }
 }
 
-TEST_CASE("store: an unreadable file is set aside and the backup restored", "[store][recovery]") {
+// Permission denied is not damage: in a shared folder the file may be another account's live
+// progress. It is refused in words and nothing is renamed, replaced or restored over it.
+TEST_CASE("store: a file Lectern may not read is refused as such and never set aside", "[store][recovery]") {
     TempDir dir;
     auto options = optionsFor(dir);
     LearnerId id = makeProgress(options);
-    std::string bytes = readBytes(options.path);
+    const std::string bytes = readBytes(options.path);
+    const auto backupsBefore = std::distance(fs::directory_iterator(dir.path() / "backups"), fs::directory_iterator());
     fs::permissions(options.path, fs::perms::none);
 
     if (!runningAsRoot()) {
         StoreOpenReport report;
-        { auto store = openOk(options, &report); }
-        REQUIRE(report.notices.size() == 1);
-        CHECK(report.notices[0].find("could not be read") != std::string::npos);
+        auto store = ProgressStore::open(options, report);
+        CHECK_FALSE(store);
+        CHECK_FALSE(report.ok);
+        CHECK(report.errorCode == store::StoreErrorCode::PermissionDenied);
+        CHECK(report.error.find("not damaged") != std::string::npos);
     } else {
-        // As root, chmod 000 does not stop reads: the learner is played by user "nobody",
-        // for whom the file really is unreadable. The folder must be theirs to write.
+        // As root, chmod 000 does not stop reads: the other account is played by user "nobody",
+        // for whom the file really is unreadable. The folder is writable to them, so nothing
+        // but the rule stops a rename.
         WARN("running as root: the unreadable-file case runs the writer tool as user nobody (uid 65534)");
         fs::permissions(dir.path(), fs::perms::all);
+        fs::permissions(dir.path() / "backups", fs::perms::all);
         ChildWriter child({"--db", options.path, "--learner", "Nobody", "--count", "1", "--course", "c"},
                           {kNobody, true});
         REQUIRE(child.started());
         int status = child.finish();
         INFO(child.output());
         REQUIRE(WIFEXITED(status));
-        REQUIRE(WEXITSTATUS(status) == 0);
-        CHECK(child.output().find("could not be read") != std::string::npos);
-        CHECK(child.acknowledged().size() == 1);
+        CHECK(WEXITSTATUS(status) == 3);  // the tool's "open failed"
+        CHECK(child.output().find("may not read") != std::string::npos);
+        CHECK(child.output().find("not damaged") != std::string::npos);
+        CHECK(child.acknowledged().empty());
     }
-    std::string kept = damagedCopy(dir);
-    REQUIRE_FALSE(kept.empty());
-    fs::permissions(kept, fs::perms::owner_read);
-    CHECK(readBytes(kept) == bytes);
-    requireRestored(options, id);
+    CHECK(damagedCopy(dir).empty());
+    CHECK(std::distance(fs::directory_iterator(dir.path() / "backups"), fs::directory_iterator()) == backupsBefore);
+    fs::permissions(options.path, fs::perms::owner_read | fs::perms::owner_write);
+    CHECK(readBytes(options.path) == bytes);
+    requireRestored(options, id);  // its owner still opens it, with everything in it
 }
 
 TEST_CASE("store: a read-only folder is a clear error, and nothing is changed", "[store][recovery]") {
@@ -263,6 +271,10 @@ TEST_CASE("store: a read-only folder is a clear error, and nothing is changed", 
                                                fs::perms::others_read | fs::perms::others_exec);
         if (fs::exists(dir.path() / "ro" / "backups"))
             fs::permissions(dir.path() / "ro" / "backups", fs::perms::others_write, fs::perm_options::remove);
+        // The store makes its files 0600: let nobody read (not write) this one, so that what
+        // stops them is the folder and the file's write bit, not reading.
+        if (fs::exists(options.path))
+            fs::permissions(options.path, fs::perms::group_read | fs::perms::others_read, fs::perm_options::add);
         ChildWriter child({"--db", options.path, "--learner", "Nobody", "--count", "1"}, {kNobody, true});
         REQUIRE(child.started());
         int status = child.finish();

@@ -72,31 +72,41 @@ inline std::unique_ptr<lectern::ProgressStore> openOk(const lectern::StoreOpenOp
     return store;
 }
 
-// First column of the first row of `sql` on the file at `path` (read-only connection).
+// First column of the first row of `sql` on an open connection; "<error>" (with SQLite's
+// message after it) when the query fails.
+inline std::string queryText(sqlite3* db, const std::string& sql) {
+    std::string out;
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr);
+    if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW) {
+        const unsigned char* t = sqlite3_column_text(stmt, 0);
+        out = t ? reinterpret_cast<const char*>(t) : "";
+    } else if (rc != SQLITE_DONE) {
+        out = std::string("<error> ") + sqlite3_errmsg(db) + " (" + sqlite3_errstr(sqlite3_extended_errcode(db)) + ")";
+    }
+    sqlite3_finalize(stmt);
+    return out;
+}
+
+// The same on the file at `path`, through a read-only connection (which cannot roll back a
+// hot journal: after a crash, check through a read-write connection instead).
 inline std::string queryText(const std::string& path, const std::string& sql) {
     sqlite3* db = nullptr;
     std::string out = "<error>";
     if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK) {
-            int rc = sqlite3_step(stmt);
-            if (rc == SQLITE_ROW) {
-                const unsigned char* t = sqlite3_column_text(stmt, 0);
-                out = t ? reinterpret_cast<const char*>(t) : "";
-            } else if (rc == SQLITE_DONE) {
-                out = "";
-            }
-        }
-        sqlite3_finalize(stmt);
+        out = queryText(db, sql);
+        if (out.rfind("<error>", 0) == 0) out = "<error>";
     }
     sqlite3_close(db);
     return out;
 }
 
-inline int64_t queryInt(const std::string& path, const std::string& sql) {
-    std::string text = queryText(path, sql);
-    return text.empty() || text == "<error>" ? -1 : std::stoll(text);
+inline int64_t queryInt(const std::string& text) {
+    return text.empty() || text.rfind("<error>", 0) == 0 ? -1 : std::stoll(text);
 }
+inline int64_t queryInt(const std::string& path, const std::string& sql) { return queryInt(queryText(path, sql)); }
+inline int64_t queryInt(sqlite3* db, const std::string& sql) { return queryInt(queryText(db, sql)); }
 
 inline std::string readBytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

@@ -88,3 +88,32 @@ before="$(sha256sum "$DB")"
 "$LECTERN" report --db "$DB" --course "$COURSE" >/dev/null 2>&1
 [[ "$(sha256sum "$DB")" == "$before" ]] || fail "report modified the database"
 pass "report is read-only"
+
+# A folder or a FIFO given as --db: clear words and exit 1 at once, never a hang (the FIFO
+# has no writer: opening it would block for ever). `timeout` turns a hang into a failure.
+mkdir -p "$WORK/folder.db"
+mkfifo "$WORK/fifo.db"
+for bad in folder fifo; do
+  set +e
+  timeout 20 "$LECTERN" report --db "$WORK/$bad.db" --course "$COURSE" >/dev/null 2>"$WORK/err.txt"; rc=$?
+  set -e
+  [[ $rc -eq 1 ]] || fail "$bad as --db: exit $rc, want 1 ($(cat "$WORK/err.txt"))"
+  grep -q "is a folder\|is a named pipe" "$WORK/err.txt" || fail "$bad as --db: $(cat "$WORK/err.txt")"
+done
+pass "a folder or FIFO as --db is refused in words"
+
+# A file its user may read but not write, in a folder they may not write: the report works.
+if [[ $(id -u) -eq 0 ]] && id nobody >/dev/null 2>&1 && command -v setpriv >/dev/null; then
+  RO="$(mktemp -d)"
+  cp "$DB" "$RO/ro.db"
+  chmod 0444 "$RO/ro.db"; chmod 0755 "$RO"
+  cp "$LECTERN" "$RO/lectern"; cp -r "$COURSE" "$RO/course"; chmod -R a+rX "$RO"
+  set +e
+  timeout 20 setpriv --reuid=nobody --regid=nogroup --clear-groups "$RO/lectern" report --db "$RO/ro.db" \
+    --course "$RO/course" >"$WORK/ro.json" 2>"$WORK/err.txt"; rc=$?
+  set -e
+  rm -rf "$RO"
+  [[ $rc -eq 0 ]] || fail "read-only file: exit $rc ($(cat "$WORK/err.txt"))"
+  grep -q '"learners"' "$WORK/ro.json" || fail "read-only file: no report"
+  pass "a read-only file in a read-only folder is reported"
+fi

@@ -1,6 +1,10 @@
 #include "platform/json_log.h"
 
+#include "platform/private_files.h"
+
 #include <chrono>
+#include <cstdio>
+#include <unistd.h>
 #include <ctime>
 
 namespace lectern::platform {
@@ -15,8 +19,11 @@ bool JsonLog::open(const std::string& target, std::string& error) {
         m_file = stderr;
         return true;
     }
-    m_file = std::fopen(target.c_str(), "a");
+    // 0600: the log is the account's own, like its progress.
+    int fd = openPrivateForAppend(target);
+    m_file = fd >= 0 ? fdopen(fd, "a") : nullptr;
     if (!m_file) {
+        if (fd >= 0) ::close(fd);
         error = "cannot open log file " + target + " for writing";
         return false;
     }

@@ -1,5 +1,7 @@
 #include "platform/xdg_paths.h"
 
+#include "platform/private_files.h"
+
 #include <cstdlib>
 #include <system_error>
 
@@ -23,7 +25,7 @@ std::filesystem::path defaultDatabasePath() { return dataDir() / "progress.db"; 
 
 bool ensureDir(const std::filesystem::path& dir, std::string& error) {
     std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
+    createPrivateDirectories(dir, ec);  // 0700, as XDG asks
     if (ec && !std::filesystem::is_directory(dir)) {
         error = "cannot create folder " + dir.string() + ": " + ec.message();
         return false;

@@ -1,90 +1,92 @@
+// The report is a view of the store's read side (store/read/progress_reader.h): it opens the
+// file read-only, never migrates or writes it, and adds only titles from the course.
 #include "report/progress_report.h"
 
-#include "progress_rules/progress_rules.h"
-#include "store/database_open.h"
-#include "store/orphans.h"
-#include "store/snapshot_state.h"
+#include "store/read/progress_reader.h"
 
-#include <algorithm>
 #include <map>
 
 namespace lectern::report {
 
-static bool hasText(const std::string& text) {
-    return text.find_first_not_of(" \t\r\n") != std::string::npos;
+namespace {
+
+const Module* moduleById(const Course& course, const std::string& id) {
+    for (const auto& m : course.modules)
+        if (m && m->meta.id == id) return m.get();
+    return nullptr;
 }
 
-static ModuleSummary summariseModule(const Module& module, const CompletionRule& rule, const ProgressSnapshot& s) {
+ModuleSummary summariseModule(const Module& module, const store::read::ModuleProgressRecord& r) {
     ModuleSummary m;
-    m.moduleId = module.meta.id;
+    m.moduleId = r.moduleId;
     m.title = module.meta.title;
-    ModuleProgress progress = moduleProgress(module, rule, s);
-    m.sectionsTotal = int(module.sections.size());
-    for (const Section& section : module.sections)
-        if (s.sectionsRead.count({module.meta.id, section.id})) ++m.sectionsRead;
+    m.sectionsRead = r.sectionsRead;
+    m.sectionsTotal = r.sectionsTotal;
     m.percentComplete = m.sectionsTotal ? 100.0 * m.sectionsRead / m.sectionsTotal : 100.0;
-    m.complete = progress.complete;
-    for (const Section& section : module.sections) {
-        auto it = s.secondsOnSection.find({module.meta.id, section.id});
-        if (it != s.secondsOnSection.end()) m.secondsOnTask += it->second;
-    }
-    for (const Reflection& r : module.reflections)
-        if (hasText(s.reflectionText(module.meta.id, r.id))) ++m.reflections;
-    for (const Quiz& quiz : module.quizzes) {
-        QuizSummary q;
-        q.quizId = quiz.id;
-        q.title = quiz.title;
-        q.attempts = s.attemptCount(module.meta.id, quiz.id);
-        if (const QuizAttempt* best = s.bestAttempt(module.meta.id, quiz.id)) {
-            q.bestScore = best->score;
-            q.maxScore = best->maxScore;
-        }
-        auto it = s.quizAttempts.find(ProgressSnapshot::key(module.meta.id, quiz.id));
-        if (it != s.quizAttempts.end())
-            q.passed = std::any_of(it->second.begin(), it->second.end(), [](const QuizAttempt& a) { return a.passed; });
-        m.quizzes.push_back(std::move(q));
+    m.complete = r.status == store::read::ModuleStatus::Complete;
+    m.reflections = r.reflectionsWritten;
+    m.secondsOnTask = r.secondsOnTask;
+    for (size_t i = 0; i < r.quizzes.size() && i < module.quizzes.size(); ++i) {
+        const auto& q = r.quizzes[i];
+        QuizSummary s;
+        s.quizId = q.quizId;
+        s.title = module.quizzes[i].title;
+        s.attempts = q.attempts;
+        s.bestScore = q.bestScore.value_or(0);
+        s.maxScore = q.maxScore.value_or(0);
+        s.passed = q.passed;
+        m.quizzes.push_back(std::move(s));
     }
     return m;
 }
 
-bool buildProgressReport(const std::string& dbPath, const Course& course, ProgressReport& out, std::string& error) {
-    out = ProgressReport{};
+} // namespace
+
+store::StoreResult<ProgressReport> makeProgressReport(const std::string& dbPath, const Course& course) {
+    ProgressReport out;
     out.courseId = course.id;
     out.courseTitle = course.title;
     out.dbPath = dbPath;
 
-    std::map<LearnerId, ProgressSnapshot> snapshots;
-    {
-        store::SqliteDb db;
-        if (!store::openForReading(dbPath, db, error)) return false;
-        if (!store::loadSnapshots(db, course.id, 0, snapshots, error)) {
-            error = "Cannot read the progress file " + dbPath + ": " + error;
-            return false;
-        }
-    }
-    std::vector<OrphanedRecord> orphans;
-    if (!findOrphanedRecords(dbPath, course, orphans, error)) return false;
-    out.orphanedRecords = orphans.size();
-    std::map<LearnerId, size_t> orphansByLearner;
-    for (const OrphanedRecord& o : orphans) ++orphansByLearner[o.learner];
+    auto reader = store::read::ProgressReader::open(dbPath);
+    if (!reader) return reader.error();
+    auto progress = reader->progress(course);
+    if (!progress) return progress.error();
+    auto orphans = reader->orphanedRecords(course);
+    if (!orphans) return orphans.error();
 
-    out.learners.reserve(snapshots.size());
-    for (const auto& [id, s] : snapshots) {
+    out.orphanedRecords = orphans->size();
+    std::map<LearnerId, size_t> orphansByLearner;
+    for (const auto& o : *orphans) ++orphansByLearner[o.learner];
+
+    out.learners.reserve(progress->size());
+    for (const auto& record : *progress) {  // by name, then id
         LearnerSummary learner;
-        learner.id = id;
-        learner.name = s.learnerName;
-        learner.lastActivityMs = s.lastActivityMs;
-        learner.orphanedRecords = orphansByLearner[id];
-        for (const auto& module : course.modules) {
+        learner.id = record.learner.id;
+        learner.name = record.learner.name;
+        learner.uuid = record.learner.uuid.value_or("");
+        learner.externalId = record.learner.externalId.value_or("");
+        learner.lastActivityMs = record.learner.lastActivityMs;
+        learner.orphanedRecords = orphansByLearner[learner.id];
+        for (const auto& m : record.modules) {
+            const Module* module = moduleById(course, m.moduleId);
             if (!module) continue;
-            learner.modules.push_back(summariseModule(*module, course.completion, s));
+            learner.modules.push_back(summariseModule(*module, m));
             learner.reflections += learner.modules.back().reflections;
         }
         out.learners.push_back(std::move(learner));
     }
-    std::stable_sort(out.learners.begin(), out.learners.end(), [](const LearnerSummary& a, const LearnerSummary& b) {
-        return a.name != b.name ? a.name < b.name : a.id < b.id;
-    });
+    return out;
+}
+
+bool buildProgressReport(const std::string& dbPath, const Course& course, ProgressReport& out, std::string& error) {
+    auto made = makeProgressReport(dbPath, course);
+    if (!made) {
+        out = ProgressReport{};
+        error = made.error().message;
+        return false;
+    }
+    out = std::move(*made);
     return true;
 }
 

@@ -7,6 +7,7 @@
 #pragma once
 #include "course/document.h"
 #include "store/progress.h"
+#include "store/store_error.h"
 
 #include <cstdint>
 #include <string>
@@ -38,6 +39,8 @@ struct ModuleSummary {
 struct LearnerSummary {
     LearnerId id = 0;
     std::string name;
+    std::string uuid;        // empty in a file from before schema 4
+    std::string externalId;  // empty when not set
     int64_t lastActivityMs = 0;  // 0 = never
     int reflections = 0;
     size_t orphanedRecords = 0;
@@ -52,8 +55,12 @@ struct ProgressReport {
     std::vector<LearnerSummary> learners;  // by name
 };
 
-// Reads `dbPath` (never writes it). False with `error` when it is missing, unreadable or newer
-// than this app.
+// Reads `dbPath` read-only (never creates, migrates or writes it), through the store's read
+// side. Errors (typed, with a message naming the file and what to do): missing, not a regular
+// file, unreadable, not a progress file, newer than this app, damaged, locked.
+store::StoreResult<ProgressReport> makeProgressReport(const std::string& dbPath, const Course& course);
+
+// The same for callers that still take a message only (`lectern report` in runtime/app/cli).
 bool buildProgressReport(const std::string& dbPath, const Course& course, ProgressReport& out, std::string& error);
 
 std::string toJson(const ProgressReport& report);

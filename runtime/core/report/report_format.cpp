@@ -39,12 +39,14 @@ std::string toJson(const ProgressReport& r) {
                                {"secondsOnTask", round1(m.secondsOnTask)},
                                {"quizzes", quizzes}});
         }
-        learners.push_back({{"id", l.id},
-                            {"name", l.name},
-                            {"lastActivity", timeOrNull(l.lastActivityMs)},
-                            {"reflections", l.reflections},
-                            {"orphanedRecords", l.orphanedRecords},
-                            {"modules", modules}});
+        ordered_json learner = {{"id", l.id}, {"name", l.name}};
+        if (!l.uuid.empty()) learner["uuid"] = l.uuid;
+        if (!l.externalId.empty()) learner["externalId"] = l.externalId;
+        learner["lastActivity"] = timeOrNull(l.lastActivityMs);
+        learner["reflections"] = l.reflections;
+        learner["orphanedRecords"] = l.orphanedRecords;
+        learner["modules"] = modules;
+        learners.push_back(std::move(learner));
     }
     ordered_json doc = {{"course", {{"id", r.courseId}, {"title", r.courseTitle}}},
                         {"database", r.dbPath},

@@ -4,6 +4,7 @@
 //   [SECTION] Open
 #include "store/database_open.h"
 
+#include "platform/private_files.h"
 #include "store/save_errors.h"
 #include "store/schema.h"
 #include "store/store_backup.h"
@@ -18,6 +19,12 @@
 namespace fs = std::filesystem;
 
 namespace lectern::store {
+
+// Every failed open says what kind of failure it was and what to do.
+static void fail(StoreOpenReport& report, StoreErrorCode code, std::string message) {
+    report.errorCode = code;
+    report.error = std::move(message);
+}
 
 std::string backupDirFor(const StoreOpenOptions& options) {
     if (!options.backupDir.empty()) return options.backupDir;
@@ -43,15 +50,23 @@ int configureConnection(SqliteDb& db, std::string& error) {
 // [SECTION] Checks on the file before SQLite touches it
 //-----------------------------------------------------------------------------
 
-enum class FileState { Missing, Empty, LooksValid, NotReadable, NotADatabase };
+enum class FileState { Missing, Empty, LooksValid, NotAllowed, NotRegular, NotReadable, NotADatabase };
 
 static FileState inspectFile(const std::string& path, std::string& why) {
     std::error_code ec;
-    if (!fs::exists(path, ec)) return FileState::Missing;
+    auto status = fs::status(path, ec);
+    if (!fs::exists(status)) return FileState::Missing;
+    // A folder or FIFO is never opened (a FIFO would block the open for ever).
+    if (!fs::is_regular_file(status)) {
+        why = fs::is_directory(status) ? "a folder" : "not a regular file";
+        return FileState::NotRegular;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        why = std::strerror(errno);
-        return FileState::NotReadable;
+        int err = errno;
+        why = std::strerror(err);
+        // Permission denied is not damage: the file may be another account's live progress.
+        return err == EACCES || err == EPERM ? FileState::NotAllowed : FileState::NotReadable;
     }
     char header[16];
     in.read(header, sizeof header);
@@ -104,6 +119,7 @@ static bool repairIndexes(const std::string& damagedPath, const std::string& dbP
     fs::remove(tmp, ec);
     fs::copy_file(damagedPath, tmp, ec);
     if (ec) return false;
+    fs::permissions(tmp, fs::perms::owner_read | fs::perms::owner_write, ec);
     bool ok = false;
     {
         SqliteDb db;
@@ -126,9 +142,9 @@ static bool recoverFromDamage(const StoreOpenOptions& options, const std::string
     std::string error;
     std::string aside = setAside(options.path, error);
     if (aside.empty()) {
-        report.error = "The progress file " + options.path + " is damaged (" + what +
-                       ") and could not be set aside (" + error +
-                       "). Nothing was changed. Ask for write access to its folder, then start Lectern again.";
+        fail(report, StoreErrorCode::Damaged,
+             "The progress file " + options.path + " is damaged (" + what + ") and could not be set aside (" + error +
+                 "). Nothing was changed. Ask for write access to its folder, then start Lectern again.");
         return false;
     }
     if (onlyIndexDamage(what) && repairIndexes(aside, options.path)) {
@@ -162,6 +178,17 @@ static int tryOpen(const StoreOpenOptions& options, SqliteDb& db, StoreOpenRepor
     const std::string& path = options.path;
     std::string why;
     switch (inspectFile(path, why)) {
+    case FileState::NotAllowed:
+        fail(report, StoreErrorCode::PermissionDenied,
+             "Lectern may not read the progress file " + path + " (" + why +
+                 "). It is not damaged and has not been touched. If it is yours, ask a technician to give your "
+                 "account access to it; otherwise start Lectern with a progress file of your own.");
+        return -1;
+    case FileState::NotRegular:
+        fail(report, StoreErrorCode::NotARegularFile,
+             "The progress file " + path + " is " + why +
+                 ", not a progress file. Nothing was changed. Remove it or start Lectern with another progress file.");
+        return -1;
     case FileState::NotReadable: damage = "it could not be read: " + why; return 0;
     case FileState::NotADatabase: damage = why; return 0;
     case FileState::Empty:
@@ -175,18 +202,25 @@ static int tryOpen(const StoreOpenOptions& options, SqliteDb& db, StoreOpenRepor
     default: break;
     }
     if (auto v = headerUserVersion(path); v && *v > latestSchemaVersion()) {
-        report.error = newerDatabaseMessage(path, *v);
+        fail(report, StoreErrorCode::NewerSchema, newerDatabaseMessage(path, *v));
         return -1;
     }
 
     std::string error;
+    // A new file is made 0600 before SQLite opens it: SQLite gives -wal and -shm the mode of
+    // the database, so they are private too.
+    std::error_code existsError;
+    if (!fs::exists(path, existsError) && !platform::createPrivateFile(path, error)) {
+        fail(report, StoreErrorCode::PermissionDenied, describeOpenFailure(SQLITE_CANTOPEN, error, path));
+        return -1;
+    }
     int rc = db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
     if (rc != SQLITE_OK) {
         if (isDamageCode(rc)) {
             damage = error;
             return 0;
         }
-        report.error = describeOpenFailure(rc, error, path);
+        fail(report, errorCodeFromSqlite(rc), describeOpenFailure(rc, error, path));
         return -1;
     }
     sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
@@ -200,7 +234,7 @@ static int tryOpen(const StoreOpenOptions& options, SqliteDb& db, StoreOpenRepor
         int code = db.extendedErrorCode();
         if (!check && !isDamageCode(code)) {
             db.close();
-            report.error = describeOpenFailure(code, error, path);
+            fail(report, errorCodeFromSqlite(code), describeOpenFailure(code, error, path));
             return -1;
         }
         damage = check ? *check : error;
@@ -210,7 +244,7 @@ static int tryOpen(const StoreOpenOptions& options, SqliteDb& db, StoreOpenRepor
     // The header may be stale when the newest page 1 sits in the WAL: ask SQLite too.
     if (auto v = db.queryInt("PRAGMA user_version", error); v && *v > latestSchemaVersion()) {
         db.close();
-        report.error = newerDatabaseMessage(path, int(*v));
+        fail(report, StoreErrorCode::NewerSchema, newerDatabaseMessage(path, int(*v)));
         return -1;
     }
     rc = configureConnection(db, error);
@@ -220,7 +254,7 @@ static int tryOpen(const StoreOpenOptions& options, SqliteDb& db, StoreOpenRepor
             damage = error;
             return 0;
         }
-        report.error = describeOpenFailure(rc, error, path);
+        fail(report, errorCodeFromSqlite(rc), describeOpenFailure(rc, error, path));
         return -1;
     }
     return 1;
@@ -229,16 +263,17 @@ static int tryOpen(const StoreOpenOptions& options, SqliteDb& db, StoreOpenRepor
 bool openProgressDatabase(const StoreOpenOptions& options, SqliteDb& db, StoreOpenReport& report) {
     report = StoreOpenReport{};
     if (options.path.empty()) {
-        report.error = "No progress file was given.";
+        fail(report, StoreErrorCode::NotFound, "No progress file was given.");
         return false;
     }
     std::error_code ec;
     fs::path folder = fs::path(options.path).parent_path();
     if (!folder.empty()) {
-        fs::create_directories(folder, ec);
+        platform::createPrivateDirectories(folder, ec);
         if (ec) {
-            report.error = "Cannot create the folder " + folder.string() + " for learner progress (" + ec.message() +
-                           "). Ask for write access, or start Lectern with a progress file in a folder you own.";
+            fail(report, StoreErrorCode::PermissionDenied,
+                 "Cannot create the folder " + folder.string() + " for learner progress (" + ec.message() +
+                     "). Ask for write access, or start Lectern with a progress file in a folder you own.");
             return false;
         }
     }
@@ -273,8 +308,9 @@ bool openProgressDatabase(const StoreOpenOptions& options, SqliteDb& db, StoreOp
         damage.clear();
         opened = tryOpen(options, db, report, damage);
         if (opened == 0) {
-            report.error = "The progress file " + options.path + " is still damaged after recovery (" + damage +
-                           "). Nothing was deleted; ask a technician to look at the backups folder.";
+            fail(report, StoreErrorCode::Damaged,
+                 "The progress file " + options.path + " is still damaged after recovery (" + damage +
+                     "). Nothing was deleted; ask a technician to look at the backups folder.");
             return false;
         }
     }
@@ -289,20 +325,19 @@ bool openProgressDatabase(const StoreOpenOptions& options, SqliteDb& db, StoreOp
         std::string made;
         if (!makeBackup(db, options.path, backupDir, options.backupsKept + 1, error, &made)) {
             db.close();
-            report.error = "Could not back up the progress file before upgrading it (" + error +
-                           "). It has not been changed. Free some disk space and start Lectern again.";
+            fail(report, StoreErrorCode::Io,
+                 "Could not back up the progress file before upgrading it (" + error +
+                     "). It has not been changed. Free some disk space and start Lectern again.");
             return false;
         }
     }
-    int from = 0;
-    if (!migrateToLatest(db, from, error)) {
-        int code = db.extendedErrorCode();
+    auto migrated = migrateToLatest(db, options.path);
+    if (!migrated) {
         db.close();
-        report.error = error == "newer" ? newerDatabaseMessage(options.path, from)
-                                        : "Could not prepare the progress file " + options.path + ": " +
-                                              describeOpenFailure(code, error, options.path);
+        fail(report, migrated.error().code, migrated.error().message);
         return false;
     }
+    const int from = *migrated;
     if (from > 0 && from < latestSchemaVersion())
         report.notices.push_back("Your progress file was upgraded to this version of Lectern (data format " +
                                  std::to_string(from) + " to " + std::to_string(latestSchemaVersion()) +
@@ -312,40 +347,6 @@ bool openProgressDatabase(const StoreOpenOptions& options, SqliteDb& db, StoreOp
         report.notices.push_back("Could not make the start-up backup of your progress (" + error +
                                  "). Your progress is still saved; Lectern will try again later.");
     report.ok = true;
-    return true;
-}
-
-bool openForReading(const std::string& path, SqliteDb& db, std::string& error) {
-    std::error_code ec;
-    if (!fs::exists(path, ec)) {
-        error = "There is no progress file at " + path + ".";
-        return false;
-    }
-    if (auto v = headerUserVersion(path); v && *v > latestSchemaVersion()) {
-        error = newerDatabaseMessage(path, *v);
-        return false;
-    }
-    if (db.open(path, SQLITE_OPEN_READONLY, error) != SQLITE_OK) {
-        error = "Cannot read the progress file " + path + ": " + error + ".";
-        return false;
-    }
-    sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
-    auto version = db.queryInt("PRAGMA user_version", error);
-    if (!version) {
-        error = "Cannot read the progress file " + path + ": " + error + ".";
-        db.close();
-        return false;
-    }
-    if (*version > latestSchemaVersion()) {
-        error = newerDatabaseMessage(path, int(*version));
-        db.close();
-        return false;
-    }
-    if (*version < 1) {
-        error = "The file " + path + " holds no Lectern progress (it is empty or another program's database).";
-        db.close();
-        return false;
-    }
     return true;
 }
 

@@ -18,10 +18,6 @@ bool openProgressDatabase(const StoreOpenOptions& options, SqliteDb& db, StoreOp
 // Connection settings every store connection uses (WAL, synchronous, busy timeout, keys).
 int configureConnection(SqliteDb& db, std::string& error);
 
-// A read-only connection for reports and scans: never creates, migrates or alters the file.
-// Refuses a missing file and one newer than this app, with a message saying so.
-bool openForReading(const std::string& path, SqliteDb& db, std::string& error);
-
 constexpr int kBusyTimeoutMs = 5000;
 
 } // namespace lectern::store

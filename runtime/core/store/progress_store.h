@@ -9,6 +9,7 @@
 // uses it to wake the event loop (glfwPostEmptyEvent).
 #pragma once
 #include "store/progress.h"
+#include "store/store_error.h"
 
 #include <functional>
 #include <memory>
@@ -30,6 +31,7 @@ struct StoreOpenOptions {
 struct StoreOpenReport {
     bool ok = false;
     std::string error;                 // when !ok: what is wrong and what to do
+    store::StoreErrorCode errorCode = store::StoreErrorCode::Internal;  // when !ok: what kind of failure
     std::vector<std::string> notices;  // recoveries, migrations: shown once to the learner
 };
 

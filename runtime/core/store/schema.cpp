@@ -1,6 +1,7 @@
 #include "store/schema.h"
 
 #include "store/embedded_sql.h"
+#include "store/save_errors.h"
 
 #include <cassert>
 #include <fstream>
@@ -36,38 +37,45 @@ std::string newerDatabaseMessage(const std::string& path, int version) {
            "). It has not been changed. Update Lectern to continue with this progress.";
 }
 
-bool migrateToLatest(SqliteDb& db, int& fromVersion, std::string& error) {
-    // IMMEDIATE: take the write lock before reading the version, so two processes starting
-    // together cannot both run the same migration.
-    if (db.exec("BEGIN IMMEDIATE", error) != SQLITE_OK) return false;
-    auto version = db.queryInt("PRAGMA user_version", error);
-    if (!version) {
-        db.exec("ROLLBACK", error);
-        return false;
-    }
-    fromVersion = int(*version);
-    if (fromVersion > latestSchemaVersion()) {
+StoreResult<int> migrateToLatest(SqliteDb& db, const std::string& path) {
+    std::string error;
+    // Every failure rolls back: the file stays exactly as it was.
+    auto fail = [&](StoreErrorCode code, const std::string& what) -> StoreError {
         std::string ignored;
         db.exec("ROLLBACK", ignored);
-        error = "newer";
-        return false;
+        return StoreError{code, "Could not prepare the progress file " + path + " for this version of Lectern: " + what};
+    };
+    auto sqliteFailure = [&](const std::string& what) -> StoreError {
+        int code = db.extendedErrorCode();
+        StoreError e = fail(errorCodeFromSqlite(code), "");
+        e.message = describeOpenFailure(code, what + error, path);
+        return e;
+    };
+    // IMMEDIATE: take the write lock before reading the version, so two processes starting
+    // together cannot both run the same migration.
+    if (db.exec("BEGIN IMMEDIATE", error) != SQLITE_OK) return sqliteFailure("");
+    auto version = db.queryInt("PRAGMA user_version", error);
+    if (!version) return sqliteFailure("");
+    const int fromVersion = int(*version);
+    if (fromVersion > latestSchemaVersion()) {
+        StoreError newer = fail(StoreErrorCode::NewerSchema, "");
+        newer.message = newerDatabaseMessage(path, fromVersion);
+        return newer;
     }
     for (const Migration& m : migrations()) {
         if (m.version <= fromVersion) continue;
         std::string_view script = embedded::sql(m.file);
         assert(!script.empty() && "a migration listed in schema.cpp is missing from store/sql/");
-        if (script.empty()) {
-            error = std::string("migration ") + m.file + " is missing from this build";
-            std::string ignored;
-            db.exec("ROLLBACK", ignored);
-            return false;
-        }
+        if (script.empty())
+            return fail(StoreErrorCode::MigrationFailed,
+                        std::string("migration ") + m.file + " is missing from this build. Nothing was changed; "
+                                                              "install a complete copy of Lectern.");
         if (db.exec(script, error) != SQLITE_OK ||
             db.exec("PRAGMA user_version = " + std::to_string(m.version), error) != SQLITE_OK) {
-            error = std::string(m.file) + ": " + error;
-            std::string ignored;
-            db.exec("ROLLBACK", ignored);
-            return false;
+            int code = db.extendedErrorCode();
+            StoreErrorCode typed = errorCodeFromSqlite(code);
+            if (typed == StoreErrorCode::Internal) typed = StoreErrorCode::MigrationFailed;
+            return fail(typed, std::string(m.file) + ": " + error + ". Nothing was changed.");
         }
     }
     if (fromVersion < latestSchemaVersion()) {
@@ -76,17 +84,11 @@ bool migrateToLatest(SqliteDb& db, int& fromVersion, std::string& error) {
         meta.bind(1, std::string_view("lectern " LECTERN_VERSION));
         if (meta.step() != SQLITE_DONE) {
             error = db.errorMessage();
-            std::string ignored;
-            db.exec("ROLLBACK", ignored);
-            return false;
+            return sqliteFailure("");
         }
     }
-    if (db.exec("COMMIT", error) != SQLITE_OK) {
-        std::string ignored;
-        db.exec("ROLLBACK", ignored);
-        return false;
-    }
-    return true;
+    if (db.exec("COMMIT", error) != SQLITE_OK) return sqliteFailure("");
+    return fromVersion;
 }
 
 } // namespace lectern::store

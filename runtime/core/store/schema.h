@@ -3,6 +3,7 @@
 // (user_version above latestSchemaVersion()) is refused and never altered.
 #pragma once
 #include "store/sqlite_db.h"
+#include "store/store_error.h"
 
 #include <optional>
 #include <string>
@@ -24,8 +25,10 @@ int latestSchemaVersion();
 std::optional<int> headerUserVersion(const std::string& path);
 
 // Brings an open database up to latestSchemaVersion() in one transaction (all or nothing).
-// fromVersion receives the version found. Refuses (returns false) a newer database.
-bool migrateToLatest(SqliteDb& db, int& fromVersion, std::string& error);
+// Returns the version found. Errors: NewerSchema (nothing changed), MigrationFailed (a script
+// failed, rolled back), or the code of the SQLite failure (Busy, DiskFull, ...). Messages name
+// `path` and say what to do.
+StoreResult<int> migrateToLatest(SqliteDb& db, const std::string& path);
 
 // The message shown when a file is newer than this app.
 std::string newerDatabaseMessage(const std::string& path, int version);

@@ -4,6 +4,7 @@
 
 #include <cassert>
 #include <map>
+#include <mutex>
 #include <string>
 
 namespace lectern::store {
@@ -40,11 +41,18 @@ std::map<std::string, std::string, std::less<>> parseStatements(std::string_view
 
 } // namespace
 
-std::string_view statement(std::string_view name) {
-    static const auto statements = parseStatements(embedded::sql("statements.sql"));
-    auto it = statements.find(name);
-    assert(it != statements.end() && "no such statement in store/sql/statements.sql");
-    return it == statements.end() ? std::string_view() : std::string_view(it->second);
+std::string_view statementIn(std::string_view file, std::string_view name) {
+    // Parsed once per file; the embedded text never changes while the program runs.
+    static std::mutex mutex;
+    static std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> files;
+    std::lock_guard lock(mutex);
+    auto f = files.find(file);
+    if (f == files.end()) f = files.emplace(std::string(file), parseStatements(embedded::sql(file))).first;
+    auto it = f->second.find(name);
+    assert(it != f->second.end() && "no such statement in store/sql/");
+    return it == f->second.end() ? std::string_view() : std::string_view(it->second);
 }
+
+std::string_view statement(std::string_view name) { return statementIn("statements.sql", name); }
 
 } // namespace lectern::store

@@ -9,4 +9,7 @@ namespace lectern::store {
 // (asserts in debug builds) and yields an empty statement, which SQLite refuses.
 std::string_view statement(std::string_view name);
 
+// The same for another file of store/sql/ (e.g. "read.sql", the read side's queries).
+std::string_view statementIn(std::string_view file, std::string_view name);
+
 } // namespace lectern::store

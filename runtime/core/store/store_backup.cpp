@@ -6,6 +6,7 @@
 #include "store/store_backup.h"
 
 #include "store/store_clock.h"
+#include "platform/private_files.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -88,7 +89,7 @@ static void syncDir(const std::string& dir) { syncFile(dir.empty() ? "." : dir);
 bool makeBackup(SqliteDb& source, const std::string& dbPath, const std::string& dir, int keep, std::string& error,
                 std::string* madePath) {
     std::error_code ec;
-    fs::create_directories(dir, ec);
+    platform::createPrivateDirectories(dir, ec);
     if (ec) {
         error = "cannot create the backup folder " + dir + ": " + ec.message();
         return false;
@@ -105,6 +106,7 @@ bool makeBackup(SqliteDb& source, const std::string& dbPath, const std::string& 
 
     {
         SqliteDb dest;
+        if (!platform::createPrivateFile(tmpPath, error)) return false;  // 0600, like the database
         if (dest.open(tmpPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error) != SQLITE_OK) return false;
         // The copy is a .partial file until verified and renamed, so a crash mid-copy costs
         // nothing: no journal, no syncs while copying; one fsync of the finished file below.
@@ -178,6 +180,7 @@ bool restoreBackup(const std::string& backupPath, const std::string& dbPath, std
         error = "cannot copy the backup " + backupPath + ": " + ec.message();
         return false;
     }
+    fs::permissions(tmp, fs::perms::owner_read | fs::perms::owner_write, ec);  // a backup of an older version may be 0644
     syncFile(tmp);
     fs::rename(tmp, dbPath, ec);
     if (ec) {

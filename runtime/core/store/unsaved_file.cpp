@@ -1,5 +1,7 @@
 #include "store/unsaved_file.h"
 
+#include "platform/private_files.h"
+
 #include <cstdio>
 #include <fcntl.h>
 #include <filesystem>
@@ -95,6 +97,11 @@ bool writeUnsavedFile(const std::string& dbPath, const std::vector<QueuedCommand
         return !ec;
     }
     std::string tmp = path + ".tmp";
+    fs::remove(tmp, ec);
+    if (!platform::createPrivateFile(tmp, error)) {  // 0600: it holds the learner's own words
+        error = "cannot create " + tmp + ": " + error;
+        return false;
+    }
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         for (const QueuedCommand& q : commands) out << commandToJson(q) << '\n';

@@ -1,0 +1,46 @@
+#include "platform/private_files.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace lectern::platform {
+
+void createPrivateDirectories(const fs::path& dir, std::error_code& ec) {
+    ec.clear();
+    if (dir.empty()) return;
+    // From the outermost missing folder inwards, each made 0700 (mkdir's mode is masked by the
+    // umask, which can only take bits away: 0700 stays 0700 or less).
+    fs::path built;
+    for (const fs::path& part : dir.lexically_normal()) {
+        if (part.empty()) continue;
+        built /= part;
+        if (::mkdir(built.c_str(), kPrivateDirMode) == 0) continue;
+        const int err = errno;
+        if (err == EEXIST && fs::is_directory(built, ec)) continue;
+        if (!ec) ec = err == EEXIST ? std::make_error_code(std::errc::not_a_directory)
+                                    : std::error_code(err, std::generic_category());
+        return;
+    }
+}
+
+bool createPrivateFile(const std::string& path, std::string& error) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, kPrivateFileMode);
+    if (fd >= 0) {
+        ::close(fd);
+        return true;
+    }
+    if (errno == EEXIST) return true;
+    error = std::strerror(errno);
+    return false;
+}
+
+int openPrivateForAppend(const std::string& path) {
+    return ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, kPrivateFileMode);
+}
+
+} // namespace lectern::platform
