@@ -1,6 +1,7 @@
 #include "startup_task.h"
 
 #include "load/course_loader.h"
+#include "xapi/statement.h"
 
 #include <chrono>
 #include <cstdlib>
@@ -29,6 +30,8 @@ void StartupTask::run() {
                                       ? "Lectern could not open the progress file " + m_request.store.path
                                       : m_result.storeReport.error;
         } else {
+            // Each record is rendered as an xAPI statement against this course (xapi/statement.h).
+            m_result.store->setStatementContext(std::make_shared<const xapi::StatementContext>(xapi::contextFor(m_result.course)));
             // Who is studying: --learner, else the only profile on this machine, else a new one
             // named after the system user. With several profiles the UI shows a picker.
             std::string name = m_request.learnerName;

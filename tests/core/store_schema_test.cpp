@@ -9,7 +9,7 @@ using namespace store_test;
 
 namespace {
 
-const int kLatest = 3;  // store/sql/00N_*.sql
+const int kLatest = 4;  // store/sql/00N_*.sql
 
 // Builds a database from SQL text (a fixture) with the given user_version.
 void createDatabase(const std::string& path, const std::string& sql, int userVersion) {

@@ -95,6 +95,10 @@ public:
         std::lock_guard lock(m_mutex);
         m_onChange = std::move(callback);
     }
+    void setStatementContext(std::shared_ptr<const xapi::StatementContext> context) override {
+        std::lock_guard lock(m_mutex);
+        m_statementContext = std::move(context);
+    }
 
 private:
     void writerLoop();
@@ -124,6 +128,7 @@ private:
     bool m_retryNow = false;
     LearnerId m_learner = 0;
     std::string m_courseId;
+    std::shared_ptr<const xapi::StatementContext> m_statementContext;
     bool m_unsavedFileInUse = false;  // <db>.unsaved.jsonl holds commands still in m_queue
 
     int64_t m_lastBackupMs = 0;  // writer thread only
@@ -195,6 +200,7 @@ void SqliteProgressStore::submit(ProgressCommand command) {
         base = m_snapshot;
         q.learner = m_learner;
         q.courseId = m_courseId;
+        if (m_statementContext && m_statementContext->courseId == m_courseId) q.context = m_statementContext;
     }
     q.command = std::move(command);
     q.uuid = makeUuidV4();
