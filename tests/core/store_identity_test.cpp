@@ -2,6 +2,7 @@
 // life, and an optional external id, unique when present; old databases keep every record.
 #include "store_test_support.h"
 
+#include <map>
 #include <regex>
 #include <set>
 

@@ -10,7 +10,9 @@
 #include "xapi/statement.h"
 #include "xapi/vocabulary.h"
 
+#include <map>
 #include <regex>
+#include <set>
 
 using namespace lectern;
 using nlohmann::json;
@@ -19,7 +21,7 @@ namespace {
 
 const char* kLearner = "0d7f3c2a-5b1e-4f6a-9c3d-2e8b7a6f5d4c";
 const char* kEvent = "9b2e4c1d-7a3f-4e5b-8c6d-1f0a2b3c4d5e";
-const int64_t kTime = 1795000000123;  // 2026-11-18T...123Z
+const int64_t kTime = 1795000000123;  // ends in .123Z
 
 xapi::EventRecord row(const std::string& kind, const std::string& module, const std::string& item, json result,
                       const std::string& verb = "") {

@@ -145,10 +145,7 @@ static ojson resultOf(EventKind kind, const std::string& resultJson) {
     case EventKind::Settings: moveExtension("settings", vocab::settingsExtension); break;
     case EventKind::QuizAttempt:
     case EventKind::QuizDraft:
-        if (r.contains("response") && !r["response"].is_string()) {
-            r["extensions"][vocab::responsesExtension] = r["response"];
-            r.erase("response");
-        } else if (r.contains("response")) {  // a malformed answer kept as text
+        if (r.contains("response")) {  // the answers object (or, when it was malformed, its text)
             r["extensions"][vocab::responsesExtension] = r["response"];
             r.erase("response");
         }
