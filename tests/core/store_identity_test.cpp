@@ -14,19 +14,11 @@ namespace {
 const char* kTables[] = {"learners", "enrolments", "events", "section_progress", "resume_points", "quiz_attempts",
                          "reflection_revisions", "bookmarks", "notes", "learner_settings"};
 
-// Builds a database from a fixture's SQL text with the given user_version.
+// A database built from tests/data/store/<fixture> with the given user_version.
 void createFromFixture(const std::string& path, const std::string& fixture, int userVersion) {
     std::string sql = readBytes(std::string(LECTERN_TEST_DATA_DIR) + "/store/" + fixture);
     REQUIRE(!sql.empty());
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    char* error = nullptr;
-    int rc = sqlite3_exec(db, (sql + "\nPRAGMA user_version = " + std::to_string(userVersion) + ";").c_str(), nullptr,
-                          nullptr, &error);
-    INFO((error ? error : ""));
-    sqlite3_free(error);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
+    createDatabase(path, sql, userVersion);
 }
 
 // Every row of a table over the given columns, in a stable order, as text.

@@ -11,19 +11,6 @@ namespace {
 
 const int kLatest = 4;  // store/sql/00N_*.sql
 
-// Builds a database from SQL text (a fixture) with the given user_version.
-void createDatabase(const std::string& path, const std::string& sql, int userVersion) {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    char* error = nullptr;
-    int rc = sqlite3_exec(db, (sql + "\nPRAGMA user_version = " + std::to_string(userVersion) + ";").c_str(), nullptr,
-                          nullptr, &error);
-    INFO((error ? error : ""));
-    sqlite3_free(error);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
-}
-
 } // namespace
 
 TEST_CASE("store: a new database has the latest schema, STRICT tables and WAL", "[store][schema]") {
