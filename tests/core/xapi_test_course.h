@@ -29,7 +29,7 @@ inline const char* kCourseYaml =
 
 inline std::shared_ptr<const lectern::Course> loadOk(const std::filesystem::path& root) {
     lectern::LoadResult r = lectern::loadCourse(root);
-    INFO(r.diagnostics.items().empty() ? std::string() : r.diagnostics.items().front().format());
+    INFO((r.diagnostics.items().empty() ? std::string() : r.diagnostics.items().front().format()));
     REQUIRE(r.course);
     REQUIRE(r.course->modules.size() == 1);
     return r.course;
