@@ -103,7 +103,7 @@ TEST_CASE("store: 200 learners migrated at once get 200 different UUIDs", "[stor
     CHECK(queryInt(options.path, "SELECT COUNT(DISTINCT uuid) FROM learners WHERE uuid IS NOT NULL") == 200);
 }
 
-TEST_CASE("store: a new learner gets a UUID that never changes; external ids are unique when present", "[store][identity]") {
+TEST_CASE("store: a new learner gets a UUID that never changes, and external ids are unique when present", "[store][identity]") {
     TempDir dir;
     auto options = optionsFor(dir);
     {

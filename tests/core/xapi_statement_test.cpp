@@ -171,7 +171,7 @@ TEST_CASE("xapi: a quiz attempt is one passed/failed statement plus one answered
     CHECK(xapi::renderStatements(row("quiz_attempt", m.meta.id, quiz.id, result), ctx) == text);
 }
 
-TEST_CASE("xapi: every kind of event has its verb, object and result; names never reach the actor", "[xapi]") {
+TEST_CASE("xapi: every kind of event has its verb, object and result, and names never reach the actor", "[xapi]") {
     store_test::TempDir dir;
     xapi_test::makeCourse(dir.path(), xapi_test::kCourseYaml);
     auto course = xapi_test::loadOk(dir.path());
