@@ -8,6 +8,8 @@ add_library(cmark::cmark ALIAS PkgConfig::CMARK)
 find_package(yaml-cpp REQUIRED)
 find_package(nlohmann_json 3 REQUIRED)
 find_package(Threads REQUIRED)
+# libuuid (uuid-dev): name-based statement ids (xapi/name_uuid.h)
+pkg_check_modules(UUID REQUIRED IMPORTED_TARGET GLOBAL uuid)
 
 # ImGui 1.86 from libimgui-dev: one static library that also holds the GLFW and OpenGL3
 # backends and the FreeType rasteriser, so it needs FreeType and stb at link time.

@@ -20,6 +20,7 @@
 #include "store/progress_store.h"
 #include "store/sqlite_db.h"
 #include "store/store_clock.h"
+#include "xapi/statement.h"
 #include "store/uuid.h"
 
 #include <algorithm>
@@ -49,6 +50,10 @@ RecordQuizAttempt answer(int n) {
 }
 
 // Commit latency of writeCommand alone, with the given synchronous mode.
+// Every saved record is rendered into its xAPI statements by the writer, as in the app.
+const std::shared_ptr<const xapi::StatementContext> kStatementContext =
+    std::make_shared<const xapi::StatementContext>(xapi::contextForId("bench-course"));
+
 void benchCommits(const std::string& dir, const char* mode, int count) {
     std::string path = dir + "/commit-" + mode + ".db";
     StoreOpenOptions o;
@@ -66,7 +71,7 @@ void benchCommits(const std::string& dir, const char* mode, int count) {
     db.exec(std::string("PRAGMA synchronous=") + mode, error);
     std::vector<double> ms;
     for (int i = 0; i < count; ++i) {
-        store::QueuedCommand q{answer(i), learner, "bench-course", store::makeUuidV4(), store::nowMs()};
+        store::QueuedCommand q{answer(i), learner, "bench-course", store::makeUuidV4(), store::nowMs(), kStatementContext};
         auto t = Clock::now();
         auto r = store::writeCommand(db, q);
         ms.push_back(msSince(t));
@@ -83,6 +88,7 @@ void benchStore(const std::string& dir) {
     o.path = dir + "/store.db";
     StoreOpenReport report;
     auto store = ProgressStore::open(o, report);
+    store->setStatementContext(kStatementContext);
     std::string error;
     store->selectLearner(store->ensureLearner("bench"), "bench-course", error);
     std::vector<double> roundtrip, submitUs;

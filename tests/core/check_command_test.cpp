@@ -110,11 +110,14 @@ TEST_CASE("inspect --json: ids, lines, types and words of the demo course", "[ch
     CHECK(intro["file"] == test::dataDir() + "/courses/demo/modules/intro/module.md");
     REQUIRE(intro["sections"].size() == 3);
     CHECK(intro["sections"][0]["id"] == "overview");
-    CHECK(intro["sections"][1] == nlohmann::json({{"id", "background"}, {"title", "Background"}, {"line", 11}}));
-    CHECK(intro["reflections"] == nlohmann::json::array({{{"id", "intro-thoughts"}, {"line", 15}}}));
+    CHECK(intro["sections"][1] ==
+          nlohmann::json({{"id", "background"}, {"iri", "urn:lectern:course:demo-course/modules/intro/sections/background"}, {"title", "Background"}, {"line", 11}}));
+    CHECK(intro["reflections"] ==
+          nlohmann::json::array({{{"id", "intro-thoughts"}, {"iri", "urn:lectern:course:demo-course/modules/intro/reflections/intro-thoughts"}, {"line", 15}}}));
     REQUIRE(intro["quizzes"].size() == 1);
     CHECK(intro["quizzes"][0]["id"] == "intro-quiz");
-    CHECK(intro["quizzes"][0]["questions"][0] == nlohmann::json({{"id", "q1"}, {"type", "true_false"}, {"line", 25}}));
+    CHECK(intro["quizzes"][0]["questions"][0] ==
+          nlohmann::json({{"id", "q1"}, {"iri", "urn:lectern:course:demo-course/modules/intro/quizzes/intro-quiz/questions/q1"}, {"type", "true_false"}, {"line", 25}}));
     CHECK(intro["words"].get<int>() > 20);
     REQUIRE(j["glossary"].size() == 2);
     CHECK(j["glossary"][0]["term"] == "GGE");

@@ -16,8 +16,8 @@ namespace {
 
 // Each query counts violations of one all-or-nothing rule.
 const char* kConsistencyQueries[] = {
-    // quiz attempts: one per "answered" event and the other way round
-    "SELECT COUNT(*) FROM events e WHERE e.verb LIKE '%/answered' AND NOT EXISTS "
+    // quiz attempts: one per quiz_attempt event and the other way round
+    "SELECT COUNT(*) FROM events e WHERE e.kind = 'quiz_attempt' AND NOT EXISTS "
     "(SELECT 1 FROM quiz_attempts q WHERE q.event_seq = e.seq)",
     "SELECT COUNT(*) FROM quiz_attempts q WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.seq = q.event_seq)",
     // reflections: one revision per "responded" event

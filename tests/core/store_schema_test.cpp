@@ -10,20 +10,7 @@ using namespace store_test;
 
 namespace {
 
-const int kLatest = 3;  // store/sql/00N_*.sql
-
-// Builds a database from SQL text (a fixture) with the given user_version.
-void createDatabase(const std::string& path, const std::string& sql, int userVersion) {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    char* error = nullptr;
-    int rc = sqlite3_exec(db, (sql + "\nPRAGMA user_version = " + std::to_string(userVersion) + ";").c_str(), nullptr,
-                          nullptr, &error);
-    INFO((error ? error : ""));
-    sqlite3_free(error);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
-}
+const int kLatest = 4;  // store/sql/00N_*.sql
 
 } // namespace
 

@@ -113,6 +113,19 @@ inline std::string readBytes(const std::string& path) {
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
+// Builds a database from SQL text (a fixture) with the given user_version.
+inline void createDatabase(const std::string& path, const std::string& sql, int userVersion) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    char* error = nullptr;
+    int rc = sqlite3_exec(db, (sql + "\nPRAGMA user_version = " + std::to_string(userVersion) + ";").c_str(), nullptr,
+                          nullptr, &error);
+    INFO((error ? error : ""));
+    sqlite3_free(error);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
 inline void writeBytes(const std::string& path, const std::string& bytes) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << bytes;

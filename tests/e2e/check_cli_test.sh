@@ -72,7 +72,8 @@ for x in m:
     for q in x["quizzes"]:
         for qq in q["questions"]:
             assert qq["type"] in ["single", "multiple", "true_false", "short_text", "numeric", "ordering", "matching"]
-assert m[0]["quizzes"][0]["questions"][0] == {"id": "q1", "type": "true_false", "line": 25}
+assert m[0]["quizzes"][0]["questions"][0] == {"id": "q1", "type": "true_false", "line": 25,
+    "iri": j["course"]["iri"] + "/modules/intro/quizzes/intro-quiz/questions/q1"}
 assert [g["term"] for g in j["glossary"]] == ["GGE", "Open-ended Working Group"]
 PY
 pass "inspect --json: modules, sections, quizzes, questions and glossary"

@@ -5,6 +5,7 @@
 #include "load/yaml_reader.h"
 #include "util/slug.h"
 #include "util/utf8.h"
+#include "xapi/activity_iri.h"
 
 #include <set>
 
@@ -26,7 +27,7 @@ Manifest parseManifestText(std::string_view bytes, const std::string& file, Cour
         return man;
     }
     YamlMap m(*root, src, "course.yaml", {1, 1});
-    m.warnUnknownKeys({"id", "title", "summary", "language", "modules", "glossary", "completion", "pass_mark"});
+    m.warnUnknownKeys({"id", "title", "summary", "language", "modules", "glossary", "completion", "pass_mark", "iri", "home_page"});
     if (std::optional<std::string> id = m.string("id", true)) {
         if (isValidId(*id)) course.id = *id;
         else diags.error(file, m.valuePos("id"), "course id '" + *id + "' may only use letters, digits, '-', '_' and '.'");
@@ -34,6 +35,19 @@ Manifest parseManifestText(std::string_view bytes, const std::string& file, Cour
     if (std::optional<std::string> title = m.string("title", true)) course.title = std::string(trimSpaces(*title));
     course.summary = std::string(trimSpaces(m.string("summary", false).value_or("")));
     course.language = m.string("language", false).value_or("en");
+    // The IRIs of the course's learning records (xapi/activity_iri.h): checked here, so a bad
+    // value is an error at the line that holds it rather than a statement an LRS refuses.
+    auto iriKey = [&](const char* key, std::string& out) {
+        std::optional<std::string> value = m.string(key, false);
+        if (!value) return;
+        std::string v(trimSpaces(*value));
+        if (std::optional<std::string> problem = xapi::courseIriProblem(v))
+            diags.error(file, m.valuePos(key), std::string("'") + key + "' in course.yaml " + *problem);
+        else
+            out = v;
+    };
+    iriKey("iri", course.iri);
+    iriKey("home_page", course.homePage);
     if (std::optional<double> pass = m.number("pass_mark", false, 0, 100)) course.defaultPassPercent = *pass;
     if (std::optional<std::string> g = m.string("glossary", false)) {
         man.glossary = *g;

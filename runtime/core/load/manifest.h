@@ -22,7 +22,8 @@ struct Manifest {
     SourcePos glossaryPos;
 };
 
-// Reads the manifest text into `course` (id, title, summary, language, completion, pass mark)
+// Reads the manifest text into `course` (id, title, summary, language, iri, home_page,
+// completion, pass mark)
 // and returns the module order and glossary file. Problems go to `diags`.
 Manifest parseManifestText(std::string_view bytes, const std::string& file, Course& course, Diagnostics& diags);
 

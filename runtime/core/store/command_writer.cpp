@@ -1,6 +1,6 @@
 // Index
-//   [SECTION] Shapes: verbs and object ids
-//   [SECTION] Event rows
+//   [SECTION] Shapes: kinds, verbs and object ids
+//   [SECTION] Event rows and their statements
 //   [SECTION] State rows, one function per command
 //   [SECTION] writeCommands
 #include "store/command_writer.h"
@@ -8,7 +8,11 @@
 
 #include "store/store_clock.h"
 
+#include "xapi/vocabulary.h"
+
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sqlite3.h>
 
 namespace lectern::store {
@@ -16,31 +20,24 @@ namespace lectern::store {
 using nlohmann::json;
 
 //-----------------------------------------------------------------------------
-// [SECTION] Shapes: verbs and object ids
+// [SECTION] Shapes: kinds, verbs and object ids
 //-----------------------------------------------------------------------------
 
-namespace verbs {
-constexpr const char* experienced = "http://adlnet.gov/expapi/verbs/experienced";
-constexpr const char* progressed = "http://adlnet.gov/expapi/verbs/progressed";
-constexpr const char* suspended = "http://adlnet.gov/expapi/verbs/suspended";
-constexpr const char* answered = "http://adlnet.gov/expapi/verbs/answered";
-constexpr const char* responded = "http://adlnet.gov/expapi/verbs/responded";
-constexpr const char* bookmarked = "http://id.tincanapi.com/verb/bookmarked";
-constexpr const char* commented = "http://adlnet.gov/expapi/verbs/commented";
-constexpr const char* preferred = "http://id.tincanapi.com/verb/adjusted";
-} // namespace verbs
+using xapi::EventKind;
+using xapi::kindName;
+namespace vocab = xapi::vocab;
 
 CommandShape shapeOf(const ProgressCommand& command) {
     struct Visitor {
-        CommandShape operator()(const MarkSectionRead& c) const { return {"section_read", verbs::experienced, c.section.moduleId, c.section.sectionId}; }
-        CommandShape operator()(const AddTimeOnTask& c) const { return {"time_on_task", verbs::progressed, c.section.moduleId, c.section.sectionId}; }
-        CommandShape operator()(const SaveResume& c) const { return {"resume_point", verbs::suspended, c.section.moduleId, c.section.sectionId}; }
-        CommandShape operator()(const RecordQuizAttempt& c) const { return {"quiz_attempt", verbs::answered, c.moduleId, c.quizId}; }
-        CommandShape operator()(const SaveReflection& c) const { return {"reflection", verbs::responded, c.moduleId, c.reflectionId}; }
-        CommandShape operator()(const SetBookmark& c) const { return {"bookmark", verbs::bookmarked, c.section.moduleId, c.section.sectionId}; }
-        CommandShape operator()(const SaveNote& c) const { return {"note", verbs::commented, c.section.moduleId, c.section.sectionId}; }
-        CommandShape operator()(const SaveSettings&) const { return {"settings", verbs::preferred, "", ""}; }
-        CommandShape operator()(const SaveQuizDraft& c) const { return {"quiz_draft", verbs::progressed, c.moduleId, c.quizId}; }
+        CommandShape operator()(const MarkSectionRead& c) const { return {kindName(EventKind::SectionRead), vocab::experienced, c.section.moduleId, c.section.sectionId}; }
+        CommandShape operator()(const AddTimeOnTask& c) const { return {kindName(EventKind::TimeOnTask), vocab::progressed, c.section.moduleId, c.section.sectionId}; }
+        CommandShape operator()(const SaveResume& c) const { return {kindName(EventKind::ResumePoint), vocab::suspended, c.section.moduleId, c.section.sectionId}; }
+        CommandShape operator()(const RecordQuizAttempt& c) const { return {kindName(EventKind::QuizAttempt), c.passed ? vocab::passed : vocab::failed, c.moduleId, c.quizId}; }
+        CommandShape operator()(const SaveReflection& c) const { return {kindName(EventKind::Reflection), vocab::responded, c.moduleId, c.reflectionId}; }
+        CommandShape operator()(const SetBookmark& c) const { return {kindName(EventKind::Bookmark), vocab::bookmarked, c.section.moduleId, c.section.sectionId}; }
+        CommandShape operator()(const SaveNote& c) const { return {kindName(EventKind::Note), vocab::commented, c.section.moduleId, c.section.sectionId}; }
+        CommandShape operator()(const SaveSettings&) const { return {kindName(EventKind::Settings), vocab::adjusted, "", ""}; }
+        CommandShape operator()(const SaveQuizDraft& c) const { return {kindName(EventKind::QuizDraft), vocab::progressed, c.moduleId, c.quizId}; }
     };
     return std::visit(Visitor{}, command);
 }
@@ -54,7 +51,7 @@ std::string objectIdOf(const std::string& courseId, const CommandShape& shape) {
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Event rows
+// [SECTION] Event rows and their statements
 //-----------------------------------------------------------------------------
 
 // Parsed JSON when the text is JSON, else the text itself: a malformed response from the UI is
@@ -70,36 +67,59 @@ static std::string isoDuration(double seconds) {
     return buf;
 }
 
-// The xAPI "result" of the statement.
+// The xAPI "result" of the event's statement (xapi/statement.h): stored in events.result and
+// rendered into the statement as it is. A response is always a string; a quiz's answers travel
+// as an extension in Lectern's own form.
 static json resultOf(const ProgressCommand& command) {
     struct Visitor {
         json operator()(const MarkSectionRead&) const { return {{"completion", true}}; }
-        json operator()(const AddTimeOnTask& c) const { return {{"duration", isoDuration(c.seconds)}}; }
-        json operator()(const SaveResume& c) const { return {{"extensions", {{"scrollY", c.scrollY}}}}; }
+        json operator()(const AddTimeOnTask& c) const { return {{"duration", isoDuration(std::max(c.seconds, 0.0))}}; }
+        json operator()(const SaveResume& c) const { return {{"extensions", {{vocab::scrollExtension, c.scrollY}}}}; }
         json operator()(const RecordQuizAttempt& c) const {
             double scaled = c.maxScore > 0 ? c.score / c.maxScore : 0;
             return {{"score", {{"raw", c.score}, {"min", 0}, {"max", c.maxScore}, {"scaled", scaled}}},
                     {"success", c.passed},
                     {"completion", true},
-                    {"response", jsonOrText(c.responsesJson)}};
+                    {"extensions", {{vocab::responsesExtension, jsonOrText(c.responsesJson)}}}};
         }
         json operator()(const SaveReflection& c) const { return {{"response", c.text}}; }
-        json operator()(const SetBookmark& c) const { return {{"extensions", {{"on", c.on}}}}; }
+        json operator()(const SetBookmark& c) const { return {{"extensions", {{vocab::bookmarkOnExtension, c.on}}}}; }
         json operator()(const SaveNote& c) const { return {{"response", c.text}}; }
-        json operator()(const SaveSettings& c) const { return {{"extensions", {{"settings", jsonOrText(c.json)}}}}; }
-        json operator()(const SaveQuizDraft& c) const { return {{"completion", false}, {"response", jsonOrText(c.responsesJson)}}; }
+        json operator()(const SaveSettings& c) const { return {{"extensions", {{vocab::settingsExtension, jsonOrText(c.json)}}}}; }
+        json operator()(const SaveQuizDraft& c) const {
+            return {{"completion", false}, {"extensions", {{vocab::responsesExtension, jsonOrText(c.responsesJson)}}}};
+        }
     };
     return std::visit(Visitor{}, command);
+}
+
+// The statements of the event, rendered once from the row about to be stored; NULL (an empty
+// optional) when the command carries no course context: the row is rendered when read.
+static std::optional<std::string> statementsOf(SqliteDb& db, const QueuedCommand& q, const CommandShape& shape,
+                                               const std::string& result) {
+    if (!q.context) return std::nullopt;
+    SqliteStmt learner(db, statement("learner_uuid"));
+    learner.bind(1, q.learner);
+    if (learner.step() != SQLITE_ROW) return std::nullopt;
+    xapi::EventRecord row{q.uuid, learner.columnText(0), q.courseId, shape.moduleId, shape.itemId, shape.what,
+                          shape.verb, result, q.timeMs};
+    std::vector<std::string> statements = xapi::renderStatements(row, *q.context);
+    if (statements.empty() || row.learnerUuid.empty()) return std::nullopt;
+    return xapi::joinStatements(statements);
 }
 
 // Returns the new event's seq, 0 on failure, or -1 when an event with this uuid is already
 // stored: the command was saved before (a replayed unsaved-commands file), so writing it
 // again must change nothing.
 static int64_t insertEvent(SqliteDb& db, const QueuedCommand& q, const CommandShape& shape) {
+    const std::string result = resultOf(q.command).dump(-1, ' ', false, json::error_handler_t::replace);
+    const std::optional<std::string> statements = statementsOf(db, q, shape, result);
     SqliteStmt stmt(db, statement("insert_event"));
     stmt.bind(1, q.uuid).bind(2, q.learner).bind(3, q.courseId).bind(4, shape.moduleId).bind(5, shape.itemId);
     stmt.bind(6, objectIdOf(q.courseId, shape)).bind(7, std::string_view(shape.verb));
-    stmt.bind(8, resultOf(q.command).dump(-1, ' ', false, json::error_handler_t::replace)).bind(9, q.timeMs);
+    stmt.bind(8, result).bind(9, q.timeMs).bind(10, std::string_view(shape.what));
+    if (statements) stmt.bind(11, *statements);
+    else stmt.bindNull(11);
     if (stmt.step() != SQLITE_DONE) return 0;
     return db.changes() == 0 ? -1 : db.lastInsertRowId();
 }
@@ -229,10 +249,12 @@ WriteResult writeCommands(SqliteDb& db, const std::vector<QueuedCommand>& comman
 
 WriteResult writeCommand(SqliteDb& db, const QueuedCommand& q) { return writeCommands(db, {q}); }
 
+// What was not saved, never what it said: a reflection, a note or a typed answer stays out of
+// the log (the unsaved file, private to the account, keeps the command itself).
 std::string unsavedLogLine(const QueuedCommand& q, const std::string& reason) {
     CommandShape shape = shapeOf(q.command);
     json line = {{"event", "unsaved"}, {"what", shape.what}, {"ids", idsOf(q, shape, 0)}, {"learner", q.learner},
-                 {"ts", isoUtc(q.timeMs)}, {"reason", reason}, {"result", resultOf(q.command)}};
+                 {"ts", isoUtc(q.timeMs)}, {"reason", reason}};
     return line.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -96,6 +96,10 @@ public:
         std::lock_guard lock(m_mutex);
         m_onChange = std::move(callback);
     }
+    void setStatementContext(std::shared_ptr<const xapi::StatementContext> context) override {
+        std::lock_guard lock(m_mutex);
+        m_statementContext = std::move(context);
+    }
 
 private:
     void writerLoop();
@@ -125,6 +129,7 @@ private:
     bool m_retryNow = false;
     LearnerId m_learner = 0;
     std::string m_courseId;
+    std::shared_ptr<const xapi::StatementContext> m_statementContext;
     bool m_unsavedFileInUse = false;  // <db>.unsaved.jsonl holds commands still in m_queue
 
     int64_t m_lastBackupMs = 0;  // writer thread only
@@ -193,6 +198,10 @@ void SqliteProgressStore::submit(const ProgressScope& scope, ProgressCommand com
     QueuedCommand q;
     q.learner = scope.learner;
     q.courseId = scope.courseId;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_statementContext && m_statementContext->courseId == scope.courseId) q.context = m_statementContext;
+    }
     q.command = std::move(command);
     q.uuid = makeUuidV4();
     q.timeMs = nowMs();

@@ -16,6 +16,10 @@
 #include <string>
 #include <vector>
 
+namespace lectern::xapi {
+struct StatementContext;
+}
+
 namespace lectern {
 
 struct StoreOpenOptions {
@@ -69,6 +73,11 @@ public:
     virtual bool flush(int timeoutMs) = 0;
 
     virtual void setOnChange(std::function<void()> callback) = 0;
+
+    // The course the writer renders each event's xAPI statements with (xapi/statement.h):
+    // commands submitted for that course from now on carry it. Without it (or for another
+    // course) an event is stored without its statement, rendered from the row when read.
+    virtual void setStatementContext(std::shared_ptr<const xapi::StatementContext> context) = 0;
 };
 
 } // namespace lectern

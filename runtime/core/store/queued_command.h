@@ -2,8 +2,10 @@
 // fixed at submit(), so a retried write stores exactly what the learner saw.
 #pragma once
 #include "store/progress.h"
+#include "xapi/statement.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace lectern::store {
@@ -14,12 +16,16 @@ struct QueuedCommand {
     std::string courseId;
     std::string uuid;    // xAPI statement id
     int64_t timeMs = 0;  // when the learner acted
+    // What the writer renders the statement with (the course when the learner acted); null for
+    // commands replayed from an unsaved file: their event is stored without a statement and
+    // rendered from its row when read.
+    std::shared_ptr<const xapi::StatementContext> context;
 };
 
-// How a command appears in the event log: xAPI verb, object ids, and what `what` is in logs.
+// How a command appears in the event log: its kind, xAPI verb and object ids.
 struct CommandShape {
-    const char* what;  // "section_read", "quiz_attempt", ...
-    const char* verb;  // IRI
+    const char* what;  // the kind: "section_read", "quiz_attempt", ... (events.kind, the log's "what")
+    const char* verb;  // IRI (xapi/vocabulary.h)
     std::string moduleId;
     std::string itemId;
 };

@@ -14,6 +14,7 @@ const std::vector<Migration>& migrations() {
         {1, "001_initial.sql"},
         {2, "002_event_indexes.sql"},
         {3, "003_quiz_drafts.sql"},
+        {4, "004_learner_identity_and_statements.sql"},
     };
     return list;
 }

@@ -3,8 +3,8 @@
 -- where the snapshot loader puts its learner filter.
 
 -- name: insert_event
-INSERT INTO events(uuid, learner_id, course_id, module_id, item_id, object_id, verb, result, ts_ms)
-    VALUES(?,?,?,?,?,?,?,?,?)
+INSERT INTO events(uuid, learner_id, course_id, module_id, item_id, object_id, verb, result, ts_ms, kind, statement)
+    VALUES(?,?,?,?,?,?,?,?,?,?,?)
     ON CONFLICT(uuid) DO NOTHING;
 
 -- name: mark_section_read
@@ -57,6 +57,9 @@ INSERT INTO notes(learner_id, course_id, module_id, section_id, text, ts_ms, eve
 INSERT INTO learner_settings(learner_id, json, ts_ms, event_seq)
     VALUES(?,?,?,?)
     ON CONFLICT DO UPDATE SET json = excluded.json, ts_ms = excluded.ts_ms, event_seq = excluded.event_seq;
+
+-- name: learner_uuid
+SELECT uuid FROM learners WHERE id = ?;
 
 -- name: touch_learner
 UPDATE learners SET last_activity_ms = MAX(last_activity_ms, ?)
