@@ -8,6 +8,10 @@ add_library(cmark::cmark ALIAS PkgConfig::CMARK)
 find_package(yaml-cpp REQUIRED)
 find_package(nlohmann_json 3 REQUIRED)
 find_package(Threads REQUIRED)
+# CLI11 (header-only): the one command-line parser of runtime/app.
+find_package(CLI11 2 REQUIRED)
+# utf8proc: Unicode normalisation, case folding and mark stripping of learners' answers.
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET GLOBAL libutf8proc)
 
 # ImGui 1.86 from libimgui-dev: one static library that also holds the GLFW and OpenGL3
 # backends and the FreeType rasteriser, so it needs FreeType and stb at link time.

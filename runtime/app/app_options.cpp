@@ -1,5 +1,9 @@
 #include "app_options.h"
 
+#include "cli/arg_checks.h"
+
+#include <CLI/CLI.hpp>
+
 #include <cstdio>
 
 namespace lectern::app {
@@ -18,57 +22,33 @@ bool parseSize(const std::string& text, int& w, int& h) {
 
 } // namespace
 
-std::string usageText() {
-    return "Usage: lectern [OPTIONS]\n"
-           "       lectern COMMAND [ARGS]   (lectern COMMAND --help for details)\n"
-           "\n"
-           "Opens a Lectern course in a window. By default, the bundled course on UN cyber diplomacy.\n"
-           "\n"
-           "Options:\n"
-           "  --course DIR          the course folder to open (holds modules/ and content/)\n"
-           "  --db FILE             the progress database (default: $XDG_DATA_HOME/lectern/progress.db)\n"
-           "  --learner NAME        study as this learner (created if new)\n"
-           "  --open MODULE[#SECTION]  open this module (and section) instead of resuming\n"
-           "  --size WxH            window size in pixels, e.g. 1280x800\n"
-           "  --screenshot FILE.png open, let the layout settle, save the window as PNG, exit\n"
-           "  --log FILE|-          write JSON lines (start, first frame, saves, errors); - is stderr\n"
-           "  --version             print the version and exit\n"
-           "  --help                print this help and exit\n"
-           "\n"
-           "Commands:\n"
-           "  check [PATH...]       check course modules; prints FILE:LINE:COL: error: ...\n"
-           "  inspect --json [PATH...]  print a course's structure as JSON\n"
-           "  report [--db FILE] [--format json|csv]  progress report per learner\n";
-}
-
-ParseResult parseAppOptions(const std::vector<std::string>& args, AppOptions& out) {
-    auto valueFor = [&](size_t& i, const std::string& flag, std::string& target) -> ParseResult {
-        if (i + 1 >= args.size() || args[i + 1].empty()) return {ParseStatus::UsageError, flag + " needs a value"};
-        target = args[++i];
-        return {};
-    };
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        ParseResult r;
-        if (a == "--help" || a == "-h") out.help = true;
-        else if (a == "--version") out.version = true;
-        else if (a == "--course") r = valueFor(i, a, out.courseDir);
-        else if (a == "--db") r = valueFor(i, a, out.dbPath);
-        else if (a == "--screenshot") r = valueFor(i, a, out.screenshotPath);
-        else if (a == "--log") r = valueFor(i, a, out.logTarget);
-        else if (a == "--open") r = valueFor(i, a, out.openTarget);
-        else if (a == "--learner") r = valueFor(i, a, out.learner);
-        else if (a == "--size") {
-            std::string size;
-            r = valueFor(i, a, size);
-            if (r.status == ParseStatus::Ok && !parseSize(size, out.width, out.height))
-                r = {ParseStatus::UsageError, "--size takes WIDTHxHEIGHT, e.g. 1280x800 (at least 320x240), not '" + size + "'"};
-        } else {
-            r = {ParseStatus::UsageError, "unknown option '" + a + "'"};
-        }
-        if (r.status != ParseStatus::Ok) return r;
-    }
-    return {};
+void addWindowOptions(CLI::App& app, AppOptions& out) {
+    const CLI::Validator nonEmpty = cli::nonEmpty();
+    app.add_option("--course", out.courseDir, "the course folder to open (holds modules/ and content/)")
+        ->type_name("DIR")
+        ->check(nonEmpty);
+    app.add_option("--db", out.dbPath, "the progress database (default: $XDG_DATA_HOME/lectern/progress.db)")
+        ->type_name("FILE")
+        ->check(nonEmpty);
+    app.add_option("--learner", out.learner, "study as this learner (created if new)")->type_name("NAME")->check(nonEmpty);
+    app.add_option("--open", out.openTarget, "open this module (and section) instead of resuming")
+        ->type_name("MODULE[#SECTION]")
+        ->check(nonEmpty);
+    app.add_option_function<std::string>(
+           "--size",
+           [&out](const std::string& size) {
+               if (!parseSize(size, out.width, out.height))
+                   throw CLI::ValidationError("--size takes WIDTHxHEIGHT, e.g. 1280x800 (at least 320x240), not '" + size + "'");
+           },
+           "window size in pixels, e.g. 1280x800")
+        ->type_name("WxH");
+    app.add_option("--screenshot", out.screenshotPath, "open, let the layout settle, save the window as PNG, exit")
+        ->type_name("FILE.png")
+        ->check(nonEmpty);
+    app.add_option("--log", out.logTarget, "write JSON lines (start, first frame, saves, errors); - is stderr")
+        ->type_name("FILE|-")
+        ->check(nonEmpty);
+    app.add_flag("--version", out.version, "print the version and exit");
 }
 
 } // namespace lectern::app
