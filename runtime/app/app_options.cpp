@@ -23,17 +23,21 @@ bool parseSize(const std::string& text, int& w, int& h) {
 } // namespace
 
 void addWindowOptions(CLI::App& app, AppOptions& out) {
-    const CLI::Validator nonEmpty = cli::nonEmpty();
-    app.add_option("--course", out.courseDir, "the course folder to open (holds modules/ and content/)")
-        ->type_name("DIR")
-        ->check(nonEmpty);
-    app.add_option("--db", out.dbPath, "the progress database (default: $XDG_DATA_HOME/lectern/progress.db)")
-        ->type_name("FILE")
-        ->check(nonEmpty);
-    app.add_option("--learner", out.learner, "study as this learner (created if new)")->type_name("NAME")->check(nonEmpty);
-    app.add_option("--open", out.openTarget, "open this module (and section) instead of resuming")
-        ->type_name("MODULE[#SECTION]")
-        ->check(nonEmpty);
+    struct TextOption {
+        const char* name;
+        std::string* target;
+        const char* valueName;
+        const char* help;
+    };
+    const TextOption textOptions[] = {
+        {"--course", &out.courseDir, "DIR", "the course folder to open (holds modules/ and content/)"},
+        {"--db", &out.dbPath, "FILE", "the progress database (default: $XDG_DATA_HOME/lectern/progress.db)"},
+        {"--learner", &out.learner, "NAME", "study as this learner (created if new)"},
+        {"--open", &out.openTarget, "MODULE[#SECTION]", "open this module (and section) instead of resuming"},
+        {"--screenshot", &out.screenshotPath, "FILE.png", "open, let the layout settle, save the window as PNG, exit"},
+        {"--log", &out.logTarget, "FILE|-", "write JSON lines (start, first frame, saves, errors); - is stderr"},
+    };
+    for (const TextOption& o : textOptions) app.add_option(o.name, *o.target, o.help)->type_name(o.valueName)->check(cli::nonEmpty());
     app.add_option_function<std::string>(
            "--size",
            [&out](const std::string& size) {
@@ -42,12 +46,6 @@ void addWindowOptions(CLI::App& app, AppOptions& out) {
            },
            "window size in pixels, e.g. 1280x800")
         ->type_name("WxH");
-    app.add_option("--screenshot", out.screenshotPath, "open, let the layout settle, save the window as PNG, exit")
-        ->type_name("FILE.png")
-        ->check(nonEmpty);
-    app.add_option("--log", out.logTarget, "write JSON lines (start, first frame, saves, errors); - is stderr")
-        ->type_name("FILE|-")
-        ->check(nonEmpty);
     app.add_flag("--version", out.version, "print the version and exit");
 }
 

@@ -82,12 +82,12 @@ struct Parser {
     }
 
     // The subcommand on the command line, or nullptr.
-    CLI::App* selected() const {
-        const std::vector<const CLI::App*> subs = app.get_subcommands();
-        return subs.empty() ? nullptr : const_cast<CLI::App*>(subs.front());
+    CLI::App* selected() {
+        const std::vector<CLI::App*> subs = app.get_subcommands();
+        return subs.empty() ? nullptr : subs.front();
     }
 
-    std::string selectedName() const { return selected() ? selected()->get_name() : std::string(); }
+    std::string selectedName() { return selected() ? selected()->get_name() : std::string(); }
 };
 
 int printHelp(Parser& p, FILE* out, FILE* err) {
