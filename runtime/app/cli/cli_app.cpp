@@ -60,7 +60,6 @@ struct Parser {
         auto formatter = std::make_shared<CLI::Formatter>();
         formatter->column_width(28);
         formatter->label("SUBCOMMAND", "COMMAND");
-        formatter->label("Subcommands", "Commands");
         app.formatter(formatter);  // before the subcommands: they inherit it
         app.set_help_flag("-h,--help", "print this help and exit");
         app.allow_extras();  // unknown arguments are reported by unrecognised(), in our words
@@ -70,11 +69,13 @@ struct Parser {
 
         for (const Command& c : registeredCommands()) {
             CLI::App* sub = app.add_subcommand(c.name, c.summary);
+            sub->group("Commands");
             sub->allow_extras();
-            sub->footer("");
+            sub->footer("");  // not the top level's hint; a command's setup may set its own
             commands.emplace_back(sub, c.setup(*sub, ctx));
         }
         help = app.add_subcommand("help", "print a command's options: lectern help COMMAND");
+        help->group("Commands");
         help->allow_extras();
         help->footer("");
         help->add_option("COMMAND", helpTopic, "the command to explain (none: the window app and the list of commands)")
@@ -122,6 +123,11 @@ std::optional<int> runCommandLine(int argc, const char* const* argv, app::AppOpt
         // `lectern --help` or `lectern COMMAND --help`: help() follows the selected subcommand.
         std::fputs(p.app.help().c_str(), out);
         return 0;
+    } catch (const CLI::ArgumentMismatch& e) {
+        // CLI11 says "--db: 1 required FILE missing"; the option's name is before the colon.
+        const std::string what = e.what();
+        printUsageError(err, p.selectedName(), what.substr(0, what.find(':')) + ": needs a value");
+        return kUsageExit;
     } catch (const CLI::ParseError& e) {
         printUsageError(err, p.selectedName(), e.what());
         return kUsageExit;

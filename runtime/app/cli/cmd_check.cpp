@@ -12,7 +12,7 @@ namespace lectern::cli {
 namespace {
 
 Action setupCheck(CLI::App& sub, const CliContext& ctx) {
-    sub.description(
+    sub.footer(
         "Checks course folders, module folders or single module .md files (default: the bundled course)\n"
         "and prints every problem as FILE:LINE:COL: error: MESSAGE (or warning:), then a summary on\n"
         "standard error. Exit status: 0 no error, 1 an error was found, 2 usage error.");

@@ -17,7 +17,7 @@ struct InspectArgs {
 };
 
 Action setupInspect(CLI::App& sub, const CliContext& ctx) {
-    sub.description(
+    sub.footer(
         "Prints the outline of course folders, module folders or module files (default: the bundled\n"
         "course): modules, sections, reflections, quizzes and questions with their stable ids.");
     auto a = std::make_shared<InspectArgs>();

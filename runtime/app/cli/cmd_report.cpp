@@ -62,7 +62,7 @@ int runReport(ReportArgs a, const CliContext& ctx) {
 }
 
 Action setupReport(CLI::App& sub, const CliContext& ctx) {
-    sub.description(
+    sub.footer(
         "Prints every learner's progress in a course: percent of each module read, best quiz\n"
         "scores and attempts, reflections written, last activity.");
     auto a = std::make_shared<ReportArgs>();

@@ -5,6 +5,7 @@
 //
 // Adding a command: create cmd_<name>.cpp with
 //   static cli::Action setupFoo(CLI::App& sub, const cli::CliContext& ctx) {
+//       sub.footer("What foo does, in a few lines.");
 //       auto opts = std::make_shared<FooOptions>();
 //       sub.add_option("--bar", opts->bar, "what it is")->type_name("FILE");
 //       return [opts, &ctx] { return runFoo(*opts, ctx); };
@@ -40,7 +41,8 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// Declares the command's options and positionals on `sub` and returns its action.
+// Declares the command's options and positionals on `sub` and returns its action. A longer
+// explanation goes in sub.footer(): `lectern help NAME` prints it below the options.
 using SetupFn = Action (*)(CLI::App& sub, const CliContext& ctx);
 
 struct Command {
