@@ -32,7 +32,8 @@ void printUsageError(FILE* err, const std::string& command, const std::string& m
 // The first argument `level` did not recognise (CLI11 keeps them when extras are allowed, so the
 // message can name it the way a user reads it), or empty.
 std::string unrecognised(const CLI::App& level, bool topLevel) {
-    const std::vector<std::string> extras = level.remaining();
+    std::vector<std::string> extras = level.remaining();
+    std::erase(extras, "--");  // CLI11 keeps the end-of-options mark among the extras
     if (extras.empty()) return {};
     const std::string& first = extras.front();
     if (first.size() > 1 && first[0] == '-') return "unknown option '" + first + "'";
