@@ -10,6 +10,10 @@ find_package(nlohmann_json 3 REQUIRED)
 find_package(Threads REQUIRED)
 # libuuid (uuid-dev): name-based statement ids (xapi/name_uuid.h)
 pkg_check_modules(UUID REQUIRED IMPORTED_TARGET GLOBAL uuid)
+# CLI11 (header-only): the one command-line parser of runtime/app.
+find_package(CLI11 2 REQUIRED)
+# utf8proc: Unicode normalisation, case folding and mark stripping of learners' answers.
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET GLOBAL libutf8proc)
 
 # ImGui 1.86 from libimgui-dev: one static library that also holds the GLFW and OpenGL3
 # backends and the FreeType rasteriser, so it needs FreeType and stb at link time.

@@ -1,5 +1,9 @@
 #include "app_options.h"
 
+#include "cli/arg_checks.h"
+
+#include <CLI/CLI.hpp>
+
 #include <cstdio>
 
 namespace lectern::app {
@@ -18,57 +22,31 @@ bool parseSize(const std::string& text, int& w, int& h) {
 
 } // namespace
 
-std::string usageText() {
-    return "Usage: lectern [OPTIONS]\n"
-           "       lectern COMMAND [ARGS]   (lectern COMMAND --help for details)\n"
-           "\n"
-           "Opens a Lectern course in a window. By default, the bundled course on UN cyber diplomacy.\n"
-           "\n"
-           "Options:\n"
-           "  --course DIR          the course folder to open (holds modules/ and content/)\n"
-           "  --db FILE             the progress database (default: $XDG_DATA_HOME/lectern/progress.db)\n"
-           "  --learner NAME        study as this learner (created if new)\n"
-           "  --open MODULE[#SECTION]  open this module (and section) instead of resuming\n"
-           "  --size WxH            window size in pixels, e.g. 1280x800\n"
-           "  --screenshot FILE.png open, let the layout settle, save the window as PNG, exit\n"
-           "  --log FILE|-          write JSON lines (start, first frame, saves, errors); - is stderr\n"
-           "  --version             print the version and exit\n"
-           "  --help                print this help and exit\n"
-           "\n"
-           "Commands:\n"
-           "  check [PATH...]       check course modules; prints FILE:LINE:COL: error: ...\n"
-           "  inspect --json [PATH...]  print a course's structure as JSON\n"
-           "  report [--db FILE] [--format json|csv]  progress report per learner\n";
-}
-
-ParseResult parseAppOptions(const std::vector<std::string>& args, AppOptions& out) {
-    auto valueFor = [&](size_t& i, const std::string& flag, std::string& target) -> ParseResult {
-        if (i + 1 >= args.size() || args[i + 1].empty()) return {ParseStatus::UsageError, flag + " needs a value"};
-        target = args[++i];
-        return {};
+void addWindowOptions(CLI::App& app, AppOptions& out) {
+    struct TextOption {
+        const char* name;
+        std::string* target;
+        const char* valueName;
+        const char* help;
     };
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        ParseResult r;
-        if (a == "--help" || a == "-h") out.help = true;
-        else if (a == "--version") out.version = true;
-        else if (a == "--course") r = valueFor(i, a, out.courseDir);
-        else if (a == "--db") r = valueFor(i, a, out.dbPath);
-        else if (a == "--screenshot") r = valueFor(i, a, out.screenshotPath);
-        else if (a == "--log") r = valueFor(i, a, out.logTarget);
-        else if (a == "--open") r = valueFor(i, a, out.openTarget);
-        else if (a == "--learner") r = valueFor(i, a, out.learner);
-        else if (a == "--size") {
-            std::string size;
-            r = valueFor(i, a, size);
-            if (r.status == ParseStatus::Ok && !parseSize(size, out.width, out.height))
-                r = {ParseStatus::UsageError, "--size takes WIDTHxHEIGHT, e.g. 1280x800 (at least 320x240), not '" + size + "'"};
-        } else {
-            r = {ParseStatus::UsageError, "unknown option '" + a + "'"};
-        }
-        if (r.status != ParseStatus::Ok) return r;
-    }
-    return {};
+    const TextOption textOptions[] = {
+        {"--course", &out.courseDir, "DIR", "the course folder to open (holds modules/ and content/)"},
+        {"--db", &out.dbPath, "FILE", "the progress database (default: $XDG_DATA_HOME/lectern/progress.db)"},
+        {"--learner", &out.learner, "NAME", "study as this learner (created if new)"},
+        {"--open", &out.openTarget, "MODULE[#SECTION]", "open this module (and section) instead of resuming"},
+        {"--screenshot", &out.screenshotPath, "FILE.png", "open, let the layout settle, save the window as PNG, exit"},
+        {"--log", &out.logTarget, "FILE|-", "write JSON lines (start, first frame, saves, errors); - is stderr"},
+    };
+    for (const TextOption& o : textOptions) app.add_option(o.name, *o.target, o.help)->type_name(o.valueName)->check(cli::nonEmpty());
+    app.add_option_function<std::string>(
+           "--size",
+           [&out](const std::string& size) {
+               if (!parseSize(size, out.width, out.height))
+                   throw CLI::ValidationError("--size takes WIDTHxHEIGHT, e.g. 1280x800 (at least 320x240), not '" + size + "'");
+           },
+           "window size in pixels, e.g. 1280x800")
+        ->type_name("WxH");
+    app.add_flag("--version", out.version, "print the version and exit");
 }
 
 } // namespace lectern::app

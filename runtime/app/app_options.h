@@ -1,7 +1,11 @@
-// The window app's command line (subcommands such as `check` are parsed in cli/).
+// The window app's options (`lectern --course DIR ...`), declared on the one command-line parser
+// (runtime/app/cli/cli_app.cpp) beside the subcommands.
 #pragma once
 #include <string>
-#include <vector>
+
+namespace CLI {
+class App;
+}
 
 namespace lectern::app {
 
@@ -13,18 +17,10 @@ struct AppOptions {
     std::string openTarget;      // --open MODULE[#SECTION]
     std::string learner;         // --learner NAME
     int width = 0, height = 0;   // --size WxH (0: remembered or default)
-    bool help = false;
     bool version = false;
 };
 
-enum class ParseStatus { Ok, UsageError };
-
-struct ParseResult {
-    ParseStatus status = ParseStatus::Ok;
-    std::string error;  // for UsageError: which argument and why
-};
-
-ParseResult parseAppOptions(const std::vector<std::string>& args, AppOptions& out);
-std::string usageText();
+// Declares every window option on `app`, writing into `out` when parsed.
+void addWindowOptions(CLI::App& app, AppOptions& out);
 
 } // namespace lectern::app

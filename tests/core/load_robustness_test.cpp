@@ -84,7 +84,8 @@ TEST_CASE("robust: 50 MB of input is refused without parsing", "[load][robust]")
     test::TempDir tmp;
     const auto path = tmp.write("big.md", big);
     const FileRead r = readFileBounded(path);
-    CHECK_FALSE(r.ok);
+    CHECK(r.error == FileReadError::TooLarge);
+    CHECK(r.message.find("over the limit of 8 MiB") != std::string::npos);
     CHECK(r.bytes.empty());
 }
 

@@ -18,7 +18,7 @@ inline std::string dataDir() { return LECTERN_TEST_DATA_DIR; }
 
 inline std::string readText(const std::string& path) {
     FileRead r = readFileBounded(path, 64u * 1024u * 1024u);
-    REQUIRE(r.ok);
+    REQUIRE(r.ok());
     return r.bytes;
 }
 

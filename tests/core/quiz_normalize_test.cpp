@@ -1,6 +1,7 @@
 // Answer normalisation, number parsing and word counting (quiz/normalize.h), as tables of
 // what a learner types and what it must count as.
 #include "quiz/normalize.h"
+#include "util/words.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,6 +11,7 @@
 #include <string>
 
 using namespace lectern::quiz;
+using lectern::util::countWords;
 
 TEST_CASE("normalizeAnswer ignores case, spacing, end punctuation and Latin accents", "[quiz]") {
     struct Case { const char* typed; const char* normalised; };
@@ -34,7 +36,6 @@ TEST_CASE("normalizeAnswer ignores case, spacing, end punctuation and Latin acce
         {"non\xC2\xA0" "breaking", "non breaking"},
         {"...", ""},
         {"", ""},
-        {"Москва", "Москва"},                   // other scripts pass through unchanged
     };
     for (const Case& c : cases) {
         INFO("typed: " << c.typed);
@@ -43,6 +44,32 @@ TEST_CASE("normalizeAnswer ignores case, spacing, end punctuation and Latin acce
     // Decomposed text (base letter + combining accent) folds like precomposed text.
     CHECK(normalizeAnswer("Gene\xCC\x80ve") == "geneve");
     CHECK(normalizeAnswer("Gene\xCC\x80ve") == normalizeAnswer("Genève"));
+}
+
+TEST_CASE("normalizeAnswer folds case and strips marks in every script, not only Latin", "[quiz]") {
+    struct Case { const char* typed; const char* normalised; };
+    const Case cases[] = {
+        {"МОСКВА", "москва"},                       // Cyrillic case
+        {"Москва", "москва"},
+        {"Ёлка", "елка"},                           // Cyrillic diaeresis is a mark
+        {"ΑΘΗΝΑ", "αθηνα"},                         // Greek case
+        {"Αθήνα", "αθηνα"},                         // tonos stripped
+        {"ΟΔΥΣΣΕΥΣ", "οδυσσευσ"},                   // final sigma folds like sigma
+        {"Οδυσσεύς", "οδυσσευσ"},
+        {"كِتَابٌ", "كتاب"},                           // Arabic harakat (fatha, kasra, tanwin) stripped
+        {"مُعَاهَدَة", "معاهدة"},
+        {"ＧＧＥ", "gge"},                          // fullwidth letters (NFKC)
+        {"ﬁnal", "final"},                          // ligature (NFKC)
+        {"co\xC2\xAD" "operation", "cooperation"},  // soft hyphen is ignorable
+        {"“Oslo”", "oslo"},                         // typographic quotes at the ends
+    };
+    for (const Case& c : cases) {
+        INFO("typed: " << c.typed);
+        CHECK(normalizeAnswer(c.typed) == c.normalised);
+    }
+    // A learner typing without harakat, or in another case, gives the accepted answer.
+    CHECK(normalizeAnswer("كتاب") == normalizeAnswer("كِتَاب"));
+    CHECK(normalizeAnswer("москва") == normalizeAnswer("МОСКВА"));
 }
 
 TEST_CASE("normalizeAnswer keeps invalid UTF-8 bytes and does not crash on them", "[quiz]") {
@@ -76,6 +103,9 @@ TEST_CASE("countWords counts words with letters or digits, in any script", "[qui
         {"well - said", 2},                      // a lone dash is not a word
         {"well \xE2\x80\x94 said", 2},           // nor an em dash
         {"Genève, 2015.", 2}, {"Москва и Киев", 3}, {"state-of-the-art", 1},
+        {"كتب الطالب الدرس", 3}, {"Η Αθήνα είναι", 3},
+        {"one\xE2\x80\x83two\xE3\x80\x80three", 3},  // em space and ideographic space separate
+        {"\xE2\x80\xA6 \xC2\xAB \xC2\xBB", 0},        // ellipsis and guillemets alone are no words
     };
     for (const Case& c : cases) {
         INFO("text: '" << c.text << "'");

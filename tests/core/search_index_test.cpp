@@ -222,6 +222,10 @@ TEST_CASE("FTS syntax in what the learner types is searched as text, never an er
     CHECK(matchExpression("a\"b") == "\"a\"\"b\"*");
     CHECK(matchExpression("NEAR(x y) ") == "\"NEAR(x\" \"y)\"");
     CHECK(matchExpression("— …").empty());
+    // Letters are Unicode letters in any script; punctuation of any script is no word.
+    CHECK(matchExpression("Αθήνα ") == "\"Αθήνα\"");
+    CHECK(matchExpression("كتاب ") == "\"كتاب\"");
+    CHECK(matchExpression("، ؟ ").empty());  // Arabic comma and question mark alone
 }
 
 TEST_CASE("the background index reports ready and then answers", "[search]") {

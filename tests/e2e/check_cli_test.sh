@@ -41,11 +41,19 @@ set +e
 "$LECTERN" check --no-such-flag >/dev/null 2>"$WORK/err"; rc=$?
 set -e
 [ "$rc" -eq 2 ] || fail "unknown option: exit $rc"
+grep -q "^lectern: unknown option '--no-such-flag'" "$WORK/err" || fail "unknown option message: $(cat "$WORK/err")"
+grep -q "^Run 'lectern help check'" "$WORK/err" || fail "unknown option: no hint: $(cat "$WORK/err")"
 set +e
 "$LECTERN" check "$WORK/does-not-exist" >/dev/null 2>"$WORK/err"; rc=$?
 set -e
 [ "$rc" -eq 2 ] || fail "missing path: exit $rc"
-grep -q "no such file or folder" "$WORK/err" || fail "missing path message: $(cat "$WORK/err")"
+grep -q "^lectern: $WORK/does-not-exist: no such file or folder" "$WORK/err" || fail "missing path message: $(cat "$WORK/err")"
+# Options after "--" are paths.
+set +e
+"$LECTERN" check -- --looks-like-an-option >/dev/null 2>"$WORK/err"; rc=$?
+set -e
+[ "$rc" -eq 2 ] || fail "'--' then a missing path: exit $rc"
+grep -q "^lectern: --looks-like-an-option: no such file or folder" "$WORK/err" || fail "after --: $(cat "$WORK/err")"
 pass "check: usage errors exit 2"
 
 # 5. Robustness through the binary: a binary file and a 50 MB file give errors, not crashes.
@@ -61,6 +69,7 @@ pass "check: binary and 50 MB files are errors, not crashes"
 
 # 6. inspect --json: valid JSON with the documented shape.
 "$LECTERN" inspect --json "$DATA/courses/demo" >"$WORK/demo.json" || fail "inspect exited non-zero"
+"$LECTERN" inspect "$DATA/courses/demo" --json | cmp -s - "$WORK/demo.json" || fail "inspect PATH --json differs from --json PATH"
 python3 - "$WORK/demo.json" <<'PY' || fail "inspect --json shape"
 import json, sys
 j = json.load(open(sys.argv[1]))

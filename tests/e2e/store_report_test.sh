@@ -70,9 +70,14 @@ set +e
 "$LECTERN" report --bogus >/dev/null 2>"$WORK/err.txt"; rc=$?
 set -e
 [[ $rc -eq 2 ]] || fail "unknown flag: exit $rc, want 2"
-grep -q "usage: lectern report" "$WORK/err.txt" || fail "unknown flag: no usage"
+grep -q "^lectern: unknown option '--bogus'" "$WORK/err.txt" || fail "unknown flag: $(cat "$WORK/err.txt")"
+grep -q "lectern help report" "$WORK/err.txt" || fail "unknown flag: no hint to lectern help report"
 set +e
 "$LECTERN" report --format xml --db "$DB" --course "$COURSE" >/dev/null 2>&1; rc=$?
+set -e
+[[ $rc -eq 2 ]] || fail "bad format: exit $rc, want 2"
+set +e
+"$LECTERN" report --format=xml --db="$DB" --course="$COURSE" >/dev/null 2>&1; rc=$?
 set -e
 [[ $rc -eq 2 ]] || fail "bad format: exit $rc, want 2"
 set +e

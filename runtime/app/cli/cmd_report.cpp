@@ -1,76 +1,28 @@
 // `lectern report [--db FILE] [--course DIR] [--format json|csv]`: learner progress for HR or
-// an LMS. The work is in core/report; this file only reads arguments and prints.
-#include "cli/subcommands.h"
+// an LMS. The work is in core/report; this file only declares the command line and prints.
+#include "cli/arg_checks.h"
 
 #include "load/course_loader.h"
+#include "load/load_error.h"
 #include "report/progress_report.h"
 
+#include <CLI/CLI.hpp>
+
 #include <filesystem>
+#include <memory>
 
 namespace lectern::cli {
 
 namespace {
 
-const char* kUsage =
-    "usage: lectern report [--db FILE] [--course DIR] [--format json|csv]\n"
-    "\n"
-    "Prints every learner's progress in a course: percent of each module read, best quiz\n"
-    "scores and attempts, reflections written, last activity.\n"
-    "  --db FILE        the progress database (default: %s)\n"
-    "  --course DIR     the course folder (default: %s)\n"
-    "  --format FORMAT  json (default, for tools) or csv (for a spreadsheet)\n";
-
-void printUsage(FILE* to, const CliContext& ctx) {
-    std::fprintf(to, kUsage, ctx.defaultDbPath.c_str(), ctx.defaultCourseDir.c_str());
-}
-
 struct ReportArgs {
     std::string db;
     std::string course;
     std::string format = "json";
-    bool help = false;
 };
 
-// Accepts "--flag VALUE" and "--flag=VALUE". Returns an error message, or empty.
-std::string parseArgs(const std::vector<std::string>& args, ReportArgs& out) {
-    for (size_t i = 0; i < args.size(); ++i) {
-        std::string arg = args[i], value;
-        bool hasValue = false;
-        if (auto eq = arg.find('='); arg.rfind("--", 0) == 0 && eq != std::string::npos) {
-            value = arg.substr(eq + 1);
-            arg = arg.substr(0, eq);
-            hasValue = true;
-        }
-        if (arg == "-h" || arg == "--help") {
-            out.help = true;
-            continue;
-        }
-        std::string* target = arg == "--db" ? &out.db : arg == "--course" ? &out.course : arg == "--format" ? &out.format : nullptr;
-        if (!target) return "unknown argument '" + args[i] + "'";
-        if (!hasValue) {
-            if (i + 1 >= args.size()) return arg + " needs a value";
-            value = args[++i];
-        }
-        if (value.empty()) return arg + " needs a value";
-        *target = value;
-    }
-    if (out.format != "json" && out.format != "csv") return "--format must be json or csv, not '" + out.format + "'";
-    return {};
-}
-
-} // namespace
-
-int runReport(const std::vector<std::string>& args, const CliContext& ctx) {
-    ReportArgs a;
-    if (std::string error = parseArgs(args, a); !error.empty()) {
-        std::fprintf(ctx.err, "lectern report: %s\n\n", error.c_str());
-        printUsage(ctx.err, ctx);
-        return 2;
-    }
-    if (a.help) {
-        printUsage(ctx.out, ctx);
-        return 0;
-    }
+int runReport(ReportArgs a, const CliContext& ctx) {
+    if (a.format != "json" && a.format != "csv") throw UsageError("--format must be json or csv, not '" + a.format + "'");
     if (a.db.empty()) a.db = ctx.defaultDbPath;
     if (a.course.empty()) a.course = ctx.defaultCourseDir;
 
@@ -82,11 +34,8 @@ int runReport(const std::vector<std::string>& args, const CliContext& ctx) {
                      a.db.c_str());
         return 1;
     }
-    if (classifyPath(a.course) != PathKind::CourseFolder) {
-        std::fprintf(ctx.err,
-                     "lectern report: %s is not a course folder (one holding modules/ or content/course.yaml); "
-                     "pass --course DIR.\n",
-                     a.course.c_str());
+    if (std::optional<LoadError> problem = courseFolderProblem(a.course, "--course DIR")) {
+        std::fprintf(ctx.err, "lectern report: %s\n", problem->message.c_str());
         return 1;
     }
     LoadResult loaded = loadCourse(a.course);
@@ -112,4 +61,18 @@ int runReport(const std::vector<std::string>& args, const CliContext& ctx) {
     return std::ferror(ctx.out) ? 1 : 0;
 }
 
+Action setupReport(CLI::App& sub, const CliContext& ctx) {
+    sub.footer(
+        "Prints every learner's progress in a course: percent of each module read, best quiz\n"
+        "scores and attempts, reflections written, last activity.");
+    auto a = std::make_shared<ReportArgs>();
+    sub.add_option("--db", a->db, "the progress database (default: " + ctx.defaultDbPath + ")")->type_name("FILE")->check(nonEmpty());
+    sub.add_option("--course", a->course, "the course folder (default: " + ctx.defaultCourseDir + ")")->type_name("DIR")->check(nonEmpty());
+    sub.add_option("--format", a->format, "json (default, for tools) or csv (for a spreadsheet)")->type_name("FORMAT")->check(nonEmpty());
+    return [a, &ctx] { return runReport(*a, ctx); };
+}
+
+} // namespace
 } // namespace lectern::cli
+
+LECTERN_CLI_COMMAND(report, "progress report per learner (JSON or CSV)", lectern::cli::setupReport)

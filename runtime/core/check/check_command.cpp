@@ -7,61 +7,14 @@
 namespace lectern {
 namespace {
 
-const char* kCheckUsage =
-    "usage: lectern check [PATH...]\n"
-    "Checks course folders, module folders or single module .md files (default: the bundled course)\n"
-    "and prints every problem as FILE:LINE:COL: error: MESSAGE (or warning:).\n"
-    "Exit status: 0 no error, 1 an error was found, 2 usage error.\n";
-
-const char* kInspectUsage =
-    "usage: lectern inspect [--json] [PATH...]\n"
-    "Prints the outline of course folders, module folders or module files (default: the bundled\n"
-    "course): modules, sections, reflections, quizzes and questions with their stable ids.\n";
-
 std::string plural(size_t n, const char* word) {
     return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
-// Splits options from paths. Returns false (after printing why) on a usage error.
-bool parseArgs(const std::vector<std::string>& args, const char* command, const std::vector<std::string>& flags,
-               std::vector<std::string>& paths, std::vector<std::string>& seenFlags, bool& help, FILE* err) {
-    bool onlyPaths = false;
-    for (const std::string& a : args) {
-        if (!onlyPaths && a == "--") {
-            onlyPaths = true;
-        } else if (!onlyPaths && (a == "-h" || a == "--help")) {
-            help = true;
-        } else if (!onlyPaths && a.size() > 1 && a[0] == '-') {
-            bool known = false;
-            for (const std::string& f : flags) known |= a == f;
-            if (!known) {
-                std::fprintf(err, "lectern %s: unknown option '%s' (see lectern %s --help)\n", command, a.c_str(), command);
-                return false;
-            }
-            seenFlags.push_back(a);
-        } else {
-            paths.push_back(a);
-        }
-    }
-    for (const std::string& p : paths) {
-        if (classifyPath(p) == PathKind::Missing) {
-            std::fprintf(err, "lectern %s: %s: no such file or folder\n", command, p.c_str());
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
-int runCheckCommand(const std::vector<std::string>& args, const std::string& defaultCourseDir, FILE* out, FILE* err) {
-    std::vector<std::string> paths, flags;
-    bool help = false;
-    if (!parseArgs(args, "check", {}, paths, flags, help, err)) return 2;
-    if (help) {
-        std::fputs(kCheckUsage, out);
-        return 0;
-    }
+int runCheckCommand(const std::vector<std::string>& givenPaths, const std::string& defaultCourseDir, FILE* out, FILE* err) {
+    std::vector<std::string> paths = givenPaths;
     if (paths.empty()) paths.push_back(defaultCourseDir);
     const LoadResult r = loadPaths(paths);
     for (const Diagnostic& d : r.diagnostics.items()) std::fprintf(out, "%s\n", d.format().c_str());
@@ -71,19 +24,14 @@ int runCheckCommand(const std::vector<std::string>& args, const std::string& def
     return r.diagnostics.hasErrors() ? 1 : 0;
 }
 
-int runInspectCommand(const std::vector<std::string>& args, const std::string& defaultCourseDir, FILE* out, FILE* err) {
-    std::vector<std::string> paths, flags;
-    bool help = false;
-    if (!parseArgs(args, "inspect", {"--json"}, paths, flags, help, err)) return 2;
-    if (help) {
-        std::fputs(kInspectUsage, out);
-        return 0;
-    }
+int runInspectCommand(const std::vector<std::string>& givenPaths, bool json, const std::string& defaultCourseDir,
+                      FILE* out, FILE* err) {
+    std::vector<std::string> paths = givenPaths;
     if (paths.empty()) paths.push_back(defaultCourseDir);
     const LoadResult r = loadPaths(paths);
     for (const Diagnostic& d : r.diagnostics.items())
         if (d.severity == Severity::Error) std::fprintf(err, "%s\n", d.format().c_str());
-    if (!flags.empty()) {
+    if (json) {
         std::fputs(inspectJson(*r.course).c_str(), out);
     } else {
         const Course& c = *r.course;

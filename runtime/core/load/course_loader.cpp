@@ -69,8 +69,8 @@ struct Unit {
 void loadModuleFile(Unit& u, const std::string& file, const std::string& expectedId) {
     u.fileOrder.push_back(file);
     FileRead read = readFileBounded(file);
-    if (!read.ok) {
-        u.diags.error(file, {}, read.error);
+    if (!read.ok()) {
+        u.diags.error(file, {}, read.message);
         return;
     }
     ModuleParseOptions opt;
@@ -120,8 +120,8 @@ Unit loadUnit(const std::string& root, const std::vector<std::string>& extraFile
         course.manifest = manifestFile;
         u.fileOrder.push_back(manifestFile);
         FileRead read = readFileBounded(manifestFile);
-        if (read.ok) man = parseManifestText(read.bytes, manifestFile, course, u.diags);
-        else u.diags.error(manifestFile, {}, read.error);
+        if (read.ok()) man = parseManifestText(read.bytes, manifestFile, course, u.diags);
+        else u.diags.error(manifestFile, {}, read.message);
     }
 
     // Module order: as listed in the manifest, else folder name order.
@@ -161,13 +161,13 @@ Unit loadUnit(const std::string& root, const std::vector<std::string>& extraFile
         } else if (exists(glossaryFile)) {
             u.fileOrder.push_back(glossaryFile);
             FileRead read = readFileBounded(glossaryFile);
-            if (read.ok) {
+            if (read.ok()) {
                 glossary = parseGlossaryText(read.bytes, glossaryFile, root);
                 hasGlossary = true;
                 u.diags.append(glossary.diagnostics);
                 course.glossary = glossary.entries;
             } else {
-                u.diags.error(glossaryFile, {}, read.error);
+                u.diags.error(glossaryFile, {}, read.message);
             }
         } else if (man.glossaryExplicit) {
             u.diags.error(manifestFile, man.glossaryPos, "glossary file " + glossaryFile + " not found");

@@ -7,6 +7,8 @@
 //   [SECTION] Word counts
 #include "load/markdown_convert.h"
 
+#include "util/words.h"
+
 #include <cmark.h>
 
 #include <cstring>
@@ -320,10 +322,6 @@ std::vector<Block> convertDocument(cmark_node* document, const ConvertHooks& hoo
 // [SECTION] Word counts
 //-----------------------------------------------------------------------------
 
-namespace {
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-} // namespace
-
 std::string plainText(const Inlines& spans) {
     std::string s;
     for (const Span& sp : spans) s += (sp.flags & (SpanSoftBreak | SpanHardBreak)) ? std::string(" ") : sp.text;
@@ -333,30 +331,11 @@ std::string plainText(const Inlines& spans) {
     return s.substr(b, e - b + 1);
 }
 
-int countWords(std::string_view text) {
-    int words = 0;
-    bool inWord = false;
-    for (char c : text) {
-        if (isSpace(c)) inWord = false;
-        else if (!inWord) inWord = true, ++words;
-    }
-    return words;
-}
-
 int countWords(const Inlines& spans) {
-    int words = 0;
-    bool inWord = false;
-    for (const Span& s : spans) {
-        if (s.flags & (SpanSoftBreak | SpanHardBreak)) {
-            inWord = false;
-            continue;
-        }
-        for (char c : s.text) {
-            if (isSpace(c)) inWord = false;
-            else if (!inWord) inWord = true, ++words;
-        }
-    }
-    return words;
+    // Spans run together ("**bold**text" is one word); a line break separates words.
+    std::string text;
+    for (const Span& s : spans) text += (s.flags & (SpanSoftBreak | SpanHardBreak)) ? std::string(" ") : s.text;
+    return util::countWords(text);
 }
 
 } // namespace lectern

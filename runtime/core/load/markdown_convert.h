@@ -35,8 +35,7 @@ std::vector<Block> convertDocument(cmark_node* document, const ConvertHooks& hoo
 // The text of spans without styling; breaks become spaces; trimmed.
 std::string plainText(const Inlines& spans);
 
-// Words in a run of spans (a word is a run of non-space characters; breaks separate words).
+// Words in a run of spans, as util::countWords counts them (breaks separate words).
 int countWords(const Inlines& spans);
-int countWords(std::string_view text);
 
 } // namespace lectern

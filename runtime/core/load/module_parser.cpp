@@ -17,6 +17,7 @@
 #include "util/iso_date.h"
 #include "util/slug.h"
 #include "util/utf8.h"
+#include "util/words.h"
 
 #include <cmark.h>
 
@@ -406,20 +407,20 @@ void ModuleParser::assignAnchors() {
 
 int blockWords(const Block& b, const Module& m) {
     int words = countWords(b.inlines);
-    if (b.kind == BlockKind::CodeBlock || b.kind == BlockKind::HtmlBlock) words += countWords(b.literal);
+    if (b.kind == BlockKind::CodeBlock || b.kind == BlockKind::HtmlBlock) words += util::countWords(b.literal);
     if (b.payload >= 0) {
         if (b.kind == BlockKind::Reflection && size_t(b.payload) < m.reflections.size()) {
             const Reflection& r = m.reflections[size_t(b.payload)];
-            words += countWords(r.prompt) + countWords(r.quote) + countWords(r.attribution);
+            words += util::countWords(r.prompt) + util::countWords(r.quote) + util::countWords(r.attribution);
         } else if (b.kind == BlockKind::Quiz && size_t(b.payload) < m.quizzes.size()) {
             for (const Question& q : m.quizzes[size_t(b.payload)].questions) {
-                words += countWords(q.prompt);
-                for (const Choice& c : q.choices) words += countWords(c.text);
-                for (const MatchPair& p : q.pairs) words += countWords(p.left) + countWords(p.right);
+                words += util::countWords(q.prompt);
+                for (const Choice& c : q.choices) words += util::countWords(c.text);
+                for (const MatchPair& p : q.pairs) words += util::countWords(p.left) + util::countWords(p.right);
             }
         } else if (b.kind == BlockKind::Timeline && size_t(b.payload) < m.timelines.size()) {
             for (const TimelineEvent& e : m.timelines[size_t(b.payload)].events)
-                words += countWords(e.date) + countWords(e.title) + countWords(e.text);
+                words += util::countWords(e.date) + util::countWords(e.title) + util::countWords(e.text);
         }
     }
     for (const Block& c : b.children) words += blockWords(c, m);

@@ -1,6 +1,7 @@
 #include "platform/json_log.h"
 
 #include "platform/private_files.h"
+#include "util/time_format.h"
 
 #include <chrono>
 #include <cstdio>
@@ -49,17 +50,6 @@ void JsonLog::writeLine(std::string_view objectJson) {
     std::fflush(m_file);
 }
 
-std::string isoTimestampUtc() {
-    using namespace std::chrono;
-    auto now = system_clock::now();
-    auto ms = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
-    std::time_t t = system_clock::to_time_t(now);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1,
-                  tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>(ms));
-    return buf;
-}
+std::string isoTimestampUtc() { return util::isoUtc(util::nowMs()); }
 
 } // namespace lectern::platform

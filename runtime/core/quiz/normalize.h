@@ -1,23 +1,21 @@
-// Text normalisation for answers the learner types, and word counting for reflections.
+// Text normalisation for answers the learner types.
 //
 // Why: a short_text answer is right when it matches an accepted answer "in substance":
-// "  the G.G.E. " is not a different answer from "the G.G.E", nor "Genève" from "geneve".
-// The comparison is done on normalised forms of both sides.
+// "  the G.G.E. " is not a different answer from "the G.G.E", nor "Genève" from "geneve",
+// "МОСКВА" from "Москва", or "كِتَاب" (with harakat) from "كتاب". Both sides are compared in
+// normalised form.
 //
 // normalizeAnswer() does, in order:
-//   1. folds common Latin letters with accents to their base letters by a fixed table
-//      (Latin-1 Supplement, Latin Extended-A, Romanian ș/ț): é->e, ü->u, ç->c, ß->ss,
-//      æ->ae, œ->oe, ø->o, ł->l, đ->d, þ->th; combining accents (U+0300-U+036F, decomposed
-//      text) are dropped. A table instead of full Unicode normalisation: no ICU dependency,
-//      and it covers the languages of the course audience written in Latin script. Other
-//      scripts (Cyrillic, Arabic, CJK...) pass through unchanged, including their case.
-//   2. lower-cases ASCII letters (the table already yields lower case);
-//   3. turns every kind of space (tab, newline, no-break space, U+2000-U+200A, U+3000) into
-//      one space, and collapses runs of them;
-//   4. maps typographic quotes and dashes to ASCII (’ -> ', “ -> ", – -> -), so "don’t"
-//      equals "don't";
-//   5. strips punctuation and spaces at both ends (ASCII punctuation, « » ¿ ¡ … ·), not
-//      inside: "U.N." -> "u.n", "Group." -> "group".
+//   1. utf8proc: NFKC (compatibility forms: fullwidth letters, ligatures), Unicode case folding
+//      (any script: Latin, Greek, Cyrillic... "ß" -> "ss", final sigma -> sigma), marks stripped
+//      (accents, Arabic harakat, Hebrew points; decomposed or precomposed), default-ignorable
+//      characters dropped (soft hyphen, zero-width joiner), and typographic quotes, dashes and
+//      spaces lumped to ASCII (’ -> ', “ -> ", – -> -), so "don’t" equals "don't";
+//   2. the few Latin letters Unicode does not decompose are spelt as a reader of the language
+//      would type them without the letter: æ -> ae, œ -> oe, ø -> o, ł -> l, đ/ð -> d, þ -> th;
+//   3. every kind of space becomes one space, and runs of them collapse;
+//   4. punctuation and spaces are stripped at both ends (Unicode punctuation and the ASCII
+//      symbols), not inside: "U.N." -> "u.n", "«Group»" -> "group".
 // Invalid UTF-8 bytes are kept as they are (they then only match themselves).
 #pragma once
 #include <optional>
@@ -26,7 +24,8 @@
 
 namespace lectern::quiz {
 
-// Accents folded and case lowered; nothing else changes.
+// Steps 1 and 2 above: case folded, marks stripped, compatibility forms and typographic
+// punctuation unified; spacing and end punctuation unchanged.
 std::string foldDiacritics(std::string_view utf8);
 
 // The full normalisation described above.
@@ -37,9 +36,5 @@ std::string normalizeAnswer(std::string_view utf8);
 // (groups of exactly three digits), "1 000" (spaces between digit groups) is 1000, and a
 // leading "+" is allowed. Returns nothing for text that is not a finite number.
 std::optional<double> parseNumber(std::string_view text);
-
-// Words in a text: runs of non-space characters that hold at least one letter or digit
-// (so a lone "-" or "—" is not a word).
-int countWords(std::string_view utf8);
 
 } // namespace lectern::quiz

@@ -6,13 +6,13 @@
 #include "search/search_index.h"
 
 #include "search/section_text.h"
+#include "util/utf8.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cassert>
 #include <chrono>
-#include <cctype>
 
 namespace lectern::search {
 
@@ -38,23 +38,12 @@ namespace {
 
 bool isSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-// A word worth searching holds a letter or a digit. Bytes of multi-byte UTF-8 characters
-// count as letters, except those of the common punctuation blocks (U+2000-U+206F: dashes,
-// quotes, ellipsis) and Latin-1 punctuation (« » ¿ ¡), which the tokenizer drops anyway: a
-// phrase of only those would match nothing and empty the whole result.
+// A word worth searching holds a letter or a digit (any script): a phrase of only dashes,
+// quotes or ellipses, which the tokenizer drops anyway, would match nothing and empty the
+// whole result.
 bool hasWordChar(std::string_view word) {
-    for (size_t i = 0; i < word.size(); ++i) {
-        const auto c = static_cast<unsigned char>(word[i]);
-        if (c < 0x80) {
-            if (std::isalnum(c)) return true;
-            continue;
-        }
-        if (c == 0xE2 && i + 1 < word.size() &&
-            (static_cast<unsigned char>(word[i + 1]) == 0x80 || static_cast<unsigned char>(word[i + 1]) == 0x81))
-            { i += 2; continue; }  // U+2000-U+207F
-        if (c == 0xC2) { i += 1; continue; }  // U+0080-U+00BF: Latin-1 punctuation and symbols
-        if (c >= 0xC3) return true;
-    }
+    for (size_t i = 0; i < word.size();)
+        if (utf8::isLetterOrDigit(utf8::decode(word, i))) return true;
     return false;
 }
 
@@ -102,32 +91,11 @@ std::string matchExpression(std::string_view userText) {
 
 namespace {
 
-class Statement {
-public:
-    Statement(sqlite3* db, const char* sql) { m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-    bool ok() const { return m_rc == SQLITE_OK && m_stmt; }
-    sqlite3_stmt* get() const { return m_stmt; }
-    void bind(int index, std::string_view text) {
-        sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
-    }
-    std::string column(int index) const {
-        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, index));
-        return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(m_stmt, index))) : std::string();
-    }
-
-private:
-    sqlite3_stmt* m_stmt = nullptr;
-    int m_rc = SQLITE_ERROR;
-};
-
-bool exec(sqlite3* db, const char* sql, std::string* error) {
-    char* message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK) return true;
-    if (error) *error = std::string("search index: ") + (message ? message : sqlite3_errmsg(db));
-    sqlite3_free(message);
+// Every SQLite call goes through store/sqlite_db.h, the one wrapper of the SQLite C API.
+bool exec(store::SqliteDb& db, const std::string& sql, std::string* error) {
+    std::string message;
+    if (db.exec(sql, message) == SQLITE_OK) return true;
+    if (error) *error = "search index: " + message;
     return false;
 }
 
@@ -159,30 +127,27 @@ constexpr const char* kQuery =
 std::unique_ptr<SearchIndex> SearchIndex::build(const Course& course, std::string* error,
                                                 const std::atomic<bool>* cancel) {
     std::unique_ptr<SearchIndex> index(new SearchIndex());
-    if (sqlite3_open_v2(":memory:", &index->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
-                        nullptr) != SQLITE_OK) {
-        if (error) *error = "search index: cannot open an in-memory database";
+    store::SqliteDb& db = index->m_db;
+    std::string message;
+    if (db.open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, message) != SQLITE_OK) {
+        if (error) *error = "search index: cannot open an in-memory database: " + message;
         return nullptr;
     }
-    sqlite3* db = index->m_db;
-    if (!exec(db, createStatement(course).c_str(), error) || !exec(db, "BEGIN", error)) return nullptr;
-    Statement insert(db, "INSERT INTO doc VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!exec(db, createStatement(course), error) || !exec(db, "BEGIN", error)) return nullptr;
+    store::SqliteStmt insert(db, "INSERT INTO doc VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!insert.ok()) {
-        if (error) *error = std::string("search index: ") + sqlite3_errmsg(db);
+        if (error) *error = "search index: " + db.errorMessage();
         return nullptr;
     }
     auto add = [&](std::string_view kind, std::string_view moduleId, std::string_view moduleTitle,
                    std::string_view sectionId, std::string_view title, std::string_view body) {
-        insert.bind(1, kind);
-        insert.bind(2, moduleId);
-        insert.bind(3, moduleTitle);
-        insert.bind(4, sectionId);
-        insert.bind(5, cleanText(title));
-        insert.bind(6, cleanText(body));
-        const int rc = sqlite3_step(insert.get());
-        sqlite3_reset(insert.get());
+        const std::string cleanTitle = cleanText(title), cleanBody = cleanText(body);
+        insert.bind(1, kind).bind(2, moduleId).bind(3, moduleTitle).bind(4, sectionId);
+        insert.bind(5, std::string_view(cleanTitle)).bind(6, std::string_view(cleanBody));
+        const int rc = insert.step();
+        insert.reset();
         if (rc != SQLITE_DONE) {
-            if (error) *error = std::string("search index: ") + sqlite3_errmsg(db);
+            if (error) *error = "search index: " + db.errorMessage();
             return false;
         }
         ++index->m_documents;
@@ -201,7 +166,7 @@ std::unique_ptr<SearchIndex> SearchIndex::build(const Course& course, std::strin
     return index;
 }
 
-SearchIndex::~SearchIndex() { sqlite3_close(m_db); }
+SearchIndex::~SearchIndex() = default;
 
 std::vector<SearchHit> SearchIndex::query(std::string_view userText, int limit, std::string* error) const {
     std::vector<SearchHit> hits;
@@ -209,27 +174,26 @@ std::vector<SearchHit> SearchIndex::query(std::string_view userText, int limit, 
     const std::string expr = matchExpression(userText);
     if (expr.empty() || limit <= 0) return hits;
     std::lock_guard lock(m_mutex);
-    Statement stmt(m_db, kQuery);
+    store::SqliteStmt stmt(m_db, kQuery);
     if (!stmt.ok()) {
-        if (error) *error = std::string("search: ") + sqlite3_errmsg(m_db);
+        if (error) *error = "search: " + m_db.errorMessage();
         return hits;
     }
-    stmt.bind(1, expr);
-    sqlite3_bind_int(stmt.get(), 2, limit);
+    stmt.bind(1, std::string_view(expr)).bind(2, limit);
     int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW) {
+    while ((rc = stmt.step()) == SQLITE_ROW) {
         SearchHit hit;
-        hit.kind = stmt.column(0) == "g" ? HitKind::Glossary : HitKind::Section;
-        hit.moduleId = stmt.column(1);
-        hit.moduleTitle = stmt.column(2);
-        hit.sectionId = stmt.column(3);
-        hit.title = stmt.column(4);
-        hit.snippet = stmt.column(5);
-        hit.rank = sqlite3_column_double(stmt.get(), 6);
+        hit.kind = stmt.columnText(0) == "g" ? HitKind::Glossary : HitKind::Section;
+        hit.moduleId = stmt.columnText(1);
+        hit.moduleTitle = stmt.columnText(2);
+        hit.sectionId = stmt.columnText(3);
+        hit.title = stmt.columnText(4);
+        hit.snippet = stmt.columnText(5);
+        hit.rank = stmt.columnDouble(6);
         hits.push_back(std::move(hit));
     }
     if (rc != SQLITE_DONE) {
-        if (error) *error = std::string("search: ") + sqlite3_errmsg(m_db) + " (for " + expr + ")";
+        if (error) *error = "search: " + m_db.errorMessage() + " (for " + expr + ")";
         hits.clear();
     }
     return hits;

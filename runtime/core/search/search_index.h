@@ -18,6 +18,7 @@
 //   [SECTION] BackgroundSearchIndex
 #pragma once
 #include "course/document.h"
+#include "store/sqlite_db.h"
 
 #include <atomic>
 #include <memory>
@@ -27,7 +28,6 @@
 #include <thread>
 #include <vector>
 
-struct sqlite3;
 
 namespace lectern::search {
 
@@ -84,7 +84,7 @@ public:
 
 private:
     SearchIndex() = default;
-    sqlite3* m_db = nullptr;
+    mutable store::SqliteDb m_db;  // statements need a non-const connection; m_mutex guards it
     size_t m_documents = 0;
     mutable std::mutex m_mutex;
 };

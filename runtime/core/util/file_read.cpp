@@ -25,40 +25,32 @@ FileRead readFileBounded(const std::filesystem::path& path, size_t maxBytes) {
     FileRead r;
     std::error_code ec;
     const fs::file_status st = fs::status(path, ec);
-    if (ec || !fs::exists(st)) {
-        r.error = "file not found";
+    const auto fail = [&r](FileReadError code, std::string message) {
+        r.error = code;
+        r.message = std::move(message);
+        r.bytes.clear();
         return r;
-    }
+    };
+    if (ec || !fs::exists(st)) return fail(FileReadError::NotFound, "file not found");
     if (!fs::is_regular_file(st)) {
-        r.error = fs::is_directory(st) ? "is a folder, not a file" : "is not a regular file";
-        return r;
+        if (fs::is_directory(st)) return fail(FileReadError::IsFolder, "is a folder, not a file");
+        return fail(FileReadError::NotAFile, "is not a regular file");
     }
     r.size = size_t(fs::file_size(path, ec));
-    if (ec) {
-        r.error = "cannot read its size: " + ec.message();
-        return r;
-    }
-    if (r.size > maxBytes) {
-        r.error = "file is " + formatByteSize(r.size) + ", over the limit of " + formatByteSize(maxBytes) +
-                  "; split it into smaller files";
-        return r;
-    }
+    if (ec) return fail(FileReadError::Unreadable, "cannot read its size: " + ec.message());
+    if (r.size > maxBytes)
+        return fail(FileReadError::TooLarge, "file is " + formatByteSize(r.size) + ", over the limit of " +
+                                                 formatByteSize(maxBytes) + "; split it into smaller files");
     std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        r.error = "cannot open the file (check its permissions)";
-        return r;
-    }
+    if (!in) return fail(FileReadError::Unreadable, "cannot open the file (check its permissions)");
     // Read at most maxBytes + 1: the file may have grown since it was measured.
     r.bytes.resize(maxBytes + 1 < r.size + 4096 ? maxBytes + 1 : r.size + 4096);
     in.read(r.bytes.data(), std::streamsize(r.bytes.size()));
     r.bytes.resize(size_t(in.gcount()));
-    if (r.bytes.size() > maxBytes) {
-        r.error = "file is over the limit of " + formatByteSize(maxBytes) + "; split it into smaller files";
-        r.bytes.clear();
-        return r;
-    }
+    if (r.bytes.size() > maxBytes)
+        return fail(FileReadError::TooLarge, "file is over the limit of " + formatByteSize(maxBytes) +
+                                                 "; split it into smaller files");
     r.size = r.bytes.size();
-    r.ok = true;
     return r;
 }
 

@@ -1,5 +1,7 @@
 #include "ui/layout/text_measure.h"
 
+#include "util/utf8.h"
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -16,8 +18,10 @@ inline const char* nextChar(const char* p, const char* end, unsigned& c) {
         c = static_cast<unsigned char>(*p);
         return p + 1;
     }
-    int n = ImTextCharFromUtf8(&c, p, end);
-    return p + (n > 0 ? n : 1);
+    size_t n = 0;
+    const char32_t cp = utf8::decode(std::string_view(p, static_cast<size_t>(end - p)), n);
+    c = cp == utf8::kInvalid ? 0xFFFDu : static_cast<unsigned>(cp);  // shown as the replacement glyph
+    return p + n;
 }
 
 } // namespace

@@ -5,7 +5,9 @@
 #include "ui/widgets/reflection_editor.h"
 #include "ui/widgets/text_area.h"
 
-#include "quiz/normalize.h"
+#include "util/time_format.h"
+#include "util/utf8.h"
+#include "util/words.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>  // GetActiveID, ClearActiveID
@@ -68,22 +70,13 @@ ImU32 colourOr(const UiEnv& env, unsigned Theme::*member, ImU32 fallback) {
 }
 
 // "2026-11-23 19:12" in local time: learners read their own clock.
-std::string formatTime(int64_t ms) {
-    const std::time_t t = static_cast<std::time_t>(ms / 1000);
-    std::tm local{};
-    localtime_r(&t, &local);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &local);
-    return buf;
-}
+std::string formatTime(int64_t ms) { return util::localDateMinutes(ms); }
 
 // The first line of a text, cut to about `max` bytes at a UTF-8 boundary.
 std::string preview(const std::string& text, size_t max) {
     std::string line = text.substr(0, text.find('\n'));
     if (line.size() <= max) return line.empty() ? std::string("(empty)") : line;
-    size_t cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-    return line.substr(0, cut) + "…";
+    return line.substr(0, utf8::codePointStart(line, max)) + "…";
 }
 
 std::string wordsLabel(int n) { return std::to_string(n) + (n == 1 ? " word" : " words"); }
@@ -160,7 +153,7 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
     m_focusText = false;
 
     // Word count, minimum length, save state.
-    const int words = quiz::countWords(s.text);
+    const int words = util::countWords(s.text);
     std::string status = wordsLabel(words);
     if (reflection.minWords > 0) {
         status += words >= reflection.minWords ? " (minimum of " + std::to_string(reflection.minWords) + " reached)"
@@ -197,7 +190,7 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
                 ImGui::TextUnformatted(formatTime(rev.timeMs).c_str());
                 ImGui::SameLine();
                 ImGui::PushStyleColor(ImGuiCol_Text, muted);
-                ImGui::TextUnformatted((wordsLabel(quiz::countWords(rev.text)) + ": " + preview(rev.text, 60)).c_str());
+                ImGui::TextUnformatted((wordsLabel(util::countWords(rev.text)) + ": " + preview(rev.text, 60)).c_str());
                 ImGui::PopStyleColor();
                 if (ImGui::SmallButton(s.viewing == i ? "Hide" : "View")) s.viewing = s.viewing == i ? -1 : i;
                 ImGui::SameLine();
