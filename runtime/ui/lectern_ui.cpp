@@ -26,6 +26,7 @@
 #include "ui/views/search_view.h"
 #include "ui/views/status_bar.h"
 #include "ui/widgets/image_cache.h"
+#include "ui/widgets/url_display.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -413,10 +414,9 @@ void LecternUi::Impl::drawLinkDialog() {
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(fonts.basePx * 36, FLT_MAX));
     if (ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextUnformatted("This link leaves the course and opens in your web browser:");
         ImGui::PushTextWrapPos(fonts.basePx * 34);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.link));
-        ImGui::TextUnformatted(shownUrl.c_str());
+        drawLinkForConfirmation(shownUrl, fonts, theme, fonts.basePx * 34);  // host first, whole (widgets/url_display.h)
         ImGui::PopStyleColor();
         ImGui::PopTextWrapPos();
         ImGui::TextUnformatted("You may be offline: the page may not load.");
