@@ -76,7 +76,8 @@ bool spendExpansion(const YAML::Node& root, size_t& budget) {
     while (!todo.empty()) {
         const YAML::Node n = todo.back();
         todo.pop_back();
-        const size_t cost = 1 + (n.IsScalar() ? n.Scalar().size() : 0);
+        // A node costs what a small string does in the model; text costs its bytes.
+        const size_t cost = 8 + (n.IsScalar() ? n.Scalar().size() : 0);
         if (cost > budget) {
             budget = 0;
             return false;

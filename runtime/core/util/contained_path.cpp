@@ -51,4 +51,21 @@ ContainedPath resolveInsideCourse(const fs::path& courseRoot, const fs::path& pa
     return out;
 }
 
+ContainedPath checkCourseFileToOpen(const fs::path& courseRoot, const fs::path& file) {
+    ContainedPath c = resolveInsideCourse(courseRoot, file);
+    if (!c.inside()) return c;
+    std::error_code ec;
+    if (!c.exists) {
+        c.status = ContainedPath::Status::NotOpenable;
+        c.reason = "is no longer there";
+    } else if (!fs::is_regular_file(c.real, ec)) {
+        c.status = ContainedPath::Status::NotOpenable;
+        c.reason = "is not a regular file";
+    } else if (c.real.extension() == ".desktop") {
+        c.status = ContainedPath::Status::NotOpenable;
+        c.reason = "is a launcher (.desktop) file, which could start a program";
+    }
+    return c;
+}
+
 } // namespace lectern

@@ -14,6 +14,7 @@ struct ContainedPath {
         Outside,      // the path leaves the course folder, by its text or through a symlink
         Loop,         // a symbolic link loop on the way
         BadRoot,      // the course folder itself cannot be resolved
+        NotOpenable,  // checkCourseFileToOpen: inside, but not a regular file, or a launcher
     };
     Status status = Status::BadRoot;
     std::filesystem::path real;  // canonical absolute path (Inside: the file to open)
@@ -26,5 +27,10 @@ struct ContainedPath {
 
 // `path` relative to `courseRoot`, or absolute. Never throws.
 ContainedPath resolveInsideCourse(const std::filesystem::path& courseRoot, const std::filesystem::path& path);
+
+// A course file the learner asked to open with the system's viewer (app/url_opener.cpp):
+// resolved again at that moment, it must be an existing regular file inside the course and not
+// a launcher (".desktop", which a desktop may run). `real` is what to hand to xdg-open.
+ContainedPath checkCourseFileToOpen(const std::filesystem::path& courseRoot, const std::filesystem::path& file);
 
 } // namespace lectern

@@ -569,6 +569,17 @@ BlockLayout layoutBlock(const LayoutInput& in, size_t blockIndex) {
     return out;
 }
 
+BlockLayout layoutWrappedText(std::string_view text, const FontSet& fonts, FontRole font, float width) {
+    LayoutInput in;
+    in.fonts = &fonts;
+    in.width = width;
+    BlockLayout out;
+    const std::string& owned = out.owned.emplace_back(text);
+    Builder builder(in, out);
+    out.height = std::ceil(builder.plain({{std::string_view(owned), 0}}, 0, width, 0, TextStyle{font, Ink::Text, 1.3f}));
+    return out;
+}
+
 ModuleLayout layoutModule(const LayoutInput& in) {
     ++g_layoutRuns;
     ModuleLayout ml;
