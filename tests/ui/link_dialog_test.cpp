@@ -69,21 +69,39 @@ TEST_CASE("ui: an international host is shown with its punycode", "[ui][links]")
     CHECK(back[2] == "In ASCII (punycode): xn--80ak6aa92e.com");
 }
 
+// A one-module course "m" whose only link is the body's, opened in LecternUi; the learner
+// tabs to the link and presses Enter: the confirmation is up, nothing is opened yet.
+struct OneLinkCourse {
+    TempDir dir;
+    fs::path root = dir.path() / "course";
+    std::shared_ptr<const Course> course;
+    std::unique_ptr<ProgressStore> store;
+    std::unique_ptr<UiDriver> d;
+
+    explicit OneLinkCourse(const std::string& body, const std::string& extraFile = "") {
+        if (!extraFile.empty()) writeFile(root / "modules/m" / extraFile, "%PDF-1.4\n");
+        writeFile(root / "modules/m/module.md", "---\nid: m\ntitle: M\n---\n\n# M\n\n" + body + "\n");
+        course = loadCourseOk(root);
+        store = openStoreWithLearner(dir.path() / "p.db", course->id);
+        ui::UiOptions o;
+        o.openTarget = "m";
+        d = std::make_unique<UiDriver>(course, *store, o);
+        d->frames(3);
+        d->press(keys::Tab);
+        d->press(keys::Enter);
+        d->frames(2);
+    }
+    // The learner confirms with Enter: what the shell is handed.
+    std::optional<std::string> confirm() {
+        d->press(keys::Enter);
+        return d->ui().takeUrlToOpen();
+    }
+};
+
 TEST_CASE("ui: the dialog a learner sees for a spoofing link names evil.example before anything else",
           "[ui][links]") {
-    TempDir dir;
-    const fs::path root = dir.path() / "course";
-    writeFile(root / "modules/m/module.md", "---\nid: m\ntitle: M\n---\n\n# M\n\n[United Nations](" + kSpoof + ")\n");
-    auto course = loadCourseOk(root);
-    auto store = openStoreWithLearner(dir.path() / "p.db", course->id);
-    ui::UiOptions o;
-    o.openTarget = "m";
-    UiDriver d(course, *store, o);
-    d.frames(3);
-    d.press(keys::Tab);
-    d.press(keys::Enter);
-    d.frames(2);
-    CHECK_FALSE(d.ui().takeUrlToOpen());  // asked first
+    OneLinkCourse c("[United Nations](" + kSpoof + ")");
+    CHECK_FALSE(c.d->ui().takeUrlToOpen());  // asked first
     const std::string text = drawnText(kSpoof);
     INFO(text.substr(0, 2000));
     const size_t intro = text.find("It goes to the site: evil.example");
@@ -92,33 +110,19 @@ TEST_CASE("ui: the dialog a learner sees for a spoofing link names evil.example 
     REQUIRE(userinfo != std::string::npos);
     CHECK(intro < userinfo);
     CHECK(text.find("Page: /en/page") != std::string::npos);
-    d.press(keys::Enter);
-    auto url = d.ui().takeUrlToOpen();
+    auto url = c.confirm();
     REQUIRE(url);
     CHECK(*url == kSpoof);  // what is opened is exactly the link, shown apart
 }
 
 TEST_CASE("ui: a link to a PDF of the course asks, then hands the file's real path to the shell", "[ui][links]") {
-    TempDir dir;
-    const fs::path root = dir.path() / "course";
-    writeFile(root / "modules/m/handout.pdf", "%PDF-1.4\n");
-    writeFile(root / "modules/m/module.md", "---\nid: m\ntitle: M\n---\n\n# M\n\nRead [the handout](handout.pdf).\n");
-    auto course = loadCourseOk(root);
-    auto store = openStoreWithLearner(dir.path() / "p.db", course->id);
-    ui::UiOptions o;
-    o.openTarget = "m";
-    UiDriver d(course, *store, o);
-    d.frames(3);
-    d.press(keys::Tab);
-    d.press(keys::Enter);
-    d.frames(2);
-    CHECK_FALSE(d.ui().takeUrlToOpen());  // asked first
-    d.press(keys::Enter);
-    auto url = d.ui().takeUrlToOpen();
+    OneLinkCourse c("Read [the handout](handout.pdf).", "handout.pdf");
+    CHECK_FALSE(c.d->ui().takeUrlToOpen());  // asked first
+    auto url = c.confirm();
     REQUIRE(url);
-    CHECK(*url == std::string(kCourseFileScheme) + fs::canonical(root / "modules/m/handout.pdf").generic_string());
+    CHECK(*url == std::string(kCourseFileScheme) + fs::canonical(c.root / "modules/m/handout.pdf").generic_string());
     const std::string text = drawnText(*url);
     CHECK(text.find("This opens a file of the course with your computer's viewer: handout.pdf File: /") != std::string::npos);
     // The shell opens it only if it is still a regular file inside the course (app/url_opener.cpp).
-    CHECK(checkCourseFileToOpen(root, url->substr(std::string_view(kCourseFileScheme).size())).inside());
+    CHECK(checkCourseFileToOpen(c.root, url->substr(std::string_view(kCourseFileScheme).size())).inside());
 }

@@ -77,7 +77,7 @@ bool spendExpansion(const YAML::Node& root, size_t& budget) {
         const YAML::Node n = todo.back();
         todo.pop_back();
         // A node costs what a small string does in the model; text costs its bytes.
-        const size_t cost = 8 + (n.IsScalar() ? n.Scalar().size() : 0);
+        const size_t cost = 16 + (n.IsScalar() ? n.Scalar().size() : 0);
         if (cost > budget) {
             budget = 0;
             return false;
