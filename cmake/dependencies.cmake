@@ -5,6 +5,8 @@ find_package(SQLite3 REQUIRED)
 # so it fails without it; pkg-config finds the library alone.
 pkg_check_modules(CMARK REQUIRED IMPORTED_TARGET GLOBAL libcmark)
 add_library(cmark::cmark ALIAS PkgConfig::CMARK)
+# Internationalised host names shown in punycode in the link dialog (core/util/url_parts).
+pkg_check_modules(IDN2 REQUIRED IMPORTED_TARGET GLOBAL libidn2)
 find_package(yaml-cpp REQUIRED)
 find_package(nlohmann_json 3 REQUIRED)
 find_package(Threads REQUIRED)

@@ -242,7 +242,7 @@ int runGuiApp(const AppOptions& options) {
             if (ui->wantsQuit()) glfwSetWindowShouldClose(window.handle(), GLFW_TRUE);
             if (auto url = ui->takeUrlToOpen()) {
                 std::string urlError;
-                if (!openUrlInBrowser(*url, urlError)) log.write("error", nlohmann::json{{"message", urlError}}.dump());
+                if (!openConfirmedLink(*url, courseDir, urlError)) log.write("error", nlohmann::json{{"message", urlError}}.dump());
             }
         }
     };

@@ -1,13 +1,35 @@
 #include "url_opener.h"
 
+#include "util/contained_path.h"
+#include "util/url_parts.h"
+
 #include <spawn.h>
 #include <sys/wait.h>
 
+#include <filesystem>
 #include <thread>
 
 extern char** environ;
 
 namespace lectern::app {
+namespace {
+
+bool spawnXdgOpen(const std::string& what, std::string& error) {
+    pid_t pid = 0;
+    char* argv[] = {const_cast<char*>("xdg-open"), const_cast<char*>(what.c_str()), nullptr};
+    if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, argv, environ) != 0) {
+        error = "cannot start xdg-open to open " + what;
+        return false;
+    }
+    // Reap xdg-open off the UI thread: it may wait for the browser or viewer to start.
+    std::thread([pid] {
+        int status = 0;
+        waitpid(pid, &status, 0);
+    }).detach();
+    return true;
+}
+
+} // namespace
 
 bool openUrlInBrowser(const std::string& url, std::string& error) {
     // Only web and mail links leave the app; anything else (file:, javascript:...) is refused.
@@ -15,18 +37,24 @@ bool openUrlInBrowser(const std::string& url, std::string& error) {
         error = "Lectern opens only http, https and mailto links";
         return false;
     }
-    pid_t pid = 0;
-    char* argv[] = {const_cast<char*>("xdg-open"), const_cast<char*>(url.c_str()), nullptr};
-    if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, argv, environ) != 0) {
+    if (!spawnXdgOpen(url, error)) {
         error = "cannot start xdg-open to open the link; copy it into your browser: " + url;
         return false;
     }
-    // Reap xdg-open off the UI thread: it may wait for the browser to start.
-    std::thread([pid] {
-        int status = 0;
-        waitpid(pid, &status, 0);
-    }).detach();
     return true;
+}
+
+bool openConfirmedLink(const std::string& url, const std::string& courseRoot, std::string& error) {
+    namespace fs = std::filesystem;
+    if (url.rfind(kCourseFileScheme, 0) != 0) return openUrlInBrowser(url, error);
+    const fs::path file = url.substr(std::string_view(kCourseFileScheme).size());
+    // Checked again where it is opened: the folder may have changed since the course loaded.
+    const ContainedPath c = checkCourseFileToOpen(courseRoot, file);
+    if (!c.inside()) {
+        error = "Lectern opens only regular files inside the course folder; " + file.string() + " " + c.reason;
+        return false;
+    }
+    return spawnXdgOpen(c.real.string(), error);
 }
 
 } // namespace lectern::app

@@ -1,9 +1,15 @@
-// Opens an external link in the learner's browser (xdg-open), without a shell in between.
+// Opens what the learner confirmed in the link dialog, with xdg-open and without a shell in
+// between: a web or mail link in the browser, a file of the course with the system's viewer.
 #pragma once
 #include <string>
 
 namespace lectern::app {
 
 bool openUrlInBrowser(const std::string& url, std::string& error);
+
+// `url` from the reader: a web link, or kCourseFileScheme + the real path of a course file
+// (core/util/url_parts.h). A file is opened only if its real path, resolved again now, is a
+// regular file inside `courseRoot` (core/util/contained_path.h).
+bool openConfirmedLink(const std::string& url, const std::string& courseRoot, std::string& error);
 
 } // namespace lectern::app

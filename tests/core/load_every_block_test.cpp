@@ -1,6 +1,7 @@
 // tests/data/modules/every-block/module.md: one module with every block kind, loaded through
 // the real loader and checked field by field, so a change in the model or the format shows.
 #include "load/course_loader.h"
+#include "course/link_kind.h"
 #include "load_test_util.h"
 
 using namespace lectern;
@@ -77,8 +78,11 @@ TEST_CASE("every-block: prose blocks", "[load]") {
         emph |= s.text == "emphasis" && s.flags == SpanEmph;
         strong |= s.text == "strong text" && s.flags == SpanStrong;
         code |= s.text == "code" && s.flags == SpanCode;
-        anchor |= s.text == "link to the timeline" && s.flags == SpanLink && s.target == "#timeline-section";
-        external |= s.text == "external site" && s.flags == SpanLink && s.target == "https://example.org";
+        // The loader records what each link is (course/link_kind.h) beside its style.
+        anchor |= s.text == "link to the timeline" && styleFlags(s.flags) == SpanLink && s.target == "#timeline-section" &&
+                  linkKind(s) == LinkKind::Anchor;
+        external |= s.text == "external site" && styleFlags(s.flags) == SpanLink && s.target == "https://example.org" &&
+                    linkKind(s) == LinkKind::Web;
     }
     CHECK((emph && strong && code && anchor && external));
 
@@ -118,7 +122,8 @@ TEST_CASE("every-block: prose blocks", "[load]") {
     CHECK(m.blocks[prose.firstBlock + 6].literal == "<div>raw html</div>\n");
     const Block& image = m.blocks[prose.firstBlock + 8];
     REQUIRE(image.inlines.size() == 1);
-    CHECK(image.inlines[0].flags == SpanImage);
+    CHECK(styleFlags(image.inlines[0].flags) == SpanImage);
+    CHECK(linkKind(image.inlines[0]) == LinkKind::CourseFile);
     CHECK(image.inlines[0].text == "A map");
     CHECK(image.inlines[0].target == test::dataDir() + "/modules/every-block/map.png");
     const Block& sub = m.blocks[prose.firstBlock + 9];

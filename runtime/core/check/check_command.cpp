@@ -3,6 +3,7 @@
 
 #include "export/inspect_json.h"
 #include "load/course_loader.h"
+#include "util/terminal_text.h"
 
 namespace lectern {
 namespace {
@@ -35,11 +36,14 @@ int runInspectCommand(const std::vector<std::string>& givenPaths, bool json, con
         std::fputs(inspectJson(*r.course).c_str(), out);
     } else {
         const Course& c = *r.course;
-        std::fprintf(out, "%s (%s)\n", c.title.c_str(), c.id.c_str());
+        // Titles and paths come from the course: escaped like every diagnostic (course/diagnostic.h).
+        const auto shown = [](const std::string& text) { return escapeControlChars(text); };
+        std::fprintf(out, "%s (%s)\n", shown(c.title).c_str(), shown(c.id).c_str());
         for (const auto& m : c.modules) {
-            std::fprintf(out, "module %s: %s [%s, %d words]\n", m->meta.id.c_str(), m->meta.title.c_str(), m->file.c_str(), m->words);
+            std::fprintf(out, "module %s: %s [%s, %d words]\n", shown(m->meta.id).c_str(), shown(m->meta.title).c_str(),
+                         shown(m->file).c_str(), m->words);
             for (const Section& s : m->sections)
-                std::fprintf(out, "  section %s (line %d): %s\n", s.id.c_str(), s.pos.line, s.title.c_str());
+                std::fprintf(out, "  section %s (line %d): %s\n", shown(s.id).c_str(), s.pos.line, shown(s.title).c_str());
             for (const Reflection& ref : m->reflections)
                 std::fprintf(out, "  reflection %s (line %d)\n", ref.id.c_str(), ref.pos.line);
             for (const Quiz& q : m->quizzes) {

@@ -1,19 +1,23 @@
 // Diagnostics: formatting and counting. See diagnostic.h.
 #include "course/diagnostic.h"
 
+#include "util/terminal_text.h"
+
 #include <algorithm>
 
 namespace lectern {
 
 std::string Diagnostic::format() const {
     // GCC style: FILE:LINE:COL: error: MESSAGE. Unknown line/column are left out, as GCC does.
-    std::string s = file.empty() ? std::string("<input>") : file;
+    // Paths and messages quote course content: control characters are escaped, so content
+    // cannot move the terminal's cursor, change its colours or forge a "FILE:LINE:COL" line.
+    std::string s = file.empty() ? std::string("<input>") : escapeControlChars(file);
     if (pos.line > 0) {
         s += ':' + std::to_string(pos.line);
         if (pos.col > 0) s += ':' + std::to_string(pos.col);
     }
     s += severity == Severity::Error ? ": error: " : ": warning: ";
-    s += message;
+    s += escapeControlChars(message);
     return s;
 }
 

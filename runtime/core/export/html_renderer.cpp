@@ -6,6 +6,8 @@
 //   [SECTION] Blocks
 #include "export/html_renderer.h"
 
+#include "course/link_kind.h"
+
 namespace lectern {
 
 std::string escapeHtml(std::string_view text) {
@@ -55,10 +57,14 @@ private:
                 continue;
             }
             if (s.flags & SpanImage) {
-                m_out += "<img src=\"" + escapeHtml(s.target) + "\" alt=\"" + escapeHtml(s.text) + "\" />";
+                // Only a file the loader found inside the course is referenced (course/link_kind.h).
+                if (linkKind(s) == LinkKind::CourseFile)
+                    m_out += "<img src=\"" + escapeHtml(s.target) + "\" alt=\"" + escapeHtml(s.text) + "\" />";
+                else
+                    m_out += escapeHtml(s.text);
                 continue;
             }
-            const bool link = s.flags & SpanLink, term = s.flags & SpanGlossary;
+            const bool link = (s.flags & SpanLink) && linkKind(s) != LinkKind::Refused, term = s.flags & SpanGlossary;
             if (link) m_out += "<a href=\"" + escapeHtml(s.target) + "\">";
             if (term) m_out += "<a class=\"glossary\" href=\"#term-" + escapeHtml(s.target) + "\">";
             if (s.flags & SpanStrong) m_out += "<strong>";

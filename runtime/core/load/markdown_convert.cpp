@@ -7,6 +7,7 @@
 //   [SECTION] Word counts
 #include "load/markdown_convert.h"
 
+#include "course/link_kind.h"
 #include "util/words.h"
 
 #include <cmark.h>
@@ -52,7 +53,7 @@ Inlines convertInlines(cmark_node* block, const ConvertHooks& hooks, size_t& bud
     int emph = 0, strong = 0;
     struct LinkFrame {
         std::string target;
-        uint16_t flag;
+        uint16_t flag;  // SpanLink or SpanGlossary, with the link kind (course/link_kind.h)
     };
     std::vector<LinkFrame> links;
     // While inside an image, text becomes its alt text.
@@ -110,7 +111,7 @@ Inlines convertInlines(cmark_node* block, const ConvertHooks& hooks, size_t& bud
                 probe.pos = nodePos(n, blockPos);
                 if (probe.target.rfind("glossary:", 0) == 0) probe.flags = SpanGlossary;
                 if (hooks.onLink && imageDepth == 0) hooks.onLink(probe);
-                links.push_back({probe.target, uint16_t(probe.flags & (SpanLink | SpanGlossary))});
+                links.push_back({probe.target, uint16_t(probe.flags & (SpanLink | SpanGlossary | kSpanLinkKindMask))});
             } else if (!links.empty()) {
                 links.pop_back();
             }
@@ -124,7 +125,7 @@ Inlines convertInlines(cmark_node* block, const ConvertHooks& hooks, size_t& bud
                     image.pos = nodePos(n, blockPos);
                 }
             } else if (--imageDepth == 0) {
-                image.flags = uint16_t(SpanImage | (flags() & ~(SpanLink | SpanGlossary)));
+                image.flags = uint16_t(SpanImage | (flags() & ~(SpanLink | SpanGlossary | kSpanLinkKindMask)));
                 if (hooks.onLink) hooks.onLink(image);
                 if (budget > 0) --budget, out.push_back(std::move(image));
                 image = Span();

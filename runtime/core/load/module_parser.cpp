@@ -14,6 +14,8 @@
 #include "load/interactive_blocks.h"
 #include "load/markdown_convert.h"
 #include "load/yaml_reader.h"
+#include "course/link_kind.h"
+#include "util/contained_path.h"
 #include "util/iso_date.h"
 #include "util/slug.h"
 #include "util/utf8.h"
@@ -21,11 +23,13 @@
 
 #include <cmark.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace lectern {
 namespace fs = std::filesystem;
@@ -61,12 +65,12 @@ private:
         ++m_dropped;
         return true;
     }
-    bool pathExists(const fs::path& p);
     // A link path resolved against the module folder; cached, as a module repeats its links.
     struct ResolvedPath {
         fs::path resolved;               // module folder / path, normalised
-        bool outside = false;            // leaves the course folder
+        bool outside = false;            // leaves the course folder by its text
         std::vector<std::string> parts;  // relative to the course folder
+        ContainedPath real;              // where it really lands (symlinks followed)
     };
     const ResolvedPath& resolve(const std::string& pathPart);
 
@@ -86,9 +90,10 @@ private:
     Module* m_mod = nullptr;
     std::set<std::string> m_anchors;
     fs::path m_rootAbs;  // the course folder, absolute: links must stay inside it
-    std::map<std::string, bool> m_exists;  // link targets already looked up on disk
     std::map<std::string, ResolvedPath> m_resolved;
     size_t m_dropped = 0;
+    size_t m_yamlBudget = kMaxYamlExpansionPerModule;  // shared by the module's YAML blocks
+    mutable size_t m_hintComparisons = 400000;  // "did you mean" anchor comparisons left for this module
     std::vector<std::pair<std::string, SourcePos>> m_localRefs;  // "#anchor" links
 };
 
@@ -130,7 +135,7 @@ void ModuleParser::readFrontMatter(const FrontMatter& fm) {
         error({1, 1}, "front matter opened with '---' on line 1 is never closed; add a '---' line after its last key");
         return;
     }
-    YamlSource src{m_file, fm.firstYamlLine - 1, 0, &m_out.diagnostics};
+    YamlSource src{m_file, fm.firstYamlLine - 1, 0, &m_out.diagnostics, &m_yamlBudget};
     std::optional<YAML::Node> root = parseYaml(fm.yaml, src, {1, 1}, "front matter");
     if (!root) return;
     if (!root->IsMap()) {
@@ -196,7 +201,7 @@ bool ModuleParser::onFence(const std::string& info, const std::string& literal, 
     if (word != "quiz" && word != "reflection" && word != "timeline") return false;
     if (full()) return false;  // too many problems already: show the block as code
     // The YAML starts on the line after the fence; cmark strips the fence's indentation.
-    YamlSource src{m_file, pos.line, pos.col > 0 ? pos.col - 1 : 0, &m_out.diagnostics};
+    YamlSource src{m_file, pos.line, pos.col > 0 ? pos.col - 1 : 0, &m_out.diagnostics, &m_yamlBudget};
     if (word == "quiz") {
         bool passGiven = false;
         std::optional<Quiz> q = parseQuizBlock(literal, src, pos, &passGiven);
@@ -256,11 +261,14 @@ std::string schemeOf(std::string_view url) {
     return s;
 }
 
+// Decides once what a link or image is (course/link_kind.h); the reader acts on that, never on the text.
 void ModuleParser::onLink(Span& span) {
     const bool image = span.flags & SpanImage;
     const std::string what = image ? "image" : "link";
     const std::string url = span.target;
+    setLinkKind(span, LinkKind::Refused);  // until a rule below accepts it
     if (span.flags & SpanGlossary) {
+        setLinkKind(span, LinkKind::None);
         span.target = url.substr(9);
         if (span.target.empty())
             error(span.pos, "glossary link has no term id; write [term](glossary:term-id)");
@@ -273,17 +281,25 @@ void ModuleParser::onLink(Span& span) {
         return;
     }
     if (url[0] == '#') {
-        if (image) error(span.pos, "image '" + url + "' names an anchor, not an image file");
-        else m_localRefs.push_back({url.substr(1), span.pos});
+        if (image) {
+            error(span.pos, "image '" + url + "' names an anchor, not an image file");
+        } else {
+            setLinkKind(span, LinkKind::Anchor);
+            m_localRefs.push_back({url.substr(1), span.pos});
+        }
         return;
     }
     const std::string scheme = schemeOf(url);
     if (!scheme.empty()) {
         if (scheme == "http" || scheme == "https") {
             if (image) warning(span.pos, "image '" + url + "' is on the web and will not show offline; put the file beside module.md");
+            else setLinkKind(span, LinkKind::Web);
             return;
         }
-        if (scheme == "mailto" && !image) return;
+        if (scheme == "mailto" && !image) {
+            setLinkKind(span, LinkKind::Web);
+            return;
+        }
         error(span.pos, what + " '" + url + "' uses the unsupported scheme '" + scheme +
                             ":'; use https://, a path relative to the module folder, or #section-id");
         return;
@@ -293,15 +309,19 @@ void ModuleParser::onLink(Span& span) {
                                             "the module folder");
         return;
     }
-    if (m_opt.moduleDir.empty()) return;  // no folder: nothing on disk to check against
+    if (m_opt.moduleDir.empty()) return;  // no folder: nothing on disk to check against, nothing to open
     const size_t hash = url.find('#');
     const std::string pathPart = percentDecode(url.substr(0, hash));
     const std::string fragment = hash == std::string::npos ? std::string() : url.substr(hash + 1);
     const ResolvedPath& rp = resolve(pathPart);
     const fs::path& resolved = rp.resolved;
-    if (rp.outside) {
-        error(span.pos, what + " '" + url + "' leaves the course folder; copy the file into the course (for example "
-                                            "beside module.md) and link to the copy");
+    if (rp.outside || rp.real.status == ContainedPath::Status::Outside) {
+        error(span.pos, what + " '" + url + "' " + (rp.outside ? std::string("leaves the course folder") : rp.real.reason) +
+                            "; copy the file into the course (for example beside module.md) and link to the copy");
+        return;
+    }
+    if (!rp.real.inside()) {
+        error(span.pos, what + " '" + url + "': " + resolved.generic_string() + " " + rp.real.reason + "; fix the path");
         return;
     }
     // A link to a module: modules/<name>, modules/<name>/ or modules/<name>/module.md.
@@ -311,48 +331,46 @@ void ModuleParser::onLink(Span& span) {
         const std::string& name = parts[1];
         if (name == m_opt.expectedId || name == m_mod->meta.id) {
             span.target = "#" + fragment;
+            setLinkKind(span, LinkKind::Anchor);
             if (!fragment.empty()) m_localRefs.push_back({fragment, span.pos});
         } else {
             span.target = fragment.empty() ? name : name + "#" + fragment;
+            setLinkKind(span, LinkKind::Module);
             m_out.refs.push_back({ModuleRef::Kind::Module, name, fragment, url, span.pos});
         }
         return;
     }
-    if (!pathExists(resolved)) {
+    if (!rp.real.exists) {
         error(span.pos, what + " '" + url + "' not found: there is no file " + resolved.generic_string() +
                             (image ? "; put the image beside module.md or fix the path" : "; fix the path"));
         return;
     }
     std::error_code ec;
-    if (image && fs::is_directory(resolved, ec)) {
+    if (image && fs::is_directory(rp.real.real, ec)) {
         error(span.pos, "image '" + url + "' is a folder, not an image file");
         return;
     }
-    span.target = resolved.generic_string() + (fragment.empty() || image ? "" : "#" + fragment);
+    // What is opened is what was checked: the real path, not the text. A fragment ("#page=2")
+    // cannot be handed to the system's viewer with a path, so it is dropped.
+    span.target = rp.real.real.generic_string();
+    setLinkKind(span, LinkKind::CourseFile);
 }
 
 const ModuleParser::ResolvedPath& ModuleParser::resolve(const std::string& pathPart) {
     auto [it, fresh] = m_resolved.emplace(pathPart, ResolvedPath());
     if (!fresh) return it->second;
     std::error_code ec;
-    if (m_rootAbs.empty())
-        m_rootAbs = fs::absolute(m_opt.courseRoot.empty() ? m_opt.moduleDir : m_opt.courseRoot, ec).lexically_normal();
+    const std::string root = m_opt.courseRoot.empty() ? m_opt.moduleDir : m_opt.courseRoot;
+    if (m_rootAbs.empty()) m_rootAbs = fs::absolute(root, ec).lexically_normal();
     ResolvedPath& rp = it->second;
     rp.resolved = (fs::path(m_opt.moduleDir) / pathPart).lexically_normal();
-    const fs::path rel = fs::absolute(rp.resolved, ec).lexically_normal().lexically_relative(m_rootAbs);
+    const fs::path abs = fs::absolute(rp.resolved, ec).lexically_normal();
+    const fs::path rel = abs.lexically_relative(m_rootAbs);
     rp.outside = rel.empty() || *rel.begin() == "..";
     for (const fs::path& p : rel)
         if (!p.empty() && p != ".") rp.parts.push_back(p.string());
+    if (!rp.outside) rp.real = resolveInsideCourse(root, abs);
     return rp;
-}
-
-bool ModuleParser::pathExists(const fs::path& p) {
-    auto [it, fresh] = m_exists.emplace(p.generic_string(), false);
-    if (fresh) {
-        std::error_code ec;
-        it->second = fs::exists(p, ec);
-    }
-    return it->second;
 }
 
 //-----------------------------------------------------------------------------
@@ -395,11 +413,18 @@ void ModuleParser::assignAnchors() {
         }
         b.anchor = id;
     });
+    // Repeated titles get "-1", "-2"...: the next free number per slug is remembered, so
+    // 40,000 headings "Notes" take one pass, not 40,000 x 40,000 look-ups.
+    std::unordered_map<std::string, int> nextSuffix;
     forEachBlock(m_mod->blocks, [&](Block& b) {
         if (b.kind != BlockKind::Heading || !b.anchor.empty()) return;
         const std::string base = slugify(plainText(b.inlines));
         std::string id = base;
-        for (int n = 1; m_anchors.count(id); ++n) id = base + "-" + std::to_string(n);
+        if (m_anchors.count(id)) {
+            int& n = nextSuffix.try_emplace(base, 1).first->second;
+            do id = base + "-" + std::to_string(n++);
+            while (m_anchors.count(id));
+        }
         m_anchors.insert(id);
         b.anchor = id;
     });
@@ -483,12 +508,40 @@ void ModuleParser::buildSections() {
     m_mod->words = total;
 }
 
+// Levenshtein distance of a and b if it is below `limit`, else `limit`: stops as soon as every
+// entry of a row reaches the limit, so comparing with 20,000 anchors costs a few cells each.
+size_t editDistanceBelow(std::string_view a, std::string_view b, size_t limit) {
+    thread_local std::vector<size_t> prev, cur;  // reused: called thousands of times per module
+    prev.assign(b.size() + 1, 0);
+    cur.assign(b.size() + 1, 0);
+    for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        size_t rowMin = cur[0];
+        for (size_t j = 1; j <= b.size(); ++j) {
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            rowMin = std::min(rowMin, cur[j]);
+        }
+        if (rowMin >= limit) return limit;
+        std::swap(prev, cur);
+    }
+    return std::min(prev[b.size()], limit);
+}
+
 // "did you mean '#x'" for a near miss, else the anchors there are.
 std::string ModuleParser::anchorHint(const std::string& wanted) const {
     std::string best;
     size_t bestDist = 4;
+    // Comparing with every anchor is the costly part: a module gets a fixed number of
+    // comparisons in all (20,000 broken links against 20,000 headings took 27 s before).
+    const bool search = m_hintComparisons >= m_anchors.size();
+    if (search) m_hintComparisons -= m_anchors.size();
     for (const std::string& a : m_anchors) {
-        const size_t d = editDistance(a, wanted);
+        if (!search) break;
+        // Edit distance is at least the length difference: most anchors are ruled out unread.
+        const size_t lengthGap = a.size() > wanted.size() ? a.size() - wanted.size() : wanted.size() - a.size();
+        if (lengthGap >= bestDist) continue;
+        const size_t d = editDistanceBelow(a, wanted, bestDist);
         if (d < bestDist) bestDist = d, best = a;
     }
     if (!best.empty()) return "did you mean '#" + best + "'?";
@@ -513,7 +566,7 @@ void ModuleParser::checkRevisits() {
                 error(q.pos, "revisit '" + q.revisit + "' of question '" + q.id + "' names no section of this module; " +
                                  (ids.empty() ? std::string("it has no sections") : "its sections are: " + ids));
     for (const auto& [anchor, pos] : m_localRefs)
-        if (!m_anchors.count(anchor))
+        if (!m_anchors.count(anchor) && !full())  // the hint compares with every anchor: only for shown messages
             error(pos, "link to '#" + anchor + "': no heading in this module has that anchor; " + anchorHint(anchor) +
                            "; or add '{#" + anchor + "}' to a heading");
 }

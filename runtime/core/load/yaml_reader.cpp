@@ -68,6 +68,33 @@ int nestingEstimate(std::string_view text) {
     return std::max({maxDepth, dashRun, maxIndent / 8});
 }
 
+// Spends the budget on every node and scalar byte as the readers will see them (an alias is
+// counted each time it is used). Stops as soon as it is spent, so billion laughs or an alias
+// loop cost no more than the budget. False when spent.
+bool spendExpansion(const YAML::Node& root, size_t& budget) {
+    std::vector<YAML::Node> todo{root};
+    while (!todo.empty()) {
+        const YAML::Node n = todo.back();
+        todo.pop_back();
+        // A node costs what a small string does in the model; text costs its bytes.
+        const size_t cost = 16 + (n.IsScalar() ? n.Scalar().size() : 0);
+        if (cost > budget) {
+            budget = 0;
+            return false;
+        }
+        budget -= cost;
+        if (n.IsSequence()) {
+            for (const YAML::Node& c : n) todo.push_back(c);
+        } else if (n.IsMap()) {
+            for (YAML::const_iterator it = n.begin(); it != n.end(); ++it) {
+                todo.push_back(it->first);
+                todo.push_back(it->second);
+            }
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 size_t editDistance(std::string_view a, std::string_view b) {
@@ -99,7 +126,15 @@ std::optional<YAML::Node> parseYaml(std::string_view text, const YamlSource& src
         return std::nullopt;
     }
     try {
-        return YAML::Load(std::string(text));
+        YAML::Node root = YAML::Load(std::string(text));
+        if (src.expansionBudget && !spendExpansion(root, *src.expansionBudget)) {
+            src.error(fallback, std::string(what) + ": the YAML of this module expands to more than " +
+                                    std::to_string(kMaxYamlExpansionPerModule / (1024 * 1024)) +
+                                    " MiB through aliases ('*name' repeating an '&name' anchor); repeat less, or "
+                                    "split the module");
+            return std::nullopt;
+        }
+        return root;
     } catch (const YAML::Exception& e) {
         SourcePos p = e.mark.line >= 0 ? src.pos(e.mark) : fallback;
         std::string msg = e.msg.empty() ? std::string("invalid YAML") : e.msg;

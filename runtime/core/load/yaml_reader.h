@@ -21,12 +21,20 @@ struct YamlSource {
     int lineOffset = 0;  // file line of the YAML text's first line, minus 1
     int colOffset = 0;   // columns the YAML text was shifted left (fenced block indentation)
     Diagnostics* diags = nullptr;
+    // Bytes of text (and nodes) the YAML of the whole module may still expand to: an alias
+    // ("*name") repeats its anchor's text each time it is used, so 243 KB of YAML could become
+    // hundreds of MB. Shared by every block of one module; null = no budget.
+    size_t* expansionBudget = nullptr;
 
     SourcePos pos(const YAML::Mark& m) const;
     SourcePos pos(const YAML::Node& n) const { return pos(n.Mark()); }
     void error(SourcePos p, std::string msg) const { diags->error(file, p, std::move(msg)); }
     void warning(SourcePos p, std::string msg) const { diags->warning(file, p, std::move(msg)); }
 };
+
+// What the YAML of one module may expand to in all (see YamlSource::expansionBudget): twice
+// the largest module file, far above what text without aliases can reach.
+constexpr size_t kMaxYamlExpansionPerModule = 16u * 1024u * 1024u;
 
 // Parses `text`; on a syntax error reports it (at the right file line) and returns nullopt.
 // `fallback` is used when the error has no position. Inputs over 256 KiB or nested more than

@@ -9,6 +9,8 @@
 
 #include "ui/layout/text_measure.h"
 
+#include "course/link_kind.h"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -241,7 +243,9 @@ public:
             }
             if (s.flags & (SpanLink | SpanGlossary)) {
                 link = static_cast<int>(m_out.links.size());
-                m_out.links.push_back(LinkTarget{static_cast<uint16_t>(s.flags & (SpanLink | SpanGlossary)), s.target, s.text});
+                // The flags keep the link kind the loader decided (course/link_kind.h).
+                m_out.links.push_back(LinkTarget{
+                    static_cast<uint16_t>(s.flags & (SpanLink | SpanGlossary | kSpanLinkKindMask)), s.target, s.text});
             }
             ImFont* f = fontFor(*m_in.fonts, font);
             const float spaceW = measureText(f, " ", " " + 1);
@@ -291,7 +295,8 @@ public:
         const Module& m = *m_in.module;
         std::string path = resolveImagePath(m, s.target);
         int w = 0, h = 0;
-        if (m_in.imageSize && m_in.imageSize(path, w, h) && w > 0 && h > 0) {
+        // Only a file the loader found inside the course is opened (util/contained_path.h).
+        if (linkKind(s) == LinkKind::CourseFile && m_in.imageSize && m_in.imageSize(path, w, h) && w > 0 && h > 0) {
             float scale = std::min(1.0f, width / float(w));
             float dw = std::round(w * scale), dh = std::round(h * scale);
             Shape sh;
@@ -561,6 +566,17 @@ BlockLayout layoutBlock(const LayoutInput& in, size_t blockIndex) {
     }
     Builder builder(in, out);
     out.height = std::ceil(builder.block(b, 0, in.width, 0, 0, false, TextStyle{}));
+    return out;
+}
+
+BlockLayout layoutWrappedText(std::string_view text, const FontSet& fonts, FontRole font, float width) {
+    LayoutInput in;
+    in.fonts = &fonts;
+    in.width = width;
+    BlockLayout out;
+    const std::string& owned = out.owned.emplace_back(text);
+    Builder builder(in, out);
+    out.height = std::ceil(builder.plain({{std::string_view(owned), 0}}, 0, width, 0, TextStyle{font, Ink::Text, 1.3f}));
     return out;
 }
 

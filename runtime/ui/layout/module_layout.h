@@ -25,6 +25,10 @@ ModuleLayout layoutModule(const LayoutInput& input);
 // Lays out one top-level block (also used for a single block in tests and the glossary page).
 BlockLayout layoutBlock(const LayoutInput& input, size_t blockIndex);
 
+// Lays out plain text (a quiz prompt, a choice) wrapped to `width`, as prose is: the layout
+// keeps its own copy of the text, so the caller's string may go away.
+BlockLayout layoutWrappedText(std::string_view text, const FontSet& fonts, FontRole font, float width);
+
 // Vertical gap between top-level blocks for a body font size.
 float blockGap(float fontPx);
 

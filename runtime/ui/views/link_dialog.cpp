@@ -1,6 +1,7 @@
 #include "ui/views/link_dialog.h"
 
 #include "ui/keys.h"
+#include "ui/widgets/url_display.h"
 
 #include <imgui.h>
 
@@ -36,10 +37,9 @@ void LinkDialog::draw(const FontSet& fonts, const Theme& theme) {
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(fonts.basePx * 36, FLT_MAX));
     if (ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextUnformatted("This link leaves the course and opens in your web browser:");
         ImGui::PushTextWrapPos(fonts.basePx * 34);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.link));
-        ImGui::TextUnformatted(m_shown.c_str());
+        drawLinkForConfirmation(m_shown, fonts, theme, fonts.basePx * 34);  // host first, whole (widgets/url_display.h)
         ImGui::PopStyleColor();
         ImGui::PopTextWrapPos();
         ImGui::TextUnformatted("You may be offline: the page may not load.");

@@ -18,6 +18,9 @@
 #include "ui/widgets/rich_text.h"
 #include "ui/widgets/section_notes.h"
 
+#include "course/link_kind.h"
+#include "util/url_parts.h"
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -618,32 +621,29 @@ void ReaderView::drawInteractive(const UiEnv& env, BlockLayout& b, float x, floa
 // [SECTION] Links
 //-----------------------------------------------------------------------------
 
+// The loader decided what the link is (course/link_kind.h); the reader acts on that, never re-reads the text.
 void ReaderView::activateLink(const UiEnv& env, const LinkTarget& link) {
     const std::string target(link.target);
     if (link.flags & SpanGlossary) {
         env.post(OpenGlossary{target});
         return;
     }
-    if (target.empty()) return;
-    if (target[0] == '#') {
-        open(env, *m_module, target.substr(1));
+    switch (linkKind(link.flags)) {
+    case LinkKind::Anchor: open(env, *m_module, target.substr(target.empty() ? 0 : 1)); return;
+    case LinkKind::Module: {
+        const size_t hash = target.find('#');
+        const std::string moduleId = target.substr(0, hash);
+        if (env.course && env.course->findModule(moduleId))
+            env.post(OpenModule{moduleId, hash == std::string::npos ? std::string() : target.substr(hash + 1)});
         return;
     }
-    const bool external = target.find("://") != std::string::npos || target.rfind("mailto:", 0) == 0;
-    if (external) {
-        env.post(OpenExternalLink{target});
-        return;
+    case LinkKind::Web: env.post(OpenExternalLink{target}); return;
+    // Another file of the course (a PDF, a spreadsheet): the system's viewer opens it, after
+    // asking; the shell checks again that the real path is inside the course (app/url_opener).
+    case LinkKind::CourseFile: env.post(OpenExternalLink{kCourseFileScheme + target}); return;
+    case LinkKind::None:
+    case LinkKind::Refused: return;  // `lectern check` reports it; nothing to open
     }
-    const size_t hash = target.find('#');
-    const std::string moduleId = target.substr(0, hash);
-    if (env.course && env.course->findModule(moduleId)) {
-        env.post(OpenModule{moduleId, hash == std::string::npos ? std::string() : target.substr(hash + 1)});
-        return;
-    }
-    // Another file of the course (a PDF, a spreadsheet): the system opens it, after asking.
-    std::error_code ec;
-    const fs::path file = fs::absolute(fs::path(resolveImagePath(*m_module, moduleId)), ec);
-    env.post(OpenExternalLink{"file://" + file.generic_string()});
 }
 
 } // namespace lectern::ui

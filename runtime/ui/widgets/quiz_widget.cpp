@@ -7,6 +7,7 @@
 //   [SECTION] QuizWidget
 #include "ui/widgets/quiz_widget.h"
 #include "ui/views/nav_focus.h"
+#include "ui/widgets/clipped_text.h"
 
 #include "quiz/normalize.h"
 #include "quiz/responses.h"
@@ -179,18 +180,13 @@ ImU32 colourOr(const UiEnv& env, unsigned Theme::*member, ImU32 fallback) {
     return fallback;
 }
 
-void wrappedColoured(ImU32 colour, const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    ImGui::TextWrapped("%s", text.c_str());
-    ImGui::PopStyleColor();
+// Course text of any length goes through wrappedText (widgets/clipped_text.h): a 20,000
+// character prompt or choice is laid out like prose and drawn clipped.
+void wrappedColoured(const UiEnv& env, ImU32 colour, const std::string& text) {
+    wrappedText(env, text, layout::FontRole::Regular, colour);
 }
 
-void boldWrapped(const UiEnv& env, const std::string& text) {
-    const bool bold = env.fonts && env.fonts->bold;
-    if (bold) ImGui::PushFont(env.fonts->bold);
-    ImGui::TextWrapped("%s", text.c_str());
-    if (bold) ImGui::PopFont();
-}
+void boldWrapped(const UiEnv& env, const std::string& text) { wrappedText(env, text, layout::FontRole::Bold); }
 
 // A button drawn as a link: keyboard-reachable like any button.
 bool linkButton(const UiEnv& env, const std::string& label) {
@@ -210,7 +206,7 @@ bool linkButton(const UiEnv& env, const std::string& label) {
 // to the page instead of running off it, and a "##" in a choice cannot be taken for an
 // ImGui label suffix. Clicking the text picks the choice too.
 // Each control returns true when the learner changed the answer this frame.
-bool drawChoices(const Question& q, Entry& e) {
+bool drawChoices(const UiEnv& env, const Question& q, Entry& e) {
     bool changed = false;
     for (const Choice& c : q.choices) {
         ImGui::PushID(c.id.c_str());
@@ -225,7 +221,7 @@ bool drawChoices(const Question& q, Entry& e) {
             clicked = ImGui::RadioButton("##pick", e.choice == c.id);
         }
         ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-        ImGui::TextWrapped("%s", text.c_str());
+        wrappedText(env, text);
         if (ImGui::IsItemClicked()) clicked = true;  // never true while disabled (review)
         if (clicked) {
             changed = true;
@@ -243,12 +239,12 @@ bool drawNumeric(const UiEnv& env, Entry& e) {
     escapeKeepsTypedText("##number");
     const bool changed = ImGui::InputTextWithHint("##number", "A number", &e.numberText);
     if (!e.numberText.empty() && !quiz::parseNumber(e.numberText))
-        wrappedColoured(colourOr(env, &Theme::wrong, IM_COL32(190, 40, 40, 255)),
+        wrappedColoured(env, colourOr(env, &Theme::wrong, IM_COL32(190, 40, 40, 255)),
                         "Not a number yet: type digits, for example 11 or 1.5.");
     return changed;
 }
 
-bool drawOrdering(const Question& q, Entry& e) {
+bool drawOrdering(const UiEnv& env, const Question& q, Entry& e) {
     bool changed = false;
     for (size_t i = 0; i < e.order.size(); ++i) {
         const Choice* item = q.findChoice(e.order[i]);
@@ -261,7 +257,7 @@ bool drawOrdering(const Question& q, Entry& e) {
         const bool down = ImGui::Button("Move down");
         ImGui::EndDisabled();
         ImGui::SameLine();
-        ImGui::TextWrapped("%zu. %s", i + 1, item ? item->text.c_str() : e.order[i].c_str());
+        wrappedText(env, std::to_string(i + 1) + ". " + (item ? item->text : e.order[i]));
         ImGui::PopID();
         if (up && i > 0) std::swap(e.order[i], e.order[i - 1]);
         if (down && i + 1 < e.order.size()) std::swap(e.order[i], e.order[i + 1]);
@@ -270,7 +266,7 @@ bool drawOrdering(const Question& q, Entry& e) {
     return changed;
 }
 
-bool drawMatching(const Quiz& quiz, const Question& q, Entry& e) {
+bool drawMatching(const UiEnv& env, const Quiz& quiz, const Question& q, Entry& e) {
     bool changed = false;
     const std::vector<std::string> options = quiz::matchingOptions(quiz, q);
     const float comboWidth = std::min(ImGui::GetContentRegionAvail().x * 0.5f, ImGui::GetFontSize() * 18);
@@ -292,7 +288,7 @@ bool drawMatching(const Quiz& quiz, const Question& q, Entry& e) {
             ImGui::EndCombo();
         }
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", p.left.c_str());
+        wrappedText(env, p.left);
         ImGui::PopID();
     }
     return changed;
@@ -302,14 +298,14 @@ bool drawControls(const UiEnv& env, const Quiz& quiz, const Question& q, Entry& 
     switch (q.type) {
     case QuestionType::Single:
     case QuestionType::Multiple:
-    case QuestionType::TrueFalse: return drawChoices(q, e);
+    case QuestionType::TrueFalse: return drawChoices(env, q, e);
     case QuestionType::ShortText:
         ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24));
         escapeKeepsTypedText("##text");
         return ImGui::InputTextWithHint("##text", "Your answer", &e.text);
     case QuestionType::Numeric: return drawNumeric(env, e);
-    case QuestionType::Ordering: return drawOrdering(q, e);
-    case QuestionType::Matching: return drawMatching(quiz, q, e);
+    case QuestionType::Ordering: return drawOrdering(env, q, e);
+    case QuestionType::Matching: return drawMatching(env, quiz, q, e);
     }
     return false;
 }
@@ -322,9 +318,9 @@ void drawQuestionResult(const UiEnv& env, const Module& module, const quiz::Ques
     const ImU32 good = colourOr(env, &Theme::correct, IM_COL32(30, 130, 60, 255));
     const ImU32 bad = colourOr(env, &Theme::wrong, IM_COL32(190, 40, 40, 255));
     // Words as well as colour: the verdict must not rely on colour alone.
-    wrappedColoured(r.correct ? good : bad, r.correct ? "Correct." : (r.answered ? "Not correct." : "Not answered."));
-    for (const std::string& f : r.feedback) ImGui::TextWrapped("%s", f.c_str());
-    if (!r.explanation.empty()) ImGui::TextWrapped("Explanation: %s", r.explanation.c_str());
+    wrappedColoured(env, r.correct ? good : bad, r.correct ? "Correct." : (r.answered ? "Not correct." : "Not answered."));
+    for (const std::string& f : r.feedback) wrappedText(env, f);
+    if (!r.explanation.empty()) wrappedText(env, "Explanation: " + r.explanation);
     if (!r.revisitSection.empty()) {
         const Section* section = module.findSection(r.revisitSection);
         const std::string label = "Revisit: " + (section ? section->title : r.revisitSection) + "##revisit";
@@ -434,7 +430,7 @@ void QuizWidget::draw(const UiEnv& env, const Module& module, const Quiz& quiz) 
         ImGui::EndDisabled();
         if (!reviewing && !q.hint.empty()) {
             if (e.hintShown) {
-                wrappedColoured(colourOr(env, &Theme::textMuted, IM_COL32(100, 100, 100, 255)), "Hint: " + q.hint);
+                wrappedColoured(env, colourOr(env, &Theme::textMuted, IM_COL32(100, 100, 100, 255)), "Hint: " + q.hint);
             } else if (ImGui::SmallButton("Show hint")) {
                 e.hintShown = true;
             }
@@ -466,7 +462,7 @@ void QuizWidget::draw(const UiEnv& env, const Module& module, const Quiz& quiz) 
         char line[160];
         std::snprintf(line, sizeof line, "Score: %g of %g (%.0f%%). %s (pass mark %g%%).", s.shownScore, s.shownMax,
                       std::floor(s.shownPercent + 1e-9), s.shownPassed ? "Passed" : "Not passed yet", quiz.passPercent);
-        wrappedColoured(colour, line);
+        wrappedColoured(env, colour, line);
     }
     ImGui::TextWrapped("%s", attemptsLine(attempts).c_str());
     if (s.mode == Mode::Reviewing && attempts.canAttempt() && ImGui::Button("Retry")) retry(s, quiz);
