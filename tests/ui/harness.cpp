@@ -1,6 +1,7 @@
 #include "harness.h"
 
 #include "ui/keys.h"
+#include "ui/text_input_queue.h"
 
 #include <utility>
 
@@ -94,6 +95,10 @@ void HeadlessUi::pressKey(int code, const std::function<void()>& draw, bool ctrl
     frame(draw);
 }
 
-void HeadlessUi::type(const std::string& utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str()); }
+// As the shell does: ImGui's own (16-bit) queue for its fields, the 32-bit queue for the editor.
+void HeadlessUi::type(const std::string& utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
+    lectern::ui::queueTypedText(utf8);
+}
 
 } // namespace lectern::test
