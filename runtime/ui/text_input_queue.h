@@ -19,5 +19,7 @@ void queueTypedCodePoint(char32_t c);
 void queueTypedText(std::string_view utf8);
 // The code points typed for the current ImGui frame.
 const std::u32string& typedThisFrame();
+// Forgets everything queued (a new ImGui context: a test's, or the shell's at start).
+void discardTypedText();
 
 } // namespace lectern::ui

@@ -150,7 +150,7 @@ TEST_CASE("editor model: every code point is kept, supplementary planes included
     CHECK(m.caret() == 12);  // over the emoji's four bytes at once
     // Pasted text is kept as it is, but a stray byte is not text, nor a carriage return.
     EditorModel p;
-    p.insert("a\r\nb🌍\xff\x01c");
+    p.insert("a\r\nb🌍\xff\x01" "c");
     CHECK(p.text() == "a\nb🌍\xEF\xBF\xBD" "c");
     CHECK_FALSE(p.type(0x1B));  // Esc as a character is not typed
     CHECK_FALSE(p.type(0xD800));

@@ -40,7 +40,10 @@ HeadlessUi::HeadlessUi(float width, float height) {
     m_theme.text = IM_COL32(20, 20, 20, 255);
 }
 
-HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(m_ctx); }
+HeadlessUi::~HeadlessUi() {
+    ImGui::DestroyContext(m_ctx);
+    lectern::ui::discardTypedText();  // what this test typed is not the next one's
+}
 
 void HeadlessUi::frame(const std::function<void()>& draw) {
     ImGui::SetCurrentContext(m_ctx);

@@ -104,6 +104,8 @@ TEST_CASE("text editor: arrows, Ctrl+arrows, Home, End and Page keys move the ca
     h.press(keys::Right);
     CHECK(h.caret() == 1);
     h.press(keys::Right, true);  // the next word
+    CHECK(h.caret() == kParagraph.find("2004"));
+    h.press(keys::Right, true);
     CHECK(h.caret() == kParagraph.find("the"));
     h.press(keys::Left, true);
     CHECK(h.caret() == kParagraph.find("2004"));

@@ -96,7 +96,7 @@ void TextEditor::layOut(const ImFont* font, float fontSize, float wrapWidth) {
 // [SECTION] Keys
 //-----------------------------------------------------------------------------
 
-bool TextEditor::handleKeys(float pageLines) {
+bool TextEditor::handleKeys(float pageLines, bool withKeys, bool withChars) {
     const ImGuiIO& io = ImGui::GetIO();
     const bool ctrl = io.KeyCtrl, shift = io.KeyShift;
     auto key = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), true); };
@@ -108,6 +108,14 @@ bool TextEditor::handleKeys(float pageLines) {
         return m_lines;
     };
     const int page = std::max(1, static_cast<int>(pageLines) - 1);
+    // Typed characters, as full code points (never through ImGui's 16-bit queue). Ctrl+letter
+    // is a shortcut; AltGr (Ctrl+Alt) types.
+    auto typeChars = [&] {
+        if (withChars && !(ctrl && !io.KeyAlt))
+            for (char32_t c : typedThisFrame()) changed |= m.type(c);
+        return changed;
+    };
+    if (!withKeys) return typeChars();
 
     if (key(ImGuiKey_LeftArrow)) m.left(shift, ctrl);
     if (key(ImGuiKey_RightArrow)) m.right(shift, ctrl);
@@ -134,11 +142,7 @@ bool TextEditor::handleKeys(float pageLines) {
     if (key(ImGuiKey_Delete) && !(shift && !ctrl)) changed |= m.deleteForward(ctrl);
     if (key(ImGuiKey_Enter) || code(keys::KeypadEnter)) changed |= m.insert("\n", true);
 
-    // Typed characters, as full code points (never through ImGui's 16-bit queue).
-    if (!(ctrl && !io.KeyAlt)) {  // Ctrl+letter is a shortcut; AltGr (Ctrl+Alt) types
-        for (char32_t c : typedThisFrame()) changed |= m.type(c);
-    }
-    return changed;
+    return typeChars();
 }
 
 //-----------------------------------------------------------------------------
@@ -180,7 +184,12 @@ TextEditorResult TextEditor::draw(const char* label, std::string& text, const Te
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
 
     // Start editing: a click, Enter or Space on the focused box, or a request from the owner.
-    const bool byKey = !wasActive && (g.NavActivateId == id || g.NavActivateInputId == id);
+    // (Enter and Space are also read here: ImGui ignores them while its focus highlight is hidden.)
+    const bool keyOnFocused = g.NavId == id && g.NavWindow == window && g.ActiveId == 0 && !io.KeyCtrl &&
+                              (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                               ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false) ||
+                               ImGui::IsKeyPressed(keys::KeypadEnter, false));
+    const bool byKey = !wasActive && (g.NavActivateId == id || g.NavActivateInputId == id || keyOnFocused);
     const bool clicked = hovered && io.MouseClicked[0];
     const bool requested = m_focusRequest && !wasActive;
     m_focusRequest = false;
@@ -206,6 +215,7 @@ TextEditorResult TextEditor::draw(const char* label, std::string& text, const Te
         g.ActiveIdUsingKeyInputMask |= (ImU64{1} << ImGuiKey_Home) | (ImU64{1} << ImGuiKey_End) |
                                        (ImU64{1} << ImGuiKey_PageUp) | (ImU64{1} << ImGuiKey_PageDown);
         g.WantTextInputNextFrame = 1;
+        g.ActiveIdAllowOverlap = true;  // a click on another item goes to it at once (and ends the edit)
 
         // The mouse: click places the caret (Shift: extends), drag selects, double-click a word.
         auto offsetAtMouse = [&](bool* atEnd) {
@@ -235,8 +245,12 @@ TextEditorResult TextEditor::draw(const char* label, std::string& text, const Te
             ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab), false)) {
             ImGui::ClearActiveID();  // leaves with the text as typed (ImGui's fields would revert)
             active = false;
-        } else if (!byKey) {  // the Enter or Space that opened the box is not text
-            changed = handleKeys(std::max(1.0f, scrollingView(window)->InnerRect.GetHeight() / lineH));
+        } else {
+            // The Enter or Space that opened the box is not text (nor is Space's character);
+            // characters typed with the opening key in one batch are.
+            const bool opening = !wasActive && !clicked;
+            changed = handleKeys(std::max(1.0f, scrollingView(window)->InnerRect.GetHeight() / lineH), !opening,
+                                 !byKey);
         }
         caretMoved = changed || m_model.caret() != caretBefore || m_model.anchor() != anchorBefore;
     }

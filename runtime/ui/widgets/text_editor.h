@@ -52,7 +52,8 @@ public:
 
 private:
     void layOut(const ImFont* font, float fontSize, float wrapWidth);
-    bool handleKeys(float pageLines);  // true when the text changed
+    // Keys and typed characters of this frame; true when the text changed.
+    bool handleKeys(float pageLines, bool withKeys, bool withChars);
 
     text::EditorModel m_model;
     text::TextLines m_lines;
