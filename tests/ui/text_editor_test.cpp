@@ -6,7 +6,6 @@
 
 #include "ui/layout/text_measure.h"
 #include "ui/text_input_queue.h"
-#include "ui/widgets/reflection_editor.h"
 #include "ui/widgets/section_notes.h"
 #include "ui/widgets/text_editor.h"
 
@@ -272,29 +271,6 @@ TEST_CASE("text editor: the page scrolls so the caret and the line under the box
     CHECK(scroll > 0);
     CHECK(count.Max.y <= view.Max.y + 1);  // the word count is in view
     CHECK(box.Max.y > view.Min.y);         // and so is the end of the text, where the caret is
-}
-
-TEST_CASE("text editor: an emoji and accented letters typed in a reflection reach the store as typed",
-          "[editor][reflection]") {
-    HeadlessUi ui;
-    std::shared_ptr<const Course> course = loadFixtureModule("every-block");
-    const Module& module = *course->modules[0];
-    const Reflection& reflection = *module.findReflection("every-reflection");
-    StoreFixture store{course->id};
-    RecordingEnv rec;
-    rec.store = store.store.get();
-    auto editor = std::make_unique<ui::ReflectionEditor>();
-    auto draw = inWindow(kWindow, [&] { editor->draw(rec.make(ui), module, reflection); });
-    ui.frames(2, draw);
-    focusItem(ui, draw, kWindow, {reflection.id, "##answer"});
-    ui.pressKey(keys::Enter, draw);
-    const std::string typed = "Résumé: les États 🌍 𝔸 ñandú — 中文 👩🏽‍💻";
-    ui.type(typed);
-    ui.frame(draw);
-    ui.pressKey(keys::Escape, draw);
-    ui.frames(2, draw);
-    store.reopen();
-    CHECK(store.store->snapshot()->reflectionText(module.meta.id, reflection.id) == typed);
 }
 
 TEST_CASE("notes: Enter or Space on the focused notes box starts writing, by keyboard alone", "[editor][notes]") {
