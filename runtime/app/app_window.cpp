@@ -1,4 +1,5 @@
 #include "app_window.h"
+#include "char_input.h"
 #include "key_taps.h"
 
 #include "platform/xdg_paths.h"
@@ -106,6 +107,7 @@ bool AppWindow::create(const WindowRequest& request, std::string& error) {
 
     ImGui_ImplGlfw_InitForOpenGL(m_window, true);
     installKeyTapKeeper(m_window);
+    installCharInput(m_window);
     ImGui_ImplOpenGL3_Init(glsl);
     m_backendsReady = true;
     return true;

@@ -2,6 +2,7 @@
 
 #include "platform/thread_role.h"
 #include "ui/keys.h"
+#include "ui/text_input_queue.h"
 
 #include <utility>
 
@@ -40,7 +41,10 @@ HeadlessUi::HeadlessUi(float width, float height) {
     m_theme.text = IM_COL32(20, 20, 20, 255);
 }
 
-HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(m_ctx); }
+HeadlessUi::~HeadlessUi() {
+    ImGui::DestroyContext(m_ctx);
+    lectern::ui::discardTypedText();  // what this test typed is not the next one's
+}
 
 void HeadlessUi::frame(const std::function<void()>& draw) {
     ImGui::SetCurrentContext(m_ctx);
@@ -97,6 +101,10 @@ void HeadlessUi::pressKey(int code, const std::function<void()>& draw, bool ctrl
     frame(draw);
 }
 
-void HeadlessUi::type(const std::string& utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str()); }
+// As the shell does: ImGui's own (16-bit) queue for its fields, the 32-bit queue for the editor.
+void HeadlessUi::type(const std::string& utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
+    lectern::ui::queueTypedText(utf8);
+}
 
 } // namespace lectern::test

@@ -193,3 +193,14 @@ TEST_CASE("reflection: a long answer is shown word-wrapped in a taller box once 
     CHECK(wrapped.GetWidth() == Approx(empty.GetWidth()));
     CHECK(wrapped.GetHeight() > empty.GetHeight() * 2);  // ~5,000 characters: over 16 lines
 }
+
+TEST_CASE("reflection: an emoji and accented letters typed reach the store as typed", "[reflection][editor]") {
+    ReflectionHarness h;
+    // Past the 16-bit plane too (ImGui's own queue would keep U+FFFD for those).
+    const std::string typed = "Résumé: les États 🌍 𝔸 ñandú — 中文 👩🏽‍💻";
+    h.typeText(typed);
+    h.ui.pressKey(ui::keys::Escape, h.draw);
+    h.ui.frames(2, h.draw);
+    h.store.reopen();
+    CHECK(h.store.store->snapshot()->reflectionText(h.module.meta.id, h.reflection.id) == typed);
+}

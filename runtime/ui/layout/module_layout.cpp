@@ -8,6 +8,7 @@
 #include "ui/layout/module_layout.h"
 
 #include "ui/layout/text_measure.h"
+#include "ui/layout/word_wrap.h"
 
 #include "course/link_kind.h"
 
@@ -158,54 +159,40 @@ public:
         m_x += width;
     }
 
-    // Word-wraps styled spans into lines in [x0, x0 + width). Returns the y below the text.
-    // Lays out the words of `text` on from the current line: wraps at `width`, breaks a word
-    // wider than the column between characters, and extends the previous run across a single
-    // space. `pendingSpace` is the width of the space owed before the next word (it carries
-    // over from one span to the next). Returns the y of the line being filled.
+    // Lays out the words of `text` on from the current line (the shared wrapper, word_wrap.h),
+    // extending the previous run across a single space. `pendingSpace` is the width of the space
+    // owed before the next word (it carries over from one span to the next). Returns the y of
+    // the line being filled.
     float words(std::string_view text, ImFont* f, FontRole font, Ink ink, uint8_t deco, int link, float x0,
                 float width, float y, float lineSpacing, float& pendingSpace) {
-        const float spaceW = measureText(f, " ", " " + 1);
-        const char* p = text.data();
-        const char* end = p + text.size();
-        while (p < end) {
-            if (isSpace(*p)) {  // leading white space of this token
-                while (p < end && isSpace(*p)) ++p;
-                if (m_x > 0) pendingSpace = spaceW;
-                continue;
+        struct Sink {
+            Builder& b;
+            std::string_view text;
+            FontRole font;
+            Ink ink;
+            uint8_t deco;
+            int link;
+            float x0, lineSpacing, y;
+            float lineWidth() const { return b.m_x; }
+            void newLine() {
+                y = b.endLine(lineSpacing);
+                b.beginLine(x0, y);
             }
-            const char* wb = p;
-            while (p < end && !isSpace(*p)) ++p;
-            const char* we = p;
-            float ww = measureText(f, wb, we);
-            if (m_x > 0 && m_x + pendingSpace + ww > width) {
-                y = endLine(lineSpacing);
-                beginLine(x0, y);
-                pendingSpace = 0;
+            void place(const char* wb, const char* we, float ww, float space) {
+                // Extend the previous run when the space between is a single ' ' of this text.
+                const bool contiguous = space > 0 && wb > text.data() && wb[-1] == ' ' &&
+                                        (wb - 1 == text.data() || !isSpace(wb[-2]));
+                if (contiguous && !b.m_out.runs.empty() && b.m_out.runs.back().end == wb - 1 &&
+                    static_cast<uint32_t>(b.m_out.runs.size()) > b.m_line.firstRun) {
+                    b.addRun(wb - 1, we, space + ww, font, ink, deco, link, true);
+                } else {
+                    b.m_x += space;
+                    b.addRun(wb, we, ww, font, ink, deco, link, false);
+                }
             }
-            // A word wider than the column (it starts a line here): break it between characters.
-            while (ww > width - m_x && wb < we) {
-                const char* cut = fitText(f, wb, we, width - m_x);
-                addRun(wb, cut, measureText(f, wb, cut), font, ink, deco, link, false);
-                y = endLine(lineSpacing);
-                beginLine(x0, y);
-                wb = cut;
-                ww = measureText(f, wb, we);
-            }
-            if (wb == we) continue;
-            // Extend the previous run when the space between is a single ' ' of this text.
-            const bool contiguous = pendingSpace > 0 && wb > text.data() && wb[-1] == ' ' &&
-                                    (wb - 1 == text.data() || !isSpace(wb[-2]));
-            if (contiguous && !m_out.runs.empty() && m_out.runs.back().end == wb - 1 &&
-                static_cast<uint32_t>(m_out.runs.size()) > m_line.firstRun) {
-                addRun(wb - 1, we, pendingSpace + ww, font, ink, deco, link, true);
-            } else {
-                m_x += pendingSpace;
-                addRun(wb, we, ww, font, ink, deco, link, false);
-            }
-            pendingSpace = 0;
-        }
-        return y;
+        } sink{*this, text, font, ink, deco, link, x0, lineSpacing, y};
+        wrapWords(text, width, FontMeasure{f}, sink, pendingSpace);
+        return sink.y;
     }
 
     float inlines(const Inlines& spans, float x0, float width, float y, TextStyle base) {

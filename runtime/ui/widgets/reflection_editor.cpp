@@ -3,7 +3,6 @@
 //   [SECTION] Helpers
 //   [SECTION] ReflectionEditor
 #include "ui/widgets/reflection_editor.h"
-#include "ui/widgets/text_area.h"
 
 #include "util/time_format.h"
 #include "util/utf8.h"
@@ -31,7 +30,7 @@ void DebouncedText::edited(double now, const std::string& text, std::function<vo
     m_save = std::move(save);
 }
 
-void DebouncedText::follow(const TextAreaResult& box, const std::string& text, const UiEnv& env,
+void DebouncedText::follow(const TextEditorResult& box, const std::string& text, const UiEnv& env,
                            std::function<void(const std::string&)> save) {
     if (box.edited) {
         edited(env.now, text, std::move(save));
@@ -92,6 +91,7 @@ struct ReflectionEditor::State {
     LearnerId learner = -1;
     std::string key;
     std::string text;
+    TextEditor editor;
     DebouncedText saver;
     int viewing = -1;  // index into the revisions of the one shown in full
 };
@@ -123,6 +123,7 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
         s.learner = learner;
         s.key = key;
         s.text = env.progress ? env.progress->reflectionText(module.meta.id, reflection.id) : std::string();
+        s.editor.reset(s.text);
         s.saver.setSavedText(s.text);
         s.viewing = -1;
     }
@@ -149,8 +150,13 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
         ImGui::Unindent();
     }
 
-    s.saver.follow(textArea("##answer", s.text, 8, m_focusText, "Write your answer here."), s.text, env, save);
+    if (m_focusText) s.editor.focus();
     m_focusText = false;
+    TextEditorOptions box;
+    box.minLines = 8;
+    box.placeholder = "Write your answer here.";
+    box.keepVisibleBelow = ImGui::GetFrameHeightWithSpacing();  // the word count and save state
+    s.saver.follow(s.editor.draw("##answer", s.text, box), s.text, env, save);
 
     // Word count, minimum length, save state.
     const int words = util::countWords(s.text);

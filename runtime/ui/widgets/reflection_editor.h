@@ -15,7 +15,7 @@
 #pragma once
 #include "course/document.h"
 #include "ui/ui_env.h"
-#include "ui/widgets/text_area.h"
+#include "ui/widgets/text_editor.h"
 
 #include <functional>
 #include <memory>
@@ -41,7 +41,7 @@ public:
     double poll(double now);
     // The frame's whole routine for a text box: an edit starts the delay, leaving the box
     // saves at once, and the UI is woken when the delay ends.
-    void follow(const TextAreaResult& box, const std::string& text, const UiEnv& env,
+    void follow(const TextEditorResult& box, const std::string& text, const UiEnv& env,
                 std::function<void(const std::string&)> save);
     void flush();
     bool dirty() const { return m_dirty; }

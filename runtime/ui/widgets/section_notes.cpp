@@ -1,5 +1,5 @@
 #include "ui/widgets/section_notes.h"
-#include "ui/widgets/text_area.h"
+#include "ui/widgets/text_editor.h"
 
 #include "ui/widgets/reflection_editor.h"  // DebouncedText
 
@@ -14,6 +14,7 @@ struct SectionNotes::State {
     LearnerId learner = -1;
     SectionRef section;
     std::string text;
+    TextEditor editor;
     DebouncedText saver;
 };
 
@@ -47,6 +48,7 @@ void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
             auto it = env.progress->notes.find(section);
             if (it != env.progress->notes.end()) s.text = it->second;
         }
+        s.editor.reset(s.text);
         s.saver.setSavedText(s.text);
     }
     // The snapshot is updated by the store as soon as a command is submitted, so it is the
@@ -59,7 +61,11 @@ void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
     auto save = [submit = env.submit, ref = section](const std::string& text) {
         if (submit) submit(SaveNote{ref, text});
     };
-    s.saver.follow(textArea("##note", s.text, 5, false, "A note on this section, for you only."), s.text, env, save);
+    TextEditorOptions box;
+    box.minLines = 5;
+    box.placeholder = "A note on this section, for you only.";
+    box.keepVisibleBelow = ImGui::GetFrameHeightWithSpacing();  // "Saving…" / "Saved"
+    s.saver.follow(s.editor.draw("##note", s.text, box), s.text, env, save);
     if (s.saver.dirty()) ImGui::TextDisabled("Saving…");
     else if (!s.text.empty()) ImGui::TextDisabled("Saved");
     ImGui::PopID();
