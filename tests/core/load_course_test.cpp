@@ -55,10 +55,12 @@ TEST_CASE("a module folder is checked against its course but reported alone", "[
     const LoadResult r = loadPaths({dir});
     REQUIRE(r.course->modules.size() == 1);
     CHECK(r.course->modules[0]->meta.id == "gamma");
-    // Its duplicate id with alpha's quiz is found; alpha's own problems are not reported.
-    REQUIRE(r.diagnostics.items().size() == 1);
-    CHECK(r.diagnostics.items()[0].file == dir + "/module.md");
-    CHECK(r.diagnostics.items()[0].message.find("reflection id 'shared'") == 0);
+    // Its duplicate id with alpha's quiz is found, and its missing `reviewed:` date (it belongs
+    // to a course with a manifest); alpha's own problems are not reported.
+    REQUIRE(r.diagnostics.items().size() == 2);
+    CHECK(r.diagnostics.items()[0].message.find("module has no 'reviewed:' date") == 0);
+    CHECK(r.diagnostics.items()[1].file == dir + "/module.md");
+    CHECK(r.diagnostics.items()[1].message.find("reflection id 'shared'") == 0);
 }
 
 TEST_CASE("a course folder without a manifest takes its modules in name order", "[load][course]") {
