@@ -213,18 +213,59 @@ BackgroundSearchIndex::BackgroundSearchIndex(std::shared_ptr<const Course> cours
         m_error = error;
         m_buildSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         m_ready.store(true, std::memory_order_release);
+        serveQueries();
     });
 }
 
 BackgroundSearchIndex::~BackgroundSearchIndex() {
     m_cancel.store(true);
+    {
+        std::lock_guard lock(m_queryMutex);
+        m_stop = true;
+    }
+    m_queryWake.notify_all();
     if (m_thread.joinable()) m_thread.join();
+}
+
+// The worker, once built: answers the newest request, one at a time, until destroyed.
+void BackgroundSearchIndex::serveQueries() {
+    std::unique_lock lock(m_queryMutex);
+    for (;;) {
+        m_queryWake.wait(lock, [this] { return m_stop || m_request; });
+        if (m_stop) return;
+        auto [text, limit] = std::move(*m_request);
+        m_request.reset();
+        m_running = true;
+        lock.unlock();
+        std::vector<SearchHit> hits = m_index ? m_index->query(text, limit) : std::vector<SearchHit>{};
+        lock.lock();
+        m_running = false;
+        m_latest = {std::move(text), std::move(hits), m_latest.serial + 1};
+    }
+}
+
+void BackgroundSearchIndex::requestQuery(std::string userText, int limit) {
+    {
+        std::lock_guard lock(m_queryMutex);
+        m_request = std::make_pair(std::move(userText), limit);
+    }
+    m_queryWake.notify_all();
+}
+
+BackgroundSearchIndex::QueryResult BackgroundSearchIndex::latest() const {
+    std::lock_guard lock(m_queryMutex);
+    return m_latest;
+}
+
+bool BackgroundSearchIndex::queryPending() const {
+    std::lock_guard lock(m_queryMutex);
+    return m_request.has_value() || m_running;
 }
 
 std::string BackgroundSearchIndex::error() const { return ready() ? m_error : std::string(); }
 
 void BackgroundSearchIndex::wait() {
-    if (m_thread.joinable()) m_thread.join();
+    while (!ready()) std::this_thread::sleep_for(std::chrono::milliseconds(2));
 }
 
 std::vector<SearchHit> BackgroundSearchIndex::query(std::string_view userText, int limit) const {

@@ -25,6 +25,8 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <condition_variable>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -107,17 +109,39 @@ public:
     std::string error() const;
     // Blocks until the build has finished (for tests and the CLI).
     void wait();
-    // Empty until ready.
+    // Empty until ready. Runs SQLite on the calling thread: for tests and the CLI, never a frame.
     std::vector<SearchHit> query(std::string_view userText, int limit = 50) const;
     double buildSeconds() const { return m_buildSeconds; }
 
+    // For the UI thread, which never touches SQLite: the query runs on the index's worker (after
+    // the build); a newer request replaces one not yet started. `latest()` gives the hits of the
+    // newest finished request; its `serial` grows with each one.
+    struct QueryResult {
+        std::string text;
+        std::vector<SearchHit> hits;
+        uint64_t serial = 0;
+    };
+    void requestQuery(std::string userText, int limit = 50);
+    QueryResult latest() const;
+    // True while a request has not been answered yet.
+    bool queryPending() const;
+
 private:
+    void serveQueries();
+
     std::shared_ptr<const Course> m_course;
     std::unique_ptr<SearchIndex> m_index;
     std::string m_error;
     double m_buildSeconds = 0;
     std::atomic<bool> m_ready{false};
     std::atomic<bool> m_cancel{false};
+
+    mutable std::mutex m_queryMutex;
+    std::condition_variable m_queryWake;
+    std::optional<std::pair<std::string, int>> m_request;  // not yet started
+    bool m_running = false;
+    bool m_stop = false;
+    QueryResult m_latest;
     std::thread m_thread;
 };
 

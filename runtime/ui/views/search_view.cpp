@@ -22,8 +22,8 @@ namespace lectern::ui {
 struct SearchView::State {
     std::unique_ptr<search::BackgroundSearchIndex> index;
     std::string query;
-    std::string searched;  // the query the hits are for
-    bool searchedWhileReady = false;
+    std::string requested;  // the query last sent to the index's worker
+    uint64_t shownSerial = 0;  // which of the worker's answers `hits` holds
     std::vector<search::SearchHit> hits;
     int selected = -1;
     bool focusRequested = true;  // the view opens with the cursor in the box
@@ -137,12 +137,20 @@ void SearchView::draw(const UiEnv& env) {
                                                 ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackHistory,
                                                 onKey, &s);
 
-    // Search again when the text changed, or once when the index becomes ready.
-    if (s.query != s.searched || (ready && !s.searchedWhileReady)) {
-        s.hits = ready ? s.index->query(s.query) : std::vector<search::SearchHit>{};
-        s.searched = s.query;
-        s.searchedWhileReady = ready;
-        s.selected = s.hits.empty() ? -1 : 0;
+    // The query runs on the index's worker (the UI thread never touches SQLite): ask again when
+    // the text changed, show the answer when it comes, and look again soon while one is due.
+    if (s.index && s.query != s.requested) {
+        s.index->requestQuery(s.query);
+        s.requested = s.query;
+    }
+    if (s.index) {
+        search::BackgroundSearchIndex::QueryResult answer = s.index->latest();
+        if (answer.serial != s.shownSerial) {
+            s.shownSerial = answer.serial;
+            s.hits = std::move(answer.hits);
+            s.selected = s.hits.empty() ? -1 : 0;
+        }
+        if ((!ready || s.index->queryPending()) && env.wakeIn) env.wakeIn(0.02);
     }
 
     // Up/Down move through the results while the learner is in the search box.
@@ -158,11 +166,12 @@ void SearchView::draw(const UiEnv& env) {
         ImGui::TextUnformatted("No course loaded.");
     } else if (!ready) {
         ImGui::TextUnformatted("Indexing…");
-        if (env.wakeIn) env.wakeIn(0.1);  // look again soon: the worker has no way to wake the UI
     } else if (!s.index->error().empty()) {
         ImGui::TextWrapped("Search is not available: %s", s.index->error().c_str());
     } else if (search::matchExpression(s.query).empty()) {
         ImGui::TextUnformatted("Type a word to search every module and the glossary.");
+    } else if (s.index->queryPending() || s.requested != s.query) {
+        ImGui::TextUnformatted("Searching…");
     } else if (s.hits.empty()) {
         ImGui::TextWrapped("No results for \"%s\".", s.query.c_str());
     } else {
