@@ -8,6 +8,9 @@ add_library(cmark::cmark ALIAS PkgConfig::CMARK)
 find_package(yaml-cpp REQUIRED)
 find_package(nlohmann_json 3 REQUIRED)
 find_package(Threads REQUIRED)
+# Module images: PNG and JPEG only, decoded by the libraries made for them (runtime/core/load/image_decode).
+find_package(PNG REQUIRED)
+find_package(JPEG REQUIRED)
 
 # ImGui 1.86 from libimgui-dev: one static library that also holds the GLFW and OpenGL3
 # backends and the FreeType rasteriser, so it needs FreeType and stb at link time.

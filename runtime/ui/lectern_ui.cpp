@@ -50,7 +50,7 @@ bool pressedOnce(int key) { return ImGui::IsKeyPressed(key, false); }
 
 struct LecternUi::Impl {
     Impl(std::shared_ptr<const Course> c, ProgressStore& s, UiOptions o)
-        : course(std::move(c)), store(s), options(std::move(o)), images(options.uploadTexture), reader(images) {}
+        : course(std::move(c)), store(s), options(std::move(o)), images(options.uploadTexture, options.wake), reader(images) {}
 
     std::shared_ptr<const Course> course;
     ProgressStore& store;
@@ -585,5 +585,7 @@ std::optional<std::string> LecternUi::takeUrlToOpen() {
 std::string LecternUi::currentLocation() const { return m_impl->location(); }
 
 std::string LecternUi::saveStatusLine() const { return saveStatusText(m_impl->saveStatus()); }
+
+bool LecternUi::imagesPending() const { return m_impl->images.busy(); }
 
 } // namespace lectern::ui

@@ -29,6 +29,9 @@ struct UiOptions {
     // Uploads an RGBA image as a GPU texture and returns its ImTextureID; filled by the shell
     // (lectern_ui never calls OpenGL). Null: images show their alt text.
     std::function<void*(const unsigned char* rgba, int w, int h)> uploadTexture;
+    // Wakes the shell's event loop from another thread (the image decoder's, when pixels are
+    // ready to upload); the shell passes glfwPostEmptyEvent.
+    std::function<void()> wake;
 };
 
 class LecternUi {
@@ -59,6 +62,8 @@ public:
     // The save state as the status bar shows it: "All changes saved", "Saving…" or
     // "Could not save: ..." (for the shell's logs and tests).
     std::string saveStatusLine() const;
+    // True while images are being decoded for the reader (a screenshot waits for them).
+    bool imagesPending() const;
 
 private:
     struct Impl;

@@ -18,6 +18,7 @@
 #include "course/diagnostic.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -196,6 +197,11 @@ struct ModuleMeta {
     std::vector<std::string> prerequisites;  // module ids
 };
 
+// An image of a module the reader can show: its size, read from the file's header by the loader.
+struct ImageSize {
+    int width = 0, height = 0;
+};
+
 struct Module {
     ModuleMeta meta;
     std::string file;  // path of module.md
@@ -205,6 +211,9 @@ struct Module {
     std::vector<Quiz> quizzes;
     std::vector<Reflection> reflections;
     std::vector<Timeline> timelines;
+    // Resolved image path (an image span's target) -> its size, for every image that is a PNG
+    // or JPEG the reader can decode within its limits; images missing here show their alt text.
+    std::map<std::string, ImageSize> images;
     int words = 0;
 
     const Section* findSection(std::string_view id) const;

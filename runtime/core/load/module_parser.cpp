@@ -11,6 +11,7 @@
 
 #include "load/cmark_guard.h"
 #include "load/front_matter.h"
+#include "load/image_decode.h"
 #include "load/interactive_blocks.h"
 #include "load/markdown_convert.h"
 #include "load/yaml_reader.h"
@@ -72,6 +73,7 @@ private:
     void readFrontMatter(const FrontMatter& fm);
     bool onFence(const std::string& info, const std::string& literal, SourcePos pos, Block& out);
     void onLink(Span& span);
+    void checkImage(Span& span, const std::string& url, const std::string& file);
     void assignAnchors();
     void buildSections();
     void checkRevisits();
@@ -85,6 +87,7 @@ private:
     fs::path m_rootAbs;  // the course folder, absolute: links must stay inside it
     std::map<std::string, bool> m_exists;  // link targets already looked up on disk
     std::map<std::string, ResolvedPath> m_resolved;
+    std::map<std::string, std::string> m_imageProblems;  // image file -> why it cannot be shown ("" = it can)
     size_t m_dropped = 0;
     std::vector<std::pair<std::string, SourcePos>> m_localRefs;  // "#anchor" links
 };
@@ -292,16 +295,42 @@ void ModuleParser::onLink(Span& span) {
         return;
     }
     if (!pathExists(resolved)) {
-        error(span.pos, what + " '" + url + "' not found: there is no file " + resolved.generic_string() +
-                            (image ? "; put the image beside module.md or fix the path" : "; fix the path"));
+        if (const std::string problem = regularFileProblem(resolved); problem != "file not found")
+            error(span.pos, what + " '" + url + "' " + problem);  // a symbolic link that loops
+        else
+            error(span.pos, what + " '" + url + "' not found: there is no file " + resolved.generic_string() +
+                                (image ? "; put the image beside module.md or fix the path" : "; fix the path"));
         return;
     }
-    std::error_code ec;
-    if (image && fs::is_directory(resolved, ec)) {
-        error(span.pos, "image '" + url + "' is a folder, not an image file");
+    if (image) {
+        checkImage(span, url, resolved.generic_string());
         return;
     }
-    span.target = resolved.generic_string() + (fragment.empty() || image ? "" : "#" + fragment);
+    span.target = resolved.generic_string() + (fragment.empty() ? "" : "#" + fragment);
+}
+
+// An image the reader would refuse is an error here, with the reason; one it can show goes
+// into Module::images with its size. Each file is read once per module.
+void ModuleParser::checkImage(Span& span, const std::string& url, const std::string& file) {
+    auto [it, fresh] = m_imageProblems.emplace(file, std::string());
+    if (fresh) {
+        ImageSize size;
+        if (m_opt.decodeImages) {
+            const DecodedImage d = decodeImageFile(file);
+            it->second = d.error;
+            size = {d.sourceWidth, d.sourceHeight};
+        } else {
+            const ImageInfo info = probeImageFile(file);
+            it->second = info.error;
+            size = {info.width, info.height};
+        }
+        if (it->second.empty()) m_mod->images[file] = size;
+    }
+    if (!it->second.empty()) {
+        error(span.pos, "image '" + url + "' " + it->second);
+        return;
+    }
+    span.target = file;
 }
 
 const ModuleParser::ResolvedPath& ModuleParser::resolve(const std::string& pathPart) {

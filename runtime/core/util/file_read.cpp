@@ -1,10 +1,83 @@
 // Bounded file reading. See file_read.h.
 #include "util/file_read.h"
 
+#include <cerrno>
 #include <cstdio>
-#include <fstream>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace lectern {
+namespace {
+
+// What a file that is not a regular file is, for "is a ..., not a file".
+std::string kindOf(mode_t mode) {
+    if (S_ISDIR(mode)) return "is a folder, not a file";
+    if (S_ISFIFO(mode)) return "is a named pipe (FIFO), not a file";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "is a device, not a file";
+    if (S_ISSOCK(mode)) return "is a socket, not a file";
+    return "is not a regular file";
+}
+
+std::string openProblem(int err) {
+    switch (err) {
+    case ENOENT:
+    case ENOTDIR: return "file not found";
+    case ELOOP:
+        return "is a symbolic link that loops (ELOOP: following it leads back to itself or through more than 40 "
+               "links); point the link at a real file or replace it by the file";
+    case EACCES:
+    case EPERM: return "cannot be read: permission denied (check its permissions)";
+    default: return std::string("cannot be opened: ") + std::strerror(err);
+    }
+}
+
+// Opens `path` for reading only when it is a regular file. stat first, so a device is never
+// opened (opening one can have effects); O_NONBLOCK and fstat after, so a file swapped for a
+// FIFO in between cannot block either. Returns -1 with `error` set.
+int openRegular(const std::filesystem::path& path, struct stat& st, std::string& error) {
+    if (::stat(path.c_str(), &st) != 0) {
+        error = openProblem(errno);
+        return -1;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        error = kindOf(st.st_mode);
+        return -1;
+    }
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        error = openProblem(errno);
+        return -1;
+    }
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        error = ::fstat(fd, &st) == 0 ? kindOf(st.st_mode) : openProblem(errno);
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+// Reads up to `limit` bytes from `fd` into `out`.
+bool readUpTo(int fd, size_t limit, std::string& out, std::string& error) {
+    out.resize(limit);
+    size_t got = 0;
+    while (got < limit) {
+        const ssize_t n = ::read(fd, out.data() + got, limit - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            error = std::string("cannot be read: ") + std::strerror(errno);
+            out.clear();
+            return false;
+        }
+        if (n == 0) break;
+        got += size_t(n);
+    }
+    out.resize(got);
+    return true;
+}
+
+} // namespace
 
 std::string formatByteSize(size_t bytes) {
     char buf[64];
@@ -20,38 +93,30 @@ std::string formatByteSize(size_t bytes) {
     return buf;
 }
 
+std::string regularFileProblem(const std::filesystem::path& path) {
+    struct stat st {};
+    std::string error;
+    const int fd = openRegular(path, st, error);
+    if (fd >= 0) ::close(fd);
+    return error;
+}
+
 FileRead readFileBounded(const std::filesystem::path& path, size_t maxBytes) {
-    namespace fs = std::filesystem;
     FileRead r;
-    std::error_code ec;
-    const fs::file_status st = fs::status(path, ec);
-    if (ec || !fs::exists(st)) {
-        r.error = "file not found";
-        return r;
-    }
-    if (!fs::is_regular_file(st)) {
-        r.error = fs::is_directory(st) ? "is a folder, not a file" : "is not a regular file";
-        return r;
-    }
-    r.size = size_t(fs::file_size(path, ec));
-    if (ec) {
-        r.error = "cannot read its size: " + ec.message();
-        return r;
-    }
+    struct stat st {};
+    const int fd = openRegular(path, st, r.error);
+    if (fd < 0) return r;
+    r.size = size_t(st.st_size);
     if (r.size > maxBytes) {
         r.error = "file is " + formatByteSize(r.size) + ", over the limit of " + formatByteSize(maxBytes) +
                   "; split it into smaller files";
-        return r;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        r.error = "cannot open the file (check its permissions)";
+        ::close(fd);
         return r;
     }
     // Read at most maxBytes + 1: the file may have grown since it was measured.
-    r.bytes.resize(maxBytes + 1 < r.size + 4096 ? maxBytes + 1 : r.size + 4096);
-    in.read(r.bytes.data(), std::streamsize(r.bytes.size()));
-    r.bytes.resize(size_t(in.gcount()));
+    const bool read = readUpTo(fd, maxBytes + 1 < r.size + 4096 ? maxBytes + 1 : r.size + 4096, r.bytes, r.error);
+    ::close(fd);
+    if (!read) return r;
     if (r.bytes.size() > maxBytes) {
         r.error = "file is over the limit of " + formatByteSize(maxBytes) + "; split it into smaller files";
         r.bytes.clear();
@@ -59,6 +124,17 @@ FileRead readFileBounded(const std::filesystem::path& path, size_t maxBytes) {
     }
     r.size = r.bytes.size();
     r.ok = true;
+    return r;
+}
+
+FileRead readFileHead(const std::filesystem::path& path, size_t headBytes) {
+    FileRead r;
+    struct stat st {};
+    const int fd = openRegular(path, st, r.error);
+    if (fd < 0) return r;
+    r.size = size_t(st.st_size);
+    r.ok = readUpTo(fd, headBytes, r.bytes, r.error);
+    ::close(fd);
     return r;
 }
 

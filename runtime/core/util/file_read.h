@@ -1,4 +1,6 @@
-// Reading a text file with a size limit, so a 50 MB or endless file is refused, not loaded.
+// Reading a file with a size limit, so a 50 MB or endless file is refused, not loaded.
+// Only regular files are opened, and never in a way that can block: a FIFO, a device or a
+// folder named like a module or an image is refused with a message, not waited on.
 #pragma once
 #include <cstddef>
 #include <filesystem>
@@ -11,13 +13,20 @@ inline constexpr size_t kMaxSourceFileBytes = 8u * 1024u * 1024u;
 
 struct FileRead {
     bool ok = false;
-    std::string bytes;  // the whole file when ok
+    std::string bytes;  // the whole file when ok (or its first bytes, for readFileHead)
     std::string error;  // what went wrong, phrased for an author: "file not found"...
     size_t size = 0;    // the file's size when known
 };
 
 // Reads `path` when it is a regular file of at most `maxBytes` bytes.
 FileRead readFileBounded(const std::filesystem::path& path, size_t maxBytes = kMaxSourceFileBytes);
+// Reads the first `headBytes` bytes of `path` (all of it when shorter) under the same rules;
+// `size` is then the whole file's size.
+FileRead readFileHead(const std::filesystem::path& path, size_t headBytes);
+
+// Why `path` cannot be opened as a regular file, in words ("file not found", "is a symbolic
+// link that loops ...", "is a named pipe (FIFO), not a file"); empty when it can.
+std::string regularFileProblem(const std::filesystem::path& path);
 
 // "8 MiB", "12.5 MiB", "300 KiB", "12 bytes": sizes in messages.
 std::string formatByteSize(size_t bytes);

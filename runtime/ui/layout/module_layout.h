@@ -28,9 +28,6 @@ BlockLayout layoutBlock(const LayoutInput& input, size_t blockIndex);
 // Vertical gap between top-level blocks for a body font size.
 float blockGap(float fontPx);
 
-// Resolves an image target against the module folder ("a.png" -> "<dir>/a.png").
-std::string resolveImagePath(const Module& module, const std::string& target);
-
 // How many times a module layout was computed since start (tests: no layout on idle frames).
 long layoutRunCount();
 

@@ -122,7 +122,7 @@ void ReaderView::ensureLayout(const UiEnv& env, float width) {
     in.module = m_module;
     in.fonts = env.fonts;
     in.width = width;
-    in.imageSize = [this](const std::string& path, int& w, int& h) { return m_images.size(path, w, h); };
+    in.imageSize = [this](const std::string& path, int& w, int& h) { return m_images.size(*m_module, path, w, h); };
     in.interactiveHeight = [this, px](size_t block) {
         auto it = m_interactiveHeights.find(block);
         return it != m_interactiveHeights.end() ? it->second : px * 14;
@@ -615,7 +615,7 @@ void ReaderView::activateLink(const UiEnv& env, const LinkTarget& link) {
     }
     // Another file of the course (a PDF, a spreadsheet): the system opens it, after asking.
     std::error_code ec;
-    const fs::path file = fs::absolute(fs::path(resolveImagePath(*m_module, moduleId)), ec);
+    const fs::path file = fs::absolute(fs::path(moduleId), ec);  // the loader resolved it against the module folder
     env.post(OpenExternalLink{"file://" + file.generic_string()});
 }
 
