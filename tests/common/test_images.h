@@ -23,6 +23,8 @@ struct PngSpec {
     int compression = 6;
     // The value of sample `c` of pixel (x, y), 0..(2^bitDepth - 1); default: all zero.
     std::function<unsigned(int x, int y, int c)> sample;
+    // Or a whole row of raw bytes at once (fast, for very large images).
+    std::function<void(int y, unsigned char* row)> fillRow;
 };
 
 inline int pngChannels(int colorType) {
@@ -62,7 +64,9 @@ inline std::string pngBytes(const PngSpec& spec) {
     const int passes = spec.interlaced ? png_set_interlace_handling(png) : 1;
     for (int pass = 0; pass < passes; ++pass) {
         for (int y = 0; y < spec.height; ++y) {
-            if (spec.sample) {
+            if (spec.fillRow) {
+                spec.fillRow(y, row.data());
+            } else if (spec.sample) {
                 std::fill(row.begin(), row.end(), 0);
                 for (int x = 0; x < spec.width; ++x)
                     for (int c = 0; c < channels; ++c) {

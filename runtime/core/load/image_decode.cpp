@@ -72,13 +72,19 @@ public:
             std::memcpy(m_out->data() + size_t(m_row++) * size_t(m_srcW) * 4, rgba, size_t(m_srcW) * 4);
             return;
         }
-        for (int x = 0; x < m_srcW; ++x) {
-            const unsigned char* p = rgba + size_t(x) * 4;
-            uint64_t* s = &m_sum[size_t(x / m_k) * 4];
-            const uint64_t a = p[3];
-            s[0] += p[0] * a;
-            s[1] += p[1] * a;
-            s[2] += p[2] * a;
+        const unsigned char* p = rgba;
+        for (int ox = 0, x = 0; ox < m_outW; ++ox) {
+            uint64_t* s = &m_sum[size_t(ox) * 4];
+            uint64_t r = 0, g = 0, b = 0, a = 0;
+            for (const int end = std::min(m_srcW, x + m_k); x < end; ++x, p += 4) {
+                r += p[0] * p[3];
+                g += p[1] * p[3];
+                b += p[2] * p[3];
+                a += p[3];
+            }
+            s[0] += r;
+            s[1] += g;
+            s[2] += b;
             s[3] += a;
         }
         ++m_row;
