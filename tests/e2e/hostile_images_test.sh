@@ -7,6 +7,7 @@
 # Every file is made here (Python's standard library writes the PNGs).
 source "$(dirname "$0")/lib.sh" "$@"
 trap cleanup_work EXIT
+[ -n "${KEEP_WORK:-}" ] && trap - EXIT
 COURSE="$WORK/course"
 MOD="$COURSE/modules/pics"
 mkdir -p "$MOD"

@@ -73,8 +73,8 @@ void ImageCache::run() {
     for (;;) {
         m_changed.wait(lock, [this] { return m_stop || !m_queue.empty(); });
         if (m_stop) return;
-        const std::string path = std::move(m_queue.back());
-        m_queue.pop_back();
+        const std::string path = std::move(m_queue.front());
+        m_queue.pop_front();
         m_decoding = true;
         lock.unlock();
         auto pixels = std::make_unique<DecodedImage>(decodeImageFile(path, ImageLimits{}, &m_stop));

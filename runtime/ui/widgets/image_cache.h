@@ -7,13 +7,13 @@
 #pragma once
 #include <atomic>
 #include <condition_variable>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
 #include <unordered_map>
-#include <vector>
 
 namespace lectern {
 struct DecodedImage;
@@ -57,7 +57,7 @@ private:
     mutable std::mutex m_mutex;
     mutable std::condition_variable m_changed;
     std::unordered_map<std::string, Entry> m_entries;  // guarded by m_mutex
-    std::vector<std::string> m_queue;                  // newest last: decoded first
+    std::deque<std::string> m_queue;                   // in the order drawn: top of the page first
     bool m_decoding = false;
     std::atomic<bool> m_stop{false};
     std::thread m_worker;  // started on the first request
