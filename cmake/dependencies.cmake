@@ -16,6 +16,9 @@ pkg_check_modules(UUID REQUIRED IMPORTED_TARGET GLOBAL uuid)
 find_package(CLI11 2 REQUIRED)
 # utf8proc: Unicode normalisation, case folding and mark stripping of learners' answers.
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET GLOBAL libutf8proc)
+# Module images: PNG and JPEG only, decoded by the libraries made for them (runtime/core/load/image_decode).
+find_package(PNG REQUIRED)
+find_package(JPEG REQUIRED)
 
 # ImGui 1.86 from libimgui-dev: one static library that also holds the GLFW and OpenGL3
 # backends and the FreeType rasteriser, so it needs FreeType and stb at link time.

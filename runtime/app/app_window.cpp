@@ -2,6 +2,7 @@
 #include "char_input.h"
 #include "key_taps.h"
 
+#include "load/image_decode.h"
 #include "platform/xdg_paths.h"
 
 #include <GLFW/glfw3.h>
@@ -9,7 +10,6 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 #include <nlohmann/json.hpp>
-#include <stb/stb_image.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -123,14 +123,15 @@ void AppWindow::setTitle(const std::string& title) { glfwSetWindowTitle(m_window
 
 void AppWindow::setIcon(const std::string& iconsDir) {
     std::vector<GLFWimage> images;
+    std::vector<DecodedImage> decoded;
+    decoded.reserve(3);
     for (int size : {32, 64, 128}) {
         std::string file = iconsDir + "/lectern-" + std::to_string(size) + ".png";
-        int w = 0, h = 0, channels = 0;
-        unsigned char* pixels = stbi_load(file.c_str(), &w, &h, &channels, 4);
-        if (pixels) images.push_back(GLFWimage{w, h, pixels});
+        decoded.push_back(decodeImageFile(file));
+        DecodedImage& d = decoded.back();
+        if (d.ok) images.push_back(GLFWimage{d.width, d.height, d.rgba.data()});
     }
     if (!images.empty()) glfwSetWindowIcon(m_window, static_cast<int>(images.size()), images.data());
-    for (GLFWimage& image : images) stbi_image_free(image.pixels);
 }
 
 void AppWindow::framebufferSize(int& w, int& h) const { glfwGetFramebufferSize(m_window, &w, &h); }

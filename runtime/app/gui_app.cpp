@@ -199,6 +199,7 @@ int runGuiApp(const AppOptions& options) {
         uiOptions.uploadTexture = [&textures](const unsigned char* rgba, int w, int h) {
             return textures.upload(rgba, w, h);
         };
+        uiOptions.wake = [] { glfwPostEmptyEvent(); };
         ui = std::make_unique<ui::LecternUi>(*course, *learners, uiOptions);
         window.setTitle("Lectern - " + r.course->title);
     };
@@ -267,8 +268,13 @@ int runGuiApp(const AppOptions& options) {
         if (learners && learners->state().phase != session::SessionPhase::ChoosingLearner &&
             learners->state().phase != session::SessionPhase::SignedIn)
             return true;
-        // Let the layout settle (fonts, cached text layout, scroll restore) before capturing.
+        // Let the layout settle (fonts, cached text layout, scroll restore) and the images on
+        // screen decode (for at most 10 s) before capturing.
         if (++settleFrames < 8) return true;
+        if (ui && ui->imagesPending() && Clock::now() - processStart < std::chrono::seconds(10)) {
+            settleFrames = 6;  // then two more frames: one uploads the pixels, one draws them
+            return true;
+        }
         int w = 0, h = 0;
         window.framebufferSize(w, h);
         std::string shotError;

@@ -55,7 +55,7 @@ constexpr int kSettleFrames = 2;  // ImGui needs a frame or two to place popups 
 
 struct LecternUi::Impl {
     Impl(session::CourseHandle& c, session::LearnerSession& s, UiOptions o)
-        : courses(c), session(s), options(std::move(o)), images(options.uploadTexture), reader(images) {
+        : courses(c), session(s), options(std::move(o)), images(options.uploadTexture, options.wake), reader(images) {
         session::CourseVersion v = courses.current();
         course = v.course;
         generation = v.generation;
@@ -600,5 +600,6 @@ float LecternUi::currentSectionFraction() const {
 std::string LecternUi::saveStatusLine() const { return saveStatusText(m_impl->saveStatus()); }
 
 uint64_t LecternUi::courseGeneration() const { return m_impl->generation; }
+bool LecternUi::imagesPending() const { return m_impl->images.busy(); }
 
 } // namespace lectern::ui

@@ -27,6 +27,9 @@ struct UiOptions {
     // Uploads an RGBA image as a GPU texture and returns its ImTextureID; filled by the shell
     // (lectern_ui never calls OpenGL). Null: images show their alt text.
     std::function<void*(const unsigned char* rgba, int w, int h)> uploadTexture;
+    // Wakes the shell's event loop from another thread (the image decoder's, when pixels are
+    // ready to upload); the shell passes glfwPostEmptyEvent.
+    std::function<void()> wake;
 };
 
 class LecternUi {
@@ -64,6 +67,8 @@ public:
     std::string saveStatusLine() const;
     // The course generation the views are drawing (tests: a swap has been taken in).
     uint64_t courseGeneration() const;
+    // True while images are being decoded for the reader (a screenshot waits for them).
+    bool imagesPending() const;
 
 private:
     struct Impl;

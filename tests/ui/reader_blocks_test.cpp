@@ -70,7 +70,7 @@ TEST_CASE("reader: an image shows its alt text without an uploader and its textu
 
     SECTION("no uploader: alt text") {
         ui::ImageCache images(nullptr);
-        in.imageSize = [&](const std::string& p, int& w, int& hh) { return images.size(p, w, hh); };
+        in.imageSize = [&](const std::string& p, int& w, int& hh) { return images.size(m, p, w, hh); };
         auto l = ui::layout::layoutModule(in);
         const auto* b = imageBlock(l, m);
         REQUIRE(b);
@@ -87,13 +87,17 @@ TEST_CASE("reader: an image shows its alt text without an uploader and its textu
             CHECK(rgba != nullptr);
             return &token;
         });
-        in.imageSize = [&](const std::string& p, int& iw, int& ih) { return images.size(p, iw, ih); };
+        in.imageSize = [&](const std::string& p, int& iw, int& ih) { return images.size(m, p, iw, ih); };
         auto l = ui::layout::layoutModule(in);
         const auto* b = imageBlock(l, m);
         REQUIRE(b);
         REQUIRE(b->images.size() == 1);
+        // The first frame queues the decode; a later one uploads what the worker decoded.
+        CHECK(images.texture(b->images[0].path) == nullptr);
+        REQUIRE(images.waitIdle(10));
         CHECK(images.texture(b->images[0].path) == &token);
         CHECK(images.texture(b->images[0].path) == &token);
+        CHECK_FALSE(images.busy());
         CHECK(uploads == 1);
         CHECK(w > 0);
         CHECK(hh > 0);
@@ -102,7 +106,9 @@ TEST_CASE("reader: an image shows its alt text without an uploader and its textu
         int uploads = 0;
         ui::ImageCache images([&](const unsigned char*, int, int) -> void* { return ++uploads, nullptr; });
         int iw = 0, ih = 0;
-        CHECK_FALSE(images.size("/no/such/image.png", iw, ih));
+        CHECK_FALSE(images.size(m, "/no/such/image.png", iw, ih));
+        CHECK(images.texture("/no/such/image.png") == nullptr);
+        REQUIRE(images.waitIdle(10));
         CHECK(images.texture("/no/such/image.png") == nullptr);
         CHECK(uploads == 0);
     }

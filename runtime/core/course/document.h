@@ -19,6 +19,7 @@
 #include "util/iso_date.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -199,6 +200,11 @@ struct ModuleMeta {
     std::optional<IsoDate> reviewed;         // the day its facts were last checked
 };
 
+// An image of a module the reader can show: its size, read from the file's header by the loader.
+struct ImageSize {
+    int width = 0, height = 0;
+};
+
 struct Module {
     ModuleMeta meta;
     std::string file;  // path of module.md
@@ -208,6 +214,9 @@ struct Module {
     std::vector<Quiz> quizzes;
     std::vector<Reflection> reflections;
     std::vector<Timeline> timelines;
+    // Resolved image path (an image span's target) -> its size, for every image that is a PNG
+    // or JPEG the reader can decode within its limits; images missing here show their alt text.
+    std::map<std::string, ImageSize> images;
     int words = 0;
 
     const Section* findSection(std::string_view id) const;

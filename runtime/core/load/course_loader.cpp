@@ -64,6 +64,7 @@ struct Unit {
     Diagnostics diags;
     std::vector<ModuleLoad> loads;  // parallel to course->modules
     std::vector<std::string> fileOrder;
+    bool decodeImages = false;  // ModuleParseOptions::decodeImages: true for check and inspect
 };
 
 void loadModuleFile(Unit& u, const std::string& file, const std::string& expectedId) {
@@ -77,6 +78,7 @@ void loadModuleFile(Unit& u, const std::string& file, const std::string& expecte
     opt.moduleDir = normalDisplay(fs::path(file).parent_path().generic_string());
     opt.courseRoot = u.course->root;
     opt.expectedId = expectedId;
+    opt.decodeImages = u.decodeImages;
     ModuleLoad load = parseModuleText(read.bytes, file, opt);
     for (size_t q : load.quizzesWithoutPass)
         if (q < load.module->quizzes.size()) load.module->quizzes[q].passPercent = u.course->defaultPassPercent;
@@ -96,7 +98,9 @@ std::vector<std::string> moduleFolders(Unit& u, const std::string& root) {
         if (!it->is_directory(ec)) continue;
         const std::string name = it->path().filename().string();
         if (name.empty() || name[0] == '.') continue;
-        if (!exists(joinDisplay(dir, name + "/module.md"))) {
+        // A module.md that is a symbolic link loop is loaded, so that its problem is reported.
+        const std::string file = joinDisplay(dir, name + "/module.md");
+        if (!exists(file) && regularFileProblem(file) == "file not found") {
             u.diags.warning(joinDisplay(dir, name), {}, "module folder has no module.md; it is skipped");
             continue;
         }
@@ -107,8 +111,9 @@ std::vector<std::string> moduleFolders(Unit& u, const std::string& root) {
 }
 
 // `extraFiles`: module files to load even when the course does not list them.
-Unit loadUnit(const std::string& root, const std::vector<std::string>& extraFiles) {
+Unit loadUnit(const std::string& root, const std::vector<std::string>& extraFiles, bool decodeImages = false) {
     Unit u;
+    u.decodeImages = decodeImages;
     Course& course = *u.course;
     course.root = root;
     course.id = slugify(folderName(root));
@@ -280,11 +285,11 @@ LoadResult loadPaths(const std::vector<std::string>& paths) {
             const bool courseFile = kind == PathKind::MarkdownFile && absPath.parent_path().filename() == "content" &&
                                     (absPath.filename() == "course.yaml" || absPath.extension() == ".md");
             if (kind == PathKind::CourseFolder) {
-                u = loadUnit(path, {});
+                u = loadUnit(path, {}, true);
             } else if (courseFile) {
                 // content/course.yaml or content/glossary.md: checked as part of its course.
                 onlyFile = path;
-                u = loadUnit(joinDisplay(path, "../.."), {});
+                u = loadUnit(joinDisplay(path, "../.."), {}, true);
             } else {
                 onlyFile = kind == PathKind::ModuleFolder ? joinDisplay(path, "module.md") : path;
                 const fs::path abs = fs::absolute(onlyFile, ec).lexically_normal();
@@ -293,7 +298,7 @@ LoadResult loadPaths(const std::vector<std::string>& paths) {
                 // otherwise it is checked alone and its folder is its whole world.
                 const bool inCourse = abs.parent_path().parent_path().filename() == "modules" &&
                                       isDir((abs.parent_path().parent_path().parent_path() / "content").string());
-                u = loadUnit(inCourse ? joinDisplay(dir, "../..") : dir, {onlyFile});
+                u = loadUnit(inCourse ? joinDisplay(dir, "../..") : dir, {onlyFile}, true);
             }
             Diagnostics diags = sorted(u.diags, u.fileOrder);
             for (const Diagnostic& d : diags.items())

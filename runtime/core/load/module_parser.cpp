@@ -11,6 +11,7 @@
 
 #include "load/cmark_guard.h"
 #include "load/front_matter.h"
+#include "load/image_decode.h"
 #include "load/interactive_blocks.h"
 #include "load/markdown_convert.h"
 #include "load/yaml_reader.h"
@@ -79,6 +80,7 @@ private:
     void readReviewed(const YamlMap& m);
     bool onFence(const std::string& info, const std::string& literal, SourcePos pos, Block& out);
     void onLink(Span& span);
+    bool checkImage(Span& span, const std::string& url, const std::string& file);
     void assignAnchors();
     void buildSections();
     void checkRevisits();
@@ -91,6 +93,7 @@ private:
     std::set<std::string> m_anchors;
     fs::path m_rootAbs;  // the course folder, absolute: links must stay inside it
     std::map<std::string, ResolvedPath> m_resolved;
+    std::map<std::string, std::string> m_imageProblems;  // image file -> why it cannot be shown ("" = it can)
     size_t m_dropped = 0;
     size_t m_yamlBudget = kMaxYamlExpansionPerModule;  // shared by the module's YAML blocks
     mutable size_t m_hintComparisons = 400000;  // "did you mean" anchor comparisons left for this module
@@ -345,15 +348,37 @@ void ModuleParser::onLink(Span& span) {
                             (image ? "; put the image beside module.md or fix the path" : "; fix the path"));
         return;
     }
-    std::error_code ec;
-    if (image && fs::is_directory(rp.real.real, ec)) {
-        error(span.pos, "image '" + url + "' is a folder, not an image file");
+    if (image) {
+        setLinkKind(span, checkImage(span, url, rp.real.real.generic_string()) ? LinkKind::CourseFile : LinkKind::Refused);
         return;
     }
     // What is opened is what was checked: the real path, not the text. A fragment ("#page=2")
     // cannot be handed to the system's viewer with a path, so it is dropped.
     span.target = rp.real.real.generic_string();
     setLinkKind(span, LinkKind::CourseFile);
+// An image the reader would refuse is an error here, with the reason; one it can show goes
+// into Module::images with its size. Each file is read once per module.
+bool ModuleParser::checkImage(Span& span, const std::string& url, const std::string& file) {
+    auto [it, fresh] = m_imageProblems.emplace(file, std::string());
+    if (fresh) {
+        ImageSize size;
+        if (m_opt.decodeImages) {
+            const DecodedImage d = decodeImageFile(file);
+            it->second = d.error;
+            size = {d.sourceWidth, d.sourceHeight};
+        } else {
+            const ImageInfo info = probeImageFile(file);
+            it->second = info.error;
+            size = {info.width, info.height};
+        }
+        if (it->second.empty()) m_mod->images[file] = size;
+    }
+    if (!it->second.empty()) {
+        error(span.pos, "image '" + url + "' " + it->second);
+        return false;
+    }
+    span.target = file;
+    return true;
 }
 
 const ModuleParser::ResolvedPath& ModuleParser::resolve(const std::string& pathPart) {

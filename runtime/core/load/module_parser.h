@@ -18,6 +18,9 @@ struct ModuleParseOptions {
     std::string courseRoot;    // the course folder; links and images must stay inside it
     std::string expectedId;    // the module folder's name; the front matter id must equal it
     size_t maxBytes = kMaxSourceFileBytes;
+    // Images: false reads each one's header (is it a PNG or JPEG the reader can show, how big);
+    // true (`lectern check`) decodes each one, so truncated and damaged files are reported too.
+    bool decodeImages = false;
 };
 
 // A reference that can only be checked once the whole course is loaded.

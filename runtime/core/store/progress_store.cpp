@@ -18,6 +18,7 @@
 #include "store/snapshot_state.h"
 #include "store/store_backup.h"
 #include "store/store_clock.h"
+#include "store/disk_reserve.h"
 #include "store/unsaved_file.h"
 #include "store/uuid.h"
 
@@ -56,6 +57,8 @@ public:
           m_unsavedFileInUse(!carriedOver.empty()), m_lastBackupMs(nowMs()) {
         m_status.pending = m_queue.size();
         if (!m_queue.empty()) m_status.state = SaveState::Saving;
+        std::string noRoom;  // without a reserve the store still works; the unsaved file may then not fit
+        m_reserve.keep(options.path, store::kDiskReserveBytes, noRoom);
         m_writer = std::thread([this] { writerLoop(); });
     }
 
@@ -131,6 +134,7 @@ private:
     std::string m_courseId;
     std::shared_ptr<const xapi::StatementContext> m_statementContext;
     bool m_unsavedFileInUse = false;  // <db>.unsaved.jsonl holds commands still in m_queue
+    store::DiskReserve m_reserve;     // released only to write the unsaved file
 
     int64_t m_lastBackupMs = 0;  // writer thread only
     std::thread m_writer;
@@ -316,6 +320,7 @@ void SqliteProgressStore::writerLoop() {
             for (const QueuedCommand& left : m_queue) log(unsavedLogLine(left, m_status.lastError));
             std::string error;
             std::vector<QueuedCommand> left(m_queue.begin(), m_queue.end());
+            m_reserve.release();  // its blocks are the room the unsaved file needs on a full disk
             bool kept = writeUnsavedFile(m_options.path, left, error);
             log(std::string("{\"event\":\"") + (kept ? "unsaved_kept" : "unsaved_not_kept") + "\",\"count\":" +
                 std::to_string(left.size()) + ",\"ts\":\"" + isoUtc(nowMs()) + "\"}");

@@ -69,13 +69,6 @@ unsigned inkColor(const Theme& t, Ink ink) {
 
 float blockGap(float fontPx) { return std::round(fontPx * 0.8f); }
 
-std::string resolveImagePath(const Module& module, const std::string& target) {
-    namespace fs = std::filesystem;
-    fs::path p(target);
-    if (p.is_absolute() || module.dir.empty()) return p.lexically_normal().string();
-    return (fs::path(module.dir) / p).lexically_normal().string();
-}
-
 void ModuleLayout::restack(float gap) {
     float y = 0;
     for (BlockLayout& b : blocks) {
@@ -279,8 +272,9 @@ public:
     }
 
     float image(const Span& s, float x0, float width, float y) {
-        const Module& m = *m_in.module;
-        std::string path = resolveImagePath(m, s.target);
+        // The loader resolved the target against the module folder (joining the folder again
+        // doubled a relative --course path, and no image showed).
+        const std::string& path = s.target;
         int w = 0, h = 0;
         // Only a file the loader found inside the course is opened (util/contained_path.h).
         if (linkKind(s) == LinkKind::CourseFile && m_in.imageSize && m_in.imageSize(path, w, h) && w > 0 && h > 0) {

@@ -32,9 +32,6 @@ BlockLayout layoutWrappedText(std::string_view text, const FontSet& fonts, FontR
 // Vertical gap between top-level blocks for a body font size.
 float blockGap(float fontPx);
 
-// Resolves an image target against the module folder ("a.png" -> "<dir>/a.png").
-std::string resolveImagePath(const Module& module, const std::string& target);
-
 // How many times a module layout was computed since start (tests: no layout on idle frames).
 long layoutRunCount();
 

@@ -132,7 +132,7 @@ void ReaderView::ensureLayout(const UiEnv& env, float width) {
     in.module = m_module;
     in.fonts = env.fonts;
     in.width = width;
-    in.imageSize = [this](const std::string& path, int& w, int& h) { return m_images.size(path, w, h); };
+    in.imageSize = [this](const std::string& path, int& w, int& h) { return m_images.size(*m_module, path, w, h); };
     in.interactiveHeight = [this, px](size_t block) {
         auto it = m_interactiveHeights.find(block);
         return it != m_interactiveHeights.end() ? it->second : px * 14;
