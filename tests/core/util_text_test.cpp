@@ -30,11 +30,12 @@ TEST_CASE("utf8::decode reads every script and steps over bad bytes one at a tim
 }
 
 TEST_CASE("utf8::codePointStart cuts before a character, never inside one", "[util]") {
-    const std::string text = "Genève";  // è is bytes 4 and 5
+    const std::string text = "Genève";  // è is bytes 3 and 4
+    CHECK(utf8::codePointStart(text, 2) == 2);
     CHECK(utf8::codePointStart(text, 3) == 3);
-    CHECK(utf8::codePointStart(text, 4) == 4);
-    CHECK(utf8::codePointStart(text, 5) == 4);
-    CHECK(text.substr(0, utf8::codePointStart(text, 5)) == "Gen");
+    CHECK(utf8::codePointStart(text, 4) == 3);
+    CHECK(utf8::codePointStart(text, 5) == 5);
+    CHECK(text.substr(0, utf8::codePointStart(text, 4)) == "Gen");
     const std::string arabic = "كتاب";  // 2 bytes each
     for (size_t pos = 0; pos < arabic.size(); ++pos) CHECK(utf8::codePointStart(arabic, pos) % 2 == 0);
 }
