@@ -484,7 +484,7 @@ DecodedImage decodeImageBytes(std::string_view bytes, const ImageLimits& lim, co
 
 DecodedImage decodeImageFile(const std::string& path, const ImageLimits& limits, const std::atomic<bool>* cancel) {
     FileRead read = readFileBounded(path, limits.maxFileBytes);
-    if (!read.ok) {
+    if (!read.ok()) {
         DecodedImage r;
         r.error = readProblem(read, limits);
         return r;
