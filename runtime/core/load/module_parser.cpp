@@ -356,6 +356,8 @@ void ModuleParser::onLink(Span& span) {
     // cannot be handed to the system's viewer with a path, so it is dropped.
     span.target = rp.real.real.generic_string();
     setLinkKind(span, LinkKind::CourseFile);
+}
+
 // An image the reader would refuse is an error here, with the reason; one it can show goes
 // into Module::images with its size. Each file is read once per module.
 bool ModuleParser::checkImage(Span& span, const std::string& url, const std::string& file) {
