@@ -263,7 +263,7 @@ void LecternUi::Impl::learnerReady(const UiEnv& env) {
 // A worker replaced the course: the views re-find their module, section and question by id.
 // The reader keeps its place (same section, same fraction); quizzes keep their drafts (the
 // closing widgets save them, the new ones load them); progress on ids that are gone stays
-// in the store, orphaned (store/orphans.h), and is shown again if the ids come back.
+// in the store, orphaned (store/read/progress_reader.h), and is shown again if the ids come back.
 void LecternUi::Impl::followCourse() {
     session::CourseVersion next = courses.current();
     if (next.generation == generation || !next.course) return;

@@ -3,7 +3,7 @@
 #include "ui_test_support.h"
 
 #include "../common/selected_scope.h"
-#include "store/orphans.h"
+#include "store/read/progress_reader.h"
 
 #include <sqlite3.h>
 
@@ -180,11 +180,12 @@ TEST_CASE("session ui: a course rebuilt on a worker and swapped in keeps the rea
     CHECK(store->snapshot()->quizDrafts.at("long/q5") == draft);  // the new quiz widget took the draft in
 
     // The removed quiz's attempt is kept, and reported as orphaned.
-    std::vector<OrphanedRecord> orphans;
-    std::string error;
-    REQUIRE(findOrphanedRecords(db.string(), *d.course().course(), orphans, error));
+    auto reader = store::read::ProgressReader::open(db.string());
+    REQUIRE(reader.ok());
+    auto orphans = reader->orphanedRecords(*d.course().course());
+    REQUIRE(orphans.ok());
     bool goneReported = false;
-    for (const auto& r : orphans) goneReported |= r.kind == "quiz_attempt" && r.itemId == "gone-quiz";
+    for (const auto& r : orphans.value()) goneReported |= r.kind == "quiz_attempt" && r.itemId == "gone-quiz";
     CHECK(goneReported);
     CHECK(countRows(db, "SELECT COUNT(*) FROM quiz_attempts WHERE quiz_id = 'gone-quiz'") == 1);
 }
