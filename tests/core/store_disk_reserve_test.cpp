@@ -5,6 +5,7 @@
 #include "store/disk_reserve.h"
 #include "store/unsaved_file.h"
 #include "store_test_support.h"
+#include "../common/selected_scope.h"
 
 #include <cerrno>
 #include <fcntl.h>
@@ -70,11 +71,11 @@ TEST_CASE("store: closing on a disk full to the last byte keeps the answers in t
         CHECK(fs::file_size(store::diskReservePath(db)) >= store::kDiskReserveBytes);
         const LearnerId id = store->ensureLearner("Amina");
         REQUIRE(store->selectLearner(id, "c", error));
-        store->submit(SaveReflection{"m", "r", "before the disk filled"});
+        store->submit(test::selectedScope(*store), SaveReflection{"m", "r", "before the disk filled"});
         REQUIRE(store->flush(5000));
         disk.fillToTheLastByte();
-        store->submit(SaveReflection{"m", "r", "typed on a full disk"});
-        store->submit(MarkSectionRead{{"m", "s1"}});
+        store->submit(test::selectedScope(*store), SaveReflection{"m", "r", "typed on a full disk"});
+        store->submit(test::selectedScope(*store), MarkSectionRead{{"m", "s1"}});
         CHECK_FALSE(store->flush(1500));
         CHECK(store->status().state == SaveState::Failed);
     }  // closing: the reserve is freed, the unsaved file written in its room

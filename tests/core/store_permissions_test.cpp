@@ -7,6 +7,7 @@
 #include "store/unsaved_file.h"
 #include "store/uuid.h"
 #include "store_test_support.h"
+#include "../common/selected_scope.h"
 
 #include <cstdlib>
 #include <sys/stat.h>
@@ -40,7 +41,7 @@ TEST_CASE("store: the database, -wal, -shm, backups and the folders made for the
         LearnerId id = store->ensureLearner("Amina");
         std::string error;
         REQUIRE(store->selectLearner(id, "c", error));
-        store->submit(SaveReflection{"m", "r", "private words"});
+        store->submit(test::selectedScope(*store), SaveReflection{"m", "r", "private words"});
         REQUIRE(store->flush(5000));
         // While the store is open the WAL and its index exist.
         CHECK(modeOf(options.path + "-wal") == 0600);

@@ -7,6 +7,7 @@
 #include "store/read/progress_reader.h"
 #include "store_test_course.h"
 #include "store_test_support.h"
+#include "../common/selected_scope.h"
 
 #include <csignal>
 #include <functional>
@@ -40,13 +41,13 @@ struct Saved {
         bo = store->ensureLearner("Bo");
         std::string error;
         REQUIRE(store->selectLearner(amina, "cyber", error));
-        store->submit(MarkSectionRead{{"history", "intro"}});
-        store->submit(MarkSectionRead{{"history", "pillars"}});
-        store->submit(AddTimeOnTask{{"history", "intro"}, 42});
-        store->submit(RecordQuizAttempt{"history", "check-1", R"({"check-1-q1":["b"]})", 0, 1, false});
-        store->submit(RecordQuizAttempt{"history", "check-1", R"({"check-1-q1":["a","c"]})", 1, 1, true});
+        store->submit(test::selectedScope(*store), MarkSectionRead{{"history", "intro"}});
+        store->submit(test::selectedScope(*store), MarkSectionRead{{"history", "pillars"}});
+        store->submit(test::selectedScope(*store), AddTimeOnTask{{"history", "intro"}, 42});
+        store->submit(test::selectedScope(*store), RecordQuizAttempt{"history", "check-1", R"({"check-1-q1":["b"]})", 0, 1, false});
+        store->submit(test::selectedScope(*store), RecordQuizAttempt{"history", "check-1", R"({"check-1-q1":["a","c"]})", 1, 1, true});
         REQUIRE(store->selectLearner(bo, "cyber", error));
-        store->submit(AddTimeOnTask{{"future", "overview"}, 5});
+        store->submit(test::selectedScope(*store), AddTimeOnTask{{"future", "overview"}, 5});
         REQUIRE(store->flush(10000));
     }
 };
@@ -186,7 +187,7 @@ TEST_CASE("read: events after a cursor, in pages, each exactly once", "[store][r
         LearnerId id = store->ensureLearner("Pager");
         std::string error;
         REQUIRE(store->selectLearner(id, "cyber", error));
-        for (int i = 0; i < 25; ++i) store->submit(SaveNote{{"history", "s" + std::to_string(i)}, "n"});
+        for (int i = 0; i < 25; ++i) store->submit(test::selectedScope(*store), SaveNote{{"history", "s" + std::to_string(i)}, "n"});
         REQUIRE(store->flush(10000));
     }
     auto reader = ProgressReader::open(options.path);

@@ -4,6 +4,7 @@
 
 #include "store/command_writer.h"
 #include "store_test_support.h"
+#include "../common/selected_scope.h"
 #include "xapi/statement.h"
 #include "xapi/vocabulary.h"
 
@@ -48,10 +49,10 @@ TEST_CASE("store: each event keeps the statements it was rendered into, byte for
     std::string error;
     REQUIRE(store->selectLearner(amina, course->id, error));
     const std::string secret = "My private doubts about the treaty";
-    store->submit(RecordQuizAttempt{"every-block", "every-quiz", R"({"q-single":"yes","q-short":")" + secret + R"("})", 3, 11, false});
-    store->submit(SaveReflection{"every-block", "every-reflection", secret});
-    store->submit(SaveNote{{"every-block", "prose"}, secret});
-    store->submit(SaveResume{{"every-block", "prose"}, 300});
+    store->submit(test::selectedScope(*store), RecordQuizAttempt{"every-block", "every-quiz", R"({"q-single":"yes","q-short":")" + secret + R"("})", 3, 11, false});
+    store->submit(test::selectedScope(*store), SaveReflection{"every-block", "every-reflection", secret});
+    store->submit(test::selectedScope(*store), SaveNote{{"every-block", "prose"}, secret});
+    store->submit(test::selectedScope(*store), SaveResume{{"every-block", "prose"}, 300});
     REQUIRE(store->flush(10000));
 
     const std::string learnerUuid = queryText(options.path, "SELECT uuid FROM learners WHERE name = 'Amina Diallo'");
@@ -93,10 +94,10 @@ TEST_CASE("store: without the course at hand an event is stored without statemen
     auto store = openOk(options);
     std::string error;
     REQUIRE(store->selectLearner(store->ensureLearner("Bo"), "some-course", error));
-    store->submit(MarkSectionRead{{"m1", "s1"}});
+    store->submit(test::selectedScope(*store), MarkSectionRead{{"m1", "s1"}});
     // A context for another course is not used either.
     store->setStatementContext(std::make_shared<const xapi::StatementContext>(xapi::contextForId("other-course")));
-    store->submit(MarkSectionRead{{"m1", "s2"}});
+    store->submit(test::selectedScope(*store), MarkSectionRead{{"m1", "s2"}});
     REQUIRE(store->flush(5000));
     CHECK(queryInt(options.path, "SELECT COUNT(*) FROM events WHERE statement IS NULL AND kind = 'section_read'") == 2);
 }

@@ -46,6 +46,7 @@ static bool recordEveryKind(const StoreOpenOptions& options, std::shared_ptr<con
         std::fprintf(stderr, "cannot select learner: %s\n", error.c_str());
         return false;
     }
+    const ProgressScope scope{learner, course->id};
     const std::string& mid = module->meta.id;
     const SectionRef section{mid, module->sections.front().id};
     const Quiz& quiz = module->quizzes.front();
@@ -54,16 +55,16 @@ static bool recordEveryKind(const StoreOpenOptions& options, std::shared_ptr<con
     const quiz::QuizResult result = quiz::scoreQuiz(quiz, responses);
     const std::string json = quiz::responsesToJson(quiz, responses);
 
-    store->submit(MarkSectionRead{section});
-    store->submit(AddTimeOnTask{section, 12.5});
-    store->submit(SaveResume{section, 640});
-    store->submit(SaveQuizDraft{mid, quiz.id, json});
-    store->submit(RecordQuizAttempt{mid, quiz.id, json, result.score, result.maxScore, result.passed});
-    store->submit(SaveReflection{mid, module->reflections.front().id, "Trust is built slowly, and \"quoted\".\nTwo lines."});
-    store->submit(SetBookmark{section, true});
-    store->submit(SetBookmark{section, false});
-    store->submit(SaveNote{section, "Read again before the exam."});
-    store->submit(SaveSettings{R"({"theme":"dark","fontScale":1.25})"});
+    store->submit(scope, MarkSectionRead{section});
+    store->submit(scope, AddTimeOnTask{section, 12.5});
+    store->submit(scope, SaveResume{section, 640});
+    store->submit(scope, SaveQuizDraft{mid, quiz.id, json});
+    store->submit(scope, RecordQuizAttempt{mid, quiz.id, json, result.score, result.maxScore, result.passed});
+    store->submit(scope, SaveReflection{mid, module->reflections.front().id, "Trust is built slowly, and \"quoted\".\nTwo lines."});
+    store->submit(scope, SetBookmark{section, true});
+    store->submit(scope, SetBookmark{section, false});
+    store->submit(scope, SaveNote{section, "Read again before the exam."});
+    store->submit(scope, SaveSettings{R"({"theme":"dark","fontScale":1.25})"});
     if (!store->flush(30000)) {
         std::fprintf(stderr, "not saved: %s\n", store->status().lastError.c_str());
         return false;
