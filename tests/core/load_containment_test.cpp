@@ -4,6 +4,7 @@
 #include "load/course_loader.h"
 #include "course/link_kind.h"
 #include "load_test_util.h"
+#include "../common/test_images.h"
 #include "util/contained_path.h"
 
 #include <unistd.h>
@@ -24,7 +25,7 @@ struct CourseFolder {
         tmp.write("outside/secret.png", "\x89PNG\r\n\x1a\n not really");
         tmp.write("outside/secret.pdf", "%PDF-1.4");
         tmp.write("course/modules/m/handout.pdf", "%PDF-1.4");
-        tmp.write("course/modules/m/map.png", "\x89PNG\r\n\x1a\n");
+        tmp.write("course/modules/m/map.png", lectern::test::pngBytes(lectern::test::PngSpec{}));
     }
     void module(const std::string& body) const { tmp.write("course/modules/m/module.md", kFront + body); }
     LoadResult load() const { return loadCourse(root); }

@@ -107,15 +107,20 @@ TEST_CASE("read: learners, with identity columns only when the file has them", "
     if (queryInt(db, "SELECT COUNT(*) FROM pragma_table_info('learners') WHERE name = 'uuid'") == 0)
         REQUIRE(sqlite3_exec(db, "ALTER TABLE learners ADD COLUMN uuid TEXT; ALTER TABLE learners ADD COLUMN external_id TEXT;",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db, "UPDATE learners SET uuid = 'u-' || name; UPDATE learners SET external_id = 'E-7' WHERE name = 'Bo';",
+    // Migration 004 gives each learner a UUID that never changes (a trigger keeps it): set one
+    // only where the file has none.
+    REQUIRE(sqlite3_exec(db, "UPDATE learners SET uuid = 'u-' || name WHERE uuid IS NULL; "
+                             "UPDATE learners SET external_id = 'E-7' WHERE name = 'Bo';",
                          nullptr, nullptr, nullptr) == SQLITE_OK);
+    const std::string aminaUuid = queryText(db, "SELECT uuid FROM learners WHERE name = 'Amina'");
     sqlite3_close(db);
     auto reader = ProgressReader::open(s.options.path);
     REQUIRE(reader.ok());
     auto in = reader->learnersIn("cyber");
     REQUIRE(in.ok());
     REQUIRE(in->size() == 2);
-    CHECK((*in)[0].uuid == std::optional<std::string>("u-Amina"));
+    CHECK((*in)[0].uuid == std::optional<std::string>(aminaUuid));
+    CHECK_FALSE(aminaUuid.empty());
     CHECK_FALSE((*in)[0].externalId.has_value());
     CHECK((*in)[1].externalId == std::optional<std::string>("E-7"));
     CHECK((*in)[0].lastActivityMs > 0);

@@ -37,6 +37,15 @@ struct SearchHarness {
     void type(const std::string& text) {
         ui.type(text);
         ui.frames(2, draw);
+        settle();
+    }
+    // The query runs on the index's worker (never in a frame): draw until its answer is shown,
+    // as the app does, asking for frames while one is due.
+    void settle() {
+        for (int i = 0; i < 500 && frameText(ui, draw).find("Searching") != std::string::npos; ++i) {
+            CHECK_FALSE(rec.wakes.empty());
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
     }
     std::vector<search::SearchHit> expected(const std::string& query) {
         auto index = search::SearchIndex::build(*course);
@@ -120,6 +129,8 @@ TEST_CASE("search: a glossary term is listed as such and opens the glossary", "[
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     ui.type("member states");  // the definition says "member state": English word forms match
     ui.frames(2, draw);
+    for (int i = 0; i < 500 && frameText(ui, draw).find("Searching") != std::string::npos; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
     CHECK(frameText(ui, draw).find("Glossary: Open-ended Working Group") != std::string::npos);
     ui.pressKey(ui::keys::Enter, draw);
     REQUIRE(rec.posted.size() == 1);

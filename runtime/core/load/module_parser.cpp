@@ -323,6 +323,10 @@ void ModuleParser::onLink(Span& span) {
                             "; copy the file into the course (for example beside module.md) and link to the copy");
         return;
     }
+    if (rp.real.status == ContainedPath::Status::Loop) {
+        error(span.pos, what + " '" + url + "' " + rp.real.reason);
+        return;
+    }
     if (!rp.real.inside()) {
         error(span.pos, what + " '" + url + "': " + resolved.generic_string() + " " + rp.real.reason + "; fix the path");
         return;

@@ -34,7 +34,7 @@ ContainedPath resolveInsideCourse(const fs::path& courseRoot, const fs::path& pa
     out.real = fs::weakly_canonical(joined, ec);
     if (ec) {
         out.status = isLoop(ec) ? ContainedPath::Status::Loop : ContainedPath::Status::Outside;
-        out.reason = isLoop(ec) ? "is a loop of symbolic links" : "cannot be resolved (" + ec.message() + ")";
+        out.reason = isLoop(ec) ? "is a symbolic link that loops (a loop of symbolic links: following it leads back to itself); point the link at a real file or replace it by the file" : "cannot be resolved (" + ec.message() + ")";
         out.real.clear();
         return out;
     }
