@@ -50,6 +50,12 @@ bool isLetterOrDigit(char32_t cp) {
     }
 }
 
+bool isMark(char32_t cp) {
+    if (cp == kInvalid) return false;
+    const utf8proc_category_t c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
+}
+
 bool isPunctuation(char32_t cp) {
     if (cp == kInvalid) return false;
     if (cp < 0x80) return cp > 0x20 && cp < 0x7F && !((cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'));

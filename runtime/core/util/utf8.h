@@ -46,6 +46,7 @@ size_t codePointStart(std::string_view bytes, size_t pos);
 // Unicode character classes (kInvalid is none of them).
 bool isSpace(char32_t cp);          // Unicode White_Space: ASCII spaces, no-break, U+2000.., U+3000
 bool isLetterOrDigit(char32_t cp);  // categories L* and N*
+bool isMark(char32_t cp);           // categories M* (combining accents, Arabic harakat)
 bool isPunctuation(char32_t cp);    // categories P*, and the ASCII symbols ($ + < = > ^ ` | ~)
 
 } // namespace lectern::utf8
