@@ -1,7 +1,6 @@
 #include "startup_task.h"
 
 #include "load/course_loader.h"
-#include "xapi/statement.h"
 
 #include <chrono>
 
@@ -28,9 +27,6 @@ void StartupTask::run() {
             m_result.fatalError = m_result.storeReport.error.empty()
                                       ? "Lectern could not open the progress file " + m_request.store.path
                                       : m_result.storeReport.error;
-        } else {
-            // Each record is rendered as an xAPI statement against this course (xapi/statement.h).
-            m_result.store->setStatementContext(std::make_shared<const xapi::StatementContext>(xapi::contextFor(m_result.course)));
         }
     }
     m_result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -5,6 +5,7 @@
 #include "platform/thread_role.h"
 #include "session/course_handle.h"
 #include "session/learner_session.h"
+#include "session/statement_context_follow.h"
 #include "store_test_course.h"
 #include "store_test_support.h"
 
@@ -172,6 +173,38 @@ TEST_CASE("course handle: reloadAsync rebuilds the course on a worker and swaps 
     CHECK(worker != std::this_thread::get_id());
     CHECK(handle.generation() == 2);
     CHECK(handle.course()->modules[0]->sections.size() == 2);
+}
+
+TEST_CASE("course handle: a reload that changes the course IRI applies to the next record", "[session][xapi]") {
+    TempDir dir;
+    auto write = [&](const std::string& iri) {
+        fs::create_directories(dir.path() / "modules/m");
+        std::ofstream(dir.path() / "content/course.yaml") << "id: live\ntitle: Live\niri: " << iri << "\nmodules:\n  - m\n";
+        std::ofstream(dir.path() / "modules/m/module.md") << "---\nid: m\ntitle: M\n---\n\n# M\n\n## One {#one}\n\nText.\n";
+    };
+    fs::create_directories(dir.path() / "content");
+    write("https://example.org/first");
+    auto store = openOk(optionsFor(dir));
+    CourseHandle handle(loadCourse(dir.path()).course);
+    followCourseForStatements(handle, *store);
+    LearnerSession s(*store, "live");
+    s.start({"amina", ""});
+    REQUIRE(waitFor(s).phase == SessionPhase::SignedIn);
+    const std::string db = optionsFor(dir).path;
+    auto lastStatement = [&] {
+        REQUIRE(store->flush(10000));
+        return queryText(db, "SELECT statement FROM events ORDER BY seq DESC LIMIT 1");
+    };
+    store->submit(s.scope(), MarkSectionRead{{"m", "one"}});
+    CHECK_THAT(lastStatement(), Catch::Matchers::Contains("https://example.org/first/modules/m/sections/one"));
+
+    write("https://example.org/second");
+    handle.reloadAsync(dir.path().string());
+    REQUIRE(handle.waitReloads(10000));
+    store->submit(s.scope(), MarkSectionRead{{"m", "one"}});
+    const std::string after = lastStatement();
+    CHECK_THAT(after, Catch::Matchers::Contains("https://example.org/second/modules/m/sections/one"));
+    CHECK(after.find("https://example.org/first") == std::string::npos);
 }
 
 TEST_CASE("thread role: the store's SQLite calls on the UI thread are caught, off it they are not",

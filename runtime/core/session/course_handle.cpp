@@ -17,11 +17,24 @@ CourseVersion CourseHandle::current() const {
 uint64_t CourseHandle::replace(std::shared_ptr<const Course> next) {
     if (!next) return 0;
     std::shared_ptr<const Course> old;  // released outside the lock: a Course is big
+    CourseVersion now;
+    std::vector<std::function<void(const CourseVersion&)>> listeners;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_current.course && m_current.course->id != next->id) return 0;
+        old = std::move(m_current.course);
+        m_current.course = std::move(next);
+        ++m_current.generation;
+        now = m_current;
+        listeners = m_listeners;
+    }
+    for (const auto& listener : listeners) listener(now);
+    return now.generation;
+}
+
+void CourseHandle::onReplaced(std::function<void(const CourseVersion&)> listener) {
     std::lock_guard lock(m_mutex);
-    if (m_current.course && m_current.course->id != next->id) return 0;
-    old = std::move(m_current.course);
-    m_current.course = std::move(next);
-    return ++m_current.generation;
+    m_listeners.push_back(std::move(listener));
 }
 
 void CourseHandle::reloadAsync(std::string courseDir, std::function<void(const CourseReloadResult&)> onDone) {

@@ -14,6 +14,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 namespace lectern::session {
 
@@ -45,6 +46,9 @@ public:
     // Swaps in `next` (thread-safe) and returns the new generation. A null course, or one with
     // another course id (progress is kept per course id), is refused: returns 0.
     uint64_t replace(std::shared_ptr<const Course> next);
+    // Runs `listener` after every replace(), on the thread that replaced the course (a reload's
+    // worker), outside the handle's lock. For what must follow the course: the xAPI context.
+    void onReplaced(std::function<void(const CourseVersion&)> listener);
 
     // Loads `courseDir` again on a worker and replaces the course when it loads; `onDone` runs
     // on that worker (the shell wakes its loop there). Reloads run one after another.
@@ -55,6 +59,7 @@ public:
 private:
     mutable std::mutex m_mutex;
     CourseVersion m_current;
+    std::vector<std::function<void(const CourseVersion&)>> m_listeners;
     std::unique_ptr<SerialWorker> m_worker;  // created on the first reload
 };
 
