@@ -164,7 +164,7 @@ void print(const std::string& what, const Figures& f) {
 } // namespace
 
 int main(int argc, char** argv) {
-    const fs::path courseDir = argc > 1 ? fs::path(argv[1]) : fs::path(__FILE__).parent_path().parent_path().parent_path();
+    const fs::path courseDir = argc > 1 ? fs::path(argv[1]) : fs::path(LECTERN_SOURCE_DIR);
     const fs::path tmp = fs::temp_directory_path() / ("lectern-frame-bench-" + std::to_string(std::random_device{}()));
     fs::create_directories(tmp);
 

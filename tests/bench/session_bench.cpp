@@ -56,7 +56,7 @@ double drawFrame(ui::LecternUi& lui) {
 } // namespace
 
 int main(int argc, char** argv) {
-    const fs::path courseDir = argc > 1 ? fs::path(argv[1]) : fs::path(__FILE__).parent_path().parent_path().parent_path();
+    const fs::path courseDir = argc > 1 ? fs::path(argv[1]) : fs::path(LECTERN_SOURCE_DIR);
     const fs::path tmp = fs::temp_directory_path() / ("lectern-session-bench-" + std::to_string(std::random_device{}()));
     fs::create_directories(tmp);
     LoadResult loaded = loadCourse(courseDir);
