@@ -38,6 +38,8 @@ CommandShape shapeOf(const ProgressCommand& command) {
         CommandShape operator()(const SaveNote& c) const { return {kindName(EventKind::Note), vocab::commented, c.section.moduleId, c.section.sectionId}; }
         CommandShape operator()(const SaveSettings&) const { return {kindName(EventKind::Settings), vocab::adjusted, "", ""}; }
         CommandShape operator()(const SaveQuizDraft& c) const { return {kindName(EventKind::QuizDraft), vocab::progressed, c.moduleId, c.quizId}; }
+        // Not an event (writeCommands keeps it in text_drafts only): a shape for the log line.
+        CommandShape operator()(const KeepTextDraft& c) const { return {"text_draft", "", c.moduleId, c.itemId}; }
     };
     return std::visit(Visitor{}, command);
 }
@@ -89,6 +91,7 @@ static json resultOf(const ProgressCommand& command) {
         json operator()(const SaveQuizDraft& c) const {
             return {{"completion", false}, {"extensions", {{vocab::responsesExtension, jsonOrText(c.responsesJson)}}}};
         }
+        json operator()(const KeepTextDraft&) const { return json::object(); }  // never an event
     };
     return std::visit(Visitor{}, command);
 }
@@ -173,6 +176,19 @@ struct StateWriter {
         SqliteStmt s(db, statement("save_reflection"));
         s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.moduleId).bind(4, c.reflectionId).bind(5, c.text);
         s.bind(6, q.timeMs).bind(7, seq);
+        return done(s) && dropDraft(DraftOf::Reflection, c.moduleId, c.reflectionId);
+    }
+    // The revision replaces the draft typed before it (same transaction: both or neither).
+    bool dropDraft(DraftOf of, const std::string& moduleId, const std::string& itemId) const {
+        SqliteStmt d(db, statement("delete_text_draft"));
+        d.bind(1, q.learner).bind(2, q.courseId).bind(3, std::string_view(draftKindName(of))).bind(4, moduleId);
+        d.bind(5, itemId);
+        return done(d);
+    }
+    bool operator()(const KeepTextDraft& c) const {
+        SqliteStmt s(db, statement("save_text_draft"));
+        s.bind(1, q.learner).bind(2, q.courseId).bind(3, std::string_view(draftKindName(c.of))).bind(4, c.moduleId);
+        s.bind(5, c.itemId).bind(6, c.text).bind(7, q.timeMs);
         return done(s);
     }
     bool operator()(const SetBookmark& c) const {
@@ -185,7 +201,7 @@ struct StateWriter {
         SqliteStmt s(db, statement("save_note"));
         s.bind(1, q.learner).bind(2, q.courseId).bind(3, c.section.moduleId).bind(4, c.section.sectionId);
         s.bind(5, c.text).bind(6, q.timeMs).bind(7, seq);
-        return done(s);
+        return done(s) && dropDraft(DraftOf::Note, c.section.moduleId, c.section.sectionId);
     }
     bool operator()(const SaveSettings& c) const {
         SqliteStmt s(db, statement("save_settings"));
@@ -233,6 +249,11 @@ WriteResult writeCommands(SqliteDb& db, const std::vector<QueuedCommand>& comman
     if (db.exec("BEGIN IMMEDIATE", error) != SQLITE_OK) return fail(false);
     for (const QueuedCommand& q : commands) {
         CommandShape shape = shapeOf(q.command);
+        if (std::holds_alternative<KeepTextDraft>(q.command)) {
+            // Kept, not recorded: no event, no statement, no "saved" line for every pause in typing.
+            if (!std::visit(StateWriter{db, q, 0}, q.command)) return fail(true);
+            continue;
+        }
         int64_t seq = insertEvent(db, q, shape);
         if (!seq) return fail(true);
         if (seq < 0) continue;  // already saved
@@ -248,6 +269,8 @@ WriteResult writeCommands(SqliteDb& db, const std::vector<QueuedCommand>& comman
 }
 
 WriteResult writeCommand(SqliteDb& db, const QueuedCommand& q) { return writeCommands(db, {q}); }
+
+const char* draftKindName(DraftOf of) { return of == DraftOf::Note ? "note" : "reflection"; }
 
 // What was not saved, never what it said: a reflection, a note or a typed answer stays out of
 // the log (the unsaved file, private to the account, keeps the command itself).

@@ -22,6 +22,9 @@ WriteResult writeCommand(SqliteDb& db, const QueuedCommand& queued);
 // queue has backed up. All or nothing: a command is never split, and on failure none is saved.
 WriteResult writeCommands(SqliteDb& db, const std::vector<QueuedCommand>& commands);
 
+// text_drafts.kind: "reflection" or "note".
+const char* draftKindName(DraftOf of);
+
 // The JSON log line for a command that could not be saved before the store closed, so the
 // learner's work is at least in the log.
 std::string unsavedLogLine(const QueuedCommand& queued, const std::string& reason);

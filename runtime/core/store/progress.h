@@ -73,8 +73,21 @@ struct SetBookmark { SectionRef section; bool on = true; };
 struct SaveNote { SectionRef section; std::string text; };
 struct SaveSettings { std::string json; };  // per-learner UI settings (theme, font size)
 
+// The text of a reflection or note as it is being typed, kept a few hundred milliseconds
+// behind the keyboard so a crash loses at most that. Not an event and not a revision: the
+// SaveReflection / SaveNote made when the learner pauses replaces it, and a draft still
+// there when the store next opens becomes that revision (the learner's words are theirs).
+enum class DraftOf { Reflection, Note };
+struct KeepTextDraft {
+    DraftOf of = DraftOf::Reflection;
+    std::string moduleId;
+    std::string itemId;  // the reflection id, or the section id of a note
+    std::string text;
+};
+
 using ProgressCommand = std::variant<MarkSectionRead, AddTimeOnTask, SaveResume, RecordQuizAttempt,
-                                     SaveReflection, SetBookmark, SaveNote, SaveSettings, SaveQuizDraft>;
+                                     SaveReflection, SetBookmark, SaveNote, SaveSettings, SaveQuizDraft,
+                                     KeepTextDraft>;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Snapshot

@@ -18,6 +18,7 @@
 #include "store/snapshot_state.h"
 #include "store/store_backup.h"
 #include "store/store_clock.h"
+#include "store/text_draft_recovery.h"
 #include "store/disk_reserve.h"
 #include "store/unsaved_file.h"
 #include "store/uuid.h"
@@ -212,7 +213,8 @@ void SqliteProgressStore::submit(const ProgressScope& scope, ProgressCommand com
     // The snapshot is copied and changed outside the lock, so the writer thread (which takes
     // the lock after every commit) never makes the UI thread wait for a copy.
     std::shared_ptr<const ProgressSnapshot> base;
-    {
+    const bool shows = changesSnapshot(q.command);
+    if (shows) {
         std::lock_guard lock(m_mutex);
         if (m_learner == q.learner && m_courseId == q.courseId) base = m_snapshot;
     }
@@ -223,7 +225,7 @@ void SqliteProgressStore::submit(const ProgressScope& scope, ProgressCommand com
     }
     {
         std::lock_guard lock(m_mutex);
-        const bool shown = m_learner == q.learner && m_courseId == q.courseId;
+        const bool shown = shows && m_learner == q.learner && m_courseId == q.courseId;
         if (shown && m_snapshot != base) {
             // Another thread selected or changed the snapshot meanwhile: apply to the new one.
             next = std::make_shared<ProgressSnapshot>(*m_snapshot);
@@ -243,18 +245,33 @@ void SqliteProgressStore::submit(const ProgressScope& scope, ProgressCommand com
 // [SECTION] Writer thread
 //-----------------------------------------------------------------------------
 
-// Copies the next commands to write (at most `limit`, from the front) into `out`. A resume
-// point followed by a newer one for the same learner and course is superseded (it is a
-// position, not the learner's work): it is dropped from the queue unwritten. Returns false when
-// there is nothing to write.
+// Whether `later` makes `earlier` pointless to write: a resume point is a position, not the
+// learner's work, and a newer one replaces it; a text draft is replaced by a newer draft of
+// the same text or by the revision (or note) saved from it.
+static bool supersedes(const QueuedCommand& later, const QueuedCommand& earlier) {
+    if (later.learner != earlier.learner || later.courseId != earlier.courseId) return false;
+    if (std::holds_alternative<SaveResume>(earlier.command)) return std::holds_alternative<SaveResume>(later.command);
+    const auto* draft = std::get_if<KeepTextDraft>(&earlier.command);
+    if (!draft) return false;
+    if (const auto* d = std::get_if<KeepTextDraft>(&later.command))
+        return d->of == draft->of && d->moduleId == draft->moduleId && d->itemId == draft->itemId;
+    if (const auto* r = std::get_if<SaveReflection>(&later.command))
+        return draft->of == DraftOf::Reflection && r->moduleId == draft->moduleId && r->reflectionId == draft->itemId;
+    if (const auto* n = std::get_if<SaveNote>(&later.command))
+        return draft->of == DraftOf::Note && n->section.moduleId == draft->moduleId && n->section.sectionId == draft->itemId;
+    return false;
+}
+
+// Copies the next commands to write (at most `limit`, from the front) into `out`. A command
+// superseded by a later one in the queue (see supersedes) is dropped unwritten. Returns false
+// when there is nothing to write.
 bool SqliteProgressStore::takeNext(std::vector<QueuedCommand>& out, size_t limit) {
     std::lock_guard lock(m_mutex);
-    while (m_queue.size() > 1 && std::holds_alternative<SaveResume>(m_queue.front().command)) {
+    while (m_queue.size() > 1) {
         const QueuedCommand& front = m_queue.front();
-        bool superseded = std::any_of(m_queue.begin() + 1, m_queue.end(), [&](const QueuedCommand& later) {
-            return std::holds_alternative<SaveResume>(later.command) && later.learner == front.learner &&
-                   later.courseId == front.courseId;
-        });
+        if (!std::holds_alternative<SaveResume>(front.command) && !std::holds_alternative<KeepTextDraft>(front.command)) break;
+        bool superseded = std::any_of(m_queue.begin() + 1, m_queue.end(),
+                                      [&](const QueuedCommand& later) { return supersedes(later, front); });
         if (!superseded) break;
         m_queue.pop_front();
         m_status.pending = m_queue.size();
@@ -414,11 +431,30 @@ static std::vector<QueuedCommand> replayUnsavedFile(const StoreOpenOptions& opti
     return unsaved;
 }
 
+// What learners were typing when an earlier session ended without saving it: saved now as
+// the revision or note it was about to become; if that fails too, queued like any command.
+static void saveInterruptedDrafts(const StoreOpenOptions& options, SqliteDb& db, StoreOpenReport& report,
+                                  std::vector<QueuedCommand>& carriedOver) {
+    DraftRecovery drafts = recoverTextDrafts(db);
+    if (drafts.toSave.empty()) return;
+    WriteResult written = writeCommands(db, drafts.toSave);
+    if (written.ok) {
+        for (const std::string& line : written.logLines)
+            if (options.log) options.log(line);
+    } else {
+        carriedOver.insert(carriedOver.end(), drafts.toSave.begin(), drafts.toSave.end());
+    }
+    report.notices.push_back(std::to_string(drafts.toSave.size()) +
+                             " text(s) being written when Lectern stopped unexpectedly were kept: the reflection or "
+                             "note shows them as its latest version.");
+}
+
 std::unique_ptr<ProgressStore> ProgressStore::open(const StoreOpenOptions& options, StoreOpenReport& report) {
     assertNotUiThread("ProgressStore::open");
     SqliteDb db;
     if (!openProgressDatabase(options, db, report)) return nullptr;
     std::vector<QueuedCommand> carriedOver = replayUnsavedFile(options, db, report);
+    saveInterruptedDrafts(options, db, report, carriedOver);
     return std::make_unique<SqliteProgressStore>(options, std::move(db), std::move(carriedOver));
 }
 

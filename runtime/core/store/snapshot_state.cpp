@@ -39,8 +39,11 @@ struct Applier {
     }
     void operator()(const SaveNote& c) const { s.notes[c.section] = c.text; }
     void operator()(const SaveSettings& c) const { s.settingsJson = c.json; }
+    void operator()(const KeepTextDraft&) const {}  // the editor holds the text; nothing else shows it
 };
 } // namespace
+
+bool changesSnapshot(const ProgressCommand& command) { return !std::holds_alternative<KeepTextDraft>(command); }
 
 void applyToSnapshot(ProgressSnapshot& snapshot, const ProgressCommand& command, int64_t timeMs) {
     std::visit(Applier{snapshot, timeMs}, command);

@@ -11,6 +11,8 @@
 namespace lectern::store {
 
 void applyToSnapshot(ProgressSnapshot& snapshot, const ProgressCommand& command, int64_t timeMs);
+// False for a command the snapshot does not show (a text draft): submit() then copies nothing.
+bool changesSnapshot(const ProgressCommand& command);
 
 // Fills `out` (learner, name, course and all state) from the database.
 bool loadSnapshot(SqliteDb& db, LearnerId learner, const std::string& courseId, ProgressSnapshot& out,

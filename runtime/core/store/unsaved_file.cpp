@@ -43,6 +43,10 @@ struct ToJson {
     json operator()(const SaveQuizDraft& c) const {
         return {{"type", "quiz_draft"}, {"module", c.moduleId}, {"quiz", c.quizId}, {"responses", c.responsesJson}};
     }
+    json operator()(const KeepTextDraft& c) const {
+        return {{"type", "text_draft"}, {"of", c.of == DraftOf::Note ? "note" : "reflection"}, {"module", c.moduleId},
+                {"item", c.itemId}, {"text", c.text}};
+    }
 };
 
 ProgressCommand commandOf(const json& j) {
@@ -63,6 +67,10 @@ ProgressCommand commandOf(const json& j) {
     if (type == "quiz_draft")
         return SaveQuizDraft{j.at("module").get<std::string>(), j.at("quiz").get<std::string>(),
                              j.at("responses").get<std::string>()};
+    if (type == "text_draft")
+        return KeepTextDraft{j.at("of").get<std::string>() == "note" ? DraftOf::Note : DraftOf::Reflection,
+                             j.at("module").get<std::string>(), j.at("item").get<std::string>(),
+                             j.at("text").get<std::string>()};
     throw std::runtime_error("unknown command type " + type);
 }
 

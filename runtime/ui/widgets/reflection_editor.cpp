@@ -23,17 +23,19 @@ namespace lectern::ui {
 
 DebouncedText::~DebouncedText() { flush(); }
 
-void DebouncedText::edited(double now, const std::string& text, std::function<void(const std::string&)> save) {
+void DebouncedText::edited(double now, const std::string& text, Saver save, Saver keepDraft) {
     m_dirty = true;
+    m_draftPending = true;
     m_lastEdit = now;
     m_pending = text;
     m_save = std::move(save);
+    m_keepDraft = std::move(keepDraft);
 }
 
-void DebouncedText::follow(const TextEditorResult& box, const std::string& text, const UiEnv& env,
-                           std::function<void(const std::string&)> save) {
+void DebouncedText::follow(const TextEditorResult& box, const std::string& text, const UiEnv& env, Saver save,
+                           Saver keepDraft) {
     if (box.edited) {
-        edited(env.now, text, std::move(save));
+        edited(env.now, text, std::move(save), std::move(keepDraft));
         if (env.wakeIn) env.wakeIn(kDelaySeconds);
     }
     if (box.deactivated) flush();  // focus left the editor: save now
@@ -44,12 +46,21 @@ void DebouncedText::follow(const TextEditorResult& box, const std::string& text,
 double DebouncedText::poll(double now) {
     if (!m_dirty) return -1;
     const double wait = m_lastEdit + kDelaySeconds - now;
-    if (wait > 0) return wait;
-    flush();
-    return -1;
+    if (wait <= 0) {
+        flush();
+        return -1;
+    }
+    if (!m_draftPending || !m_keepDraft) return wait;
+    const double draftWait = m_lastDraft + kDraftSeconds - now;
+    if (draftWait > 0) return std::min(wait, draftWait);
+    m_draftPending = false;
+    m_lastDraft = now;
+    m_keepDraft(m_pending);
+    return wait;
 }
 
 void DebouncedText::flush() {
+    m_draftPending = false;  // the revision replaces any draft
     if (!m_dirty) return;
     m_dirty = false;
     if (m_pending == m_saved) return;  // typed and undone: nothing new to keep
@@ -130,6 +141,9 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
     auto save = [submit = env.submit, moduleId = module.meta.id, id = reflection.id](const std::string& text) {
         if (submit) submit(SaveReflection{moduleId, id, text});
     };
+    auto keepDraft = [submit = env.submit, moduleId = module.meta.id, id = reflection.id](const std::string& text) {
+        if (submit) submit(KeepTextDraft{DraftOf::Reflection, moduleId, id, text});
+    };
 
     const ImU32 muted = colourOr(env, &Theme::textMuted, IM_COL32(100, 100, 100, 255));
     const bool bold = env.fonts && env.fonts->bold;
@@ -156,7 +170,7 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
     box.minLines = 8;
     box.placeholder = "Write your answer here.";
     box.keepVisibleBelow = ImGui::GetFrameHeightWithSpacing();  // the word count and save state
-    s.saver.follow(s.editor.draw("##answer", s.text, box), s.text, env, save);
+    s.saver.follow(s.editor.draw("##answer", s.text, box), s.text, env, save, keepDraft);
 
     // Word count, minimum length, save state.
     const int words = util::countWords(s.text);

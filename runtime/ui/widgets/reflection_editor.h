@@ -7,6 +7,8 @@
 //   - saves while the learner types: a SaveReflection ~1.5 s after the last keystroke
 //     (it asks for that frame with env.wakeIn), at once when the editor loses focus, and in
 //     its destructor if an edit is still unsaved, so no keystroke is lost;
+//   - keeps a draft (KeepTextDraft) at most 0.25 s behind the keyboard meanwhile, so a crash
+//     loses at most that; the draft is not a revision;
 //   - the initial text is the latest revision in the snapshot;
 //   - lists earlier revisions with their times; the learner can view one or restore it
 //     (restoring saves it as a new revision).
@@ -25,10 +27,14 @@ namespace lectern::ui {
 
 // Debounced saving of a text the learner edits (shared by ReflectionEditor and SectionNotes).
 // The owner calls edited() on each change and poll() every frame; `save` runs once the text
-// has been still for `delay` seconds, on flush(), or on destruction if still dirty.
+// has been still for kDelaySeconds, on flush(), or on destruction if still dirty. Meanwhile
+// `keepDraft` runs at most every kDraftSeconds with the text as typed (a crash loses at most
+// that much; the store keeps the draft without making a revision of it).
 class DebouncedText {
 public:
+    using Saver = std::function<void(const std::string&)>;
     static constexpr double kDelaySeconds = 1.5;
+    static constexpr double kDraftSeconds = 0.25;
 
     DebouncedText() = default;
     ~DebouncedText();
@@ -36,13 +42,13 @@ public:
     DebouncedText& operator=(const DebouncedText&) = delete;
 
     // `save` is kept (the latest one) so the destructor can still save a pending edit.
-    void edited(double now, const std::string& text, std::function<void(const std::string&)> save);
+    void edited(double now, const std::string& text, Saver save, Saver keepDraft = {});
     // Saves when the delay has passed. Returns the seconds still to wait (< 0 when idle).
     double poll(double now);
     // The frame's whole routine for a text box: an edit starts the delay, leaving the box
     // saves at once, and the UI is woken when the delay ends.
-    void follow(const TextEditorResult& box, const std::string& text, const UiEnv& env,
-                std::function<void(const std::string&)> save);
+    void follow(const TextEditorResult& box, const std::string& text, const UiEnv& env, Saver save,
+                Saver keepDraft = {});
     void flush();
     bool dirty() const { return m_dirty; }
     // The text last handed to `save` (or given as already saved).
@@ -51,10 +57,13 @@ public:
 
 private:
     bool m_dirty = false;
+    bool m_draftPending = false;  // typed since the last draft
     double m_lastEdit = 0;
+    double m_lastDraft = -1e9;
     std::string m_pending;
     std::string m_saved;
-    std::function<void(const std::string&)> m_save;
+    Saver m_save;
+    Saver m_keepDraft;
 };
 
 class ReflectionEditor {

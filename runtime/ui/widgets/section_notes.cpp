@@ -61,11 +61,14 @@ void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
     auto save = [submit = env.submit, ref = section](const std::string& text) {
         if (submit) submit(SaveNote{ref, text});
     };
+    auto keepDraft = [submit = env.submit, ref = section](const std::string& text) {
+        if (submit) submit(KeepTextDraft{DraftOf::Note, ref.moduleId, ref.sectionId, text});
+    };
     TextEditorOptions box;
     box.minLines = 5;
     box.placeholder = "A note on this section, for you only.";
     box.keepVisibleBelow = ImGui::GetFrameHeightWithSpacing();  // "Saving…" / "Saved"
-    s.saver.follow(s.editor.draw("##note", s.text, box), s.text, env, save);
+    s.saver.follow(s.editor.draw("##note", s.text, box), s.text, env, save, keepDraft);
     if (s.saver.dirty()) ImGui::TextDisabled("Saving…");
     else if (!s.text.empty()) ImGui::TextDisabled("Saved");
     ImGui::PopID();

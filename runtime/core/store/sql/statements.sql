@@ -111,3 +111,28 @@ SELECT learner_id, module_id, section_id, text
 SELECT learner_id, json
     FROM learner_settings
     WHERE learner_id IN (SELECT learner_id FROM enrolments WHERE %s) OR learner_id = ?1;
+
+-- name: save_text_draft
+INSERT INTO text_drafts(learner_id, course_id, kind, module_id, item_id, text, ts_ms)
+    VALUES(?,?,?,?,?,?,?)
+    ON CONFLICT DO UPDATE SET text = excluded.text, ts_ms = excluded.ts_ms;
+
+-- name: delete_text_draft
+DELETE FROM text_drafts
+    WHERE learner_id = ? AND course_id = ? AND kind = ? AND module_id = ? AND item_id = ?;
+
+-- name: pending_text_drafts
+-- Each draft with the text it would replace (the latest revision, or the note), so one equal
+-- to it is only removed.
+SELECT d.learner_id, d.course_id, d.kind, d.module_id, d.item_id, d.text, d.ts_ms,
+       CASE d.kind
+         WHEN 'reflection' THEN (SELECT r.text FROM reflection_revisions r
+                                  WHERE r.learner_id = d.learner_id AND r.course_id = d.course_id
+                                    AND r.module_id = d.module_id AND r.reflection_id = d.item_id
+                                  ORDER BY r.revision DESC LIMIT 1)
+         ELSE (SELECT n.text FROM notes n
+                WHERE n.learner_id = d.learner_id AND n.course_id = d.course_id
+                  AND n.module_id = d.module_id AND n.section_id = d.item_id)
+       END
+    FROM text_drafts d
+    ORDER BY d.ts_ms;
