@@ -121,6 +121,13 @@ float AppWindow::contentScale() const {
 
 void AppWindow::setTitle(const std::string& title) { glfwSetWindowTitle(m_window, title.c_str()); }
 
+void AppWindow::bringToFront() {
+    if (glfwGetWindowAttrib(m_window, GLFW_ICONIFIED)) glfwRestoreWindow(m_window);
+    glfwShowWindow(m_window);
+    glfwFocusWindow(m_window);
+    glfwRequestWindowAttention(m_window);  // where the window manager refuses to steal focus
+}
+
 void AppWindow::setIcon(const std::string& iconsDir) {
     std::vector<GLFWimage> images;
     std::vector<DecodedImage> decoded;

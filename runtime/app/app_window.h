@@ -26,6 +26,8 @@ public:
     GLFWwindow* handle() const { return m_window; }
     float contentScale() const;
     void setTitle(const std::string& title);
+    // Shows, restores and focuses the window (a second start of Lectern asked for it).
+    void bringToFront();
     // Window icon from <iconsDir>/lectern-{32,64,128}.png; a missing file keeps the default.
     void setIcon(const std::string& iconsDir);
     void framebufferSize(int& w, int& h) const;

@@ -15,10 +15,12 @@
 #include "startup_task.h"
 #include "url_opener.h"
 
+#include "platform/instance_lock.h"
 #include "platform/json_log.h"
 #include "platform/thread_role.h"
 #include "platform/xdg_paths.h"
 #include "session/course_handle.h"
+#include "session/statement_context_follow.h"
 #include "session/learner_session.h"
 #include "ui/lectern_ui.h"
 
@@ -27,7 +29,9 @@
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -103,6 +107,21 @@ std::string summariseDiagnostics(const Diagnostics& d) {
     return buf;
 }
 
+// A second start on a progress file already open: the first window comes forward (SIGUSR1,
+// signal_watcher.h) and this process says so and exits.
+int reportAlreadyOpen(const platform::InstanceLock& lock, const std::string& dbPath, platform::JsonLog& log) {
+    const pid_t holder = lock.holderPid();
+    const bool raised = holder > 0 && kill(holder, SIGUSR1) == 0;
+    log.write("already_open", nlohmann::json{{"db", dbPath}, {"pid", holder}, {"raised", raised}}.dump());
+    std::fprintf(stderr,
+                 "lectern: Lectern is already open on the progress file %s%s. %s One window per progress file "
+                 "keeps one window's saves from replacing the other's; to study as someone else, sign out in "
+                 "that window (Ctrl+L).\n",
+                 dbPath.c_str(), holder > 0 ? (" (process " + std::to_string(holder) + ")").c_str() : "",
+                 raised ? "Its window has been brought to the front." : "Switch to its window, or close it first.");
+    return raised ? 0 : 1;
+}
+
 } // namespace
 
 //-----------------------------------------------------------------------------
@@ -128,9 +147,19 @@ int runGuiApp(const AppOptions& options) {
                      courseDir.c_str());
         return 2;
     }
+    const std::string dbPath = options.dbPath.empty() ? platform::defaultDatabasePath().string() : options.dbPath;
+    // One window per progress file, decided before any window opens (disk, so before the UI
+    // thread begins): a second start brings the first window forward and exits.
+    platform::InstanceLock instanceLock;
+    switch (instanceLock.acquire(dbPath)) {
+    case platform::InstanceLock::Outcome::Acquired: break;
+    case platform::InstanceLock::Outcome::HeldByOther: return reportAlreadyOpen(instanceLock, dbPath, log);
+    case platform::InstanceLock::Outcome::Unavailable:
+        log.write("warning", nlohmann::json{{"message", "no window lock beside the progress file: " + instanceLock.error()}}.dump());
+        break;
+    }
     // From here the main thread is the UI thread: it never touches SQLite (a debug build aborts).
     markUiThread();
-    const std::string dbPath = options.dbPath.empty() ? platform::defaultDatabasePath().string() : options.dbPath;
     log.write("start", nlohmann::json{{"version", LECTERN_VERSION}, {"course", courseDir}, {"db", dbPath}}.dump());
 
     // Loading starts before the window exists: parsing overlaps window and GL set-up.
@@ -184,6 +213,7 @@ int runGuiApp(const AppOptions& options) {
         store = std::move(r.store);
         store->setOnChange([] { glfwPostEmptyEvent(); });
         course = std::make_unique<session::CourseHandle>(r.course);
+        session::followCourseForStatements(*course, *store);  // declared before course: outlives it
         learners = std::make_unique<session::LearnerSession>(*store, r.course->id, [] { glfwPostEmptyEvent(); });
         // Who is studying: --learner, else the only profile, else a new one named after the
         // system user, else the learner list; decided by the session on its worker.
@@ -205,14 +235,24 @@ int runGuiApp(const AppOptions& options) {
     };
 
     // SIGTERM / SIGINT close the window like the close button: saves are flushed first.
-    SignalWatcher signals([&window] {
-        glfwSetWindowShouldClose(window.handle(), GLFW_TRUE);
-        glfwPostEmptyEvent();
-    });
+    std::atomic<bool> raiseRequested{false};
+    SignalWatcher signals(
+        [&window] {
+            glfwSetWindowShouldClose(window.handle(), GLFW_TRUE);
+            glfwPostEmptyEvent();
+        },
+        [&raiseRequested] {
+            raiseRequested = true;
+            glfwPostEmptyEvent();
+        });
 
     std::string lastLocation;
     FrameCallbacks callbacks;
     callbacks.beforeNewFrame = [&] {
+        if (raiseRequested.exchange(false)) {
+            window.bringToFront();
+            log.write("brought_to_front", "{}");
+        }
         if (!ui && fatal.empty() && startup.done()) becomeReady();
         if (ui && ui->prepareFonts(*ImGui::GetIO().Fonts, window.contentScale())) {
             ImGui_ImplOpenGL3_DestroyFontsTexture();
