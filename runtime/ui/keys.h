@@ -17,7 +17,37 @@ constexpr int Home = 268, End = 269;
 constexpr int F1 = 290;   // F1..F12 are 290..301
 constexpr int KeypadEnter = 335, KeypadSubtract = 333, KeypadAdd = 334;
 
+constexpr int Semicolon = 59, LeftBracket = 91, Backslash = 92, RightBracket = 93, GraveAccent = 96;
+
 constexpr int letter(char c) { return A + (c - 'A'); }
 constexpr int function(int n) { return F1 + n - 1; }
+
+// Shortcuts follow the character a key types on the learner's layout, not its US position
+// (GLFW's key codes are positions): on a German keyboard the key that types "+" is where a US
+// one has "]", and on AZERTY Ctrl+Q is where US has A. The shell asks GLFW which character the
+// pressed key types (glfwGetKeyName) and feeds ImGui the key that types that character on a
+// US layout; "+" has no unshifted US key and becomes the keypad's +. A character outside ASCII
+// (a Cyrillic or Arabic layout) keeps the key's position, so Ctrl+F stays where F is printed
+// on a US keyboard, as browsers do. Returns 0 when the character names no key.
+constexpr int forTypedCharacter(char32_t c) {
+    if (c >= 'a' && c <= 'z') return A + int(c - 'a');
+    if (c >= 'A' && c <= 'Z') return A + int(c - 'A');
+    if (c >= '0' && c <= '9') return Num0 + int(c - '0');
+    switch (c) {
+    case '-': return Minus;
+    case '=': return Equal;
+    case '+': return KeypadAdd;
+    case '[': return LeftBracket;
+    case ']': return RightBracket;
+    case ';': return Semicolon;
+    case '\'': return Apostrophe;
+    case ',': return Comma;
+    case '.': return Period;
+    case '/': return Slash;
+    case '\\': return Backslash;
+    case '`': return GraveAccent;
+    default: return 0;
+    }
+}
 
 } // namespace lectern::ui::keys

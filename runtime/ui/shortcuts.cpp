@@ -7,7 +7,6 @@
 namespace lectern::ui {
 
 namespace {
-constexpr int kLeftBracket = 91, kRightBracket = 93;  // GLFW_KEY_LEFT_BRACKET / RIGHT_BRACKET
 using A = ShortcutAction;
 using C = ShortcutContext;
 
@@ -15,6 +14,7 @@ KeyChord key(int k, bool repeat = false) { return KeyChord{k, false, false, Shif
 KeyChord ctrl(int k, bool repeat = false) { return KeyChord{k, true, false, ShiftIs::Any, repeat}; }
 KeyChord alt(int k) { return KeyChord{k, false, true, ShiftIs::Any, true}; }
 KeyChord shifted(int k, ShiftIs s, bool repeat) { return KeyChord{k, false, false, s, repeat}; }
+KeyChord typed(char32_t c) { return KeyChord{0, false, false, ShiftIs::Any, true, c}; }
 } // namespace
 
 const std::vector<ShortcutEntry>& shortcutTable() {
@@ -30,7 +30,7 @@ const std::vector<ShortcutEntry>& shortcutTable() {
         {"Home / End", "Go to the start / end of the module", C::ReaderPage,
          {{key(keys::Home), A::Home}, {key(keys::End), A::End}}},
         {"[ and ]  or  Alt+Left / Alt+Right", "Previous / next section", C::ReaderPage,
-         {{key(kLeftBracket, true), A::PrevSection}, {key(kRightBracket, true), A::NextSection},
+         {{typed('['), A::PrevSection}, {typed(']'), A::NextSection},
           {alt(keys::Left), A::PrevSection}, {alt(keys::Right), A::NextSection}}},
         {"Tab / Shift+Tab", "Move between links, quizzes and reflections in the text", C::ReaderText,
          {{shifted(keys::Tab, ShiftIs::Up, true), A::FocusNext}, {shifted(keys::Tab, ShiftIs::Down, true), A::FocusPrev}}},
@@ -43,7 +43,8 @@ const std::vector<ShortcutEntry>& shortcutTable() {
         {"Ctrl+= / Ctrl+-", "Larger / smaller text", C::App,
          {{ctrl(keys::Equal, true), A::LargerText}, {ctrl(keys::KeypadAdd, true), A::LargerText},
           {ctrl(keys::Minus, true), A::SmallerText}, {ctrl(keys::KeypadSubtract, true), A::SmallerText}}},
-        {"Ctrl+0", "Default text size", C::App, {{ctrl(keys::Num0), A::DefaultText}}},
+        // Shift up: Ctrl+Shift+0 is Ctrl+= on a German keyboard.
+        {"Ctrl+0", "Default text size", C::App, {{KeyChord{keys::Num0, true, false, ShiftIs::Up, false}, A::DefaultText}}},
         {"Ctrl+T", "Next theme: light, dark, high contrast", C::App, {{ctrl(keys::letter('T')), A::NextTheme}}},
         {"Arrows, Space", "On the course page and in quizzes: move and choose", C::App, {}},
         {"Ctrl+S", "Retry saving now, after \"Could not save\" (saving is otherwise automatic)", C::App,
@@ -58,6 +59,11 @@ const std::vector<ShortcutEntry>& shortcutTable() {
 bool chordPressed(const KeyChord& chord) {
     const ImGuiIO& io = ImGui::GetIO();
     if (io.KeyCtrl != chord.ctrl || io.KeyAlt != chord.alt) return false;
+    if (chord.character) {
+        for (ImWchar c : io.InputQueueCharacters)
+            if (char32_t(c) == chord.character) return true;
+        return false;
+    }
     if (chord.shift == ShiftIs::Down && !io.KeyShift) return false;
     if (chord.shift == ShiftIs::Up && io.KeyShift) return false;
     return ImGui::IsKeyPressed(chord.key, chord.repeat);

@@ -31,6 +31,9 @@ struct KeyChord {
     bool alt = false;
     ShiftIs shift = ShiftIs::Any;
     bool repeat = false;  // fires again while held (scrolling, text size)
+    // When set, the chord is this character typed (without Ctrl or Alt), whatever key types it:
+    // "[" is AltGr+8 on a German keyboard. `key` is then unused.
+    char32_t character = 0;
 };
 
 struct ShortcutBinding {

@@ -217,10 +217,10 @@ TEST_CASE("ui: ] and [ move between sections, the UI sleeps when nothing is pend
     d.destroyUi();
     UiDriver r(c.course, *store, o);
     r.frames(3);
-    r.press(93);  // ']'
+    r.pressTyping(keys::RightBracket, ']');
     r.frames(2);
     CHECK(r.ui().currentLocation() == "first#origins");
-    r.press(93);
+    r.pressTyping(keys::RightBracket, ']');
     r.frames(2);
     CHECK(r.ui().currentLocation() == "first#later");
     r.press(keys::Left, false, false, /*alt*/ true);
@@ -230,6 +230,47 @@ TEST_CASE("ui: ] and [ move between sections, the UI sleeps when nothing is pend
     r.wait(30);
     r.frames(3);
     CHECK(r.ui().nextWakeSeconds() < 0);
+}
+
+TEST_CASE("ui: shortcuts follow the characters of the learner's keyboard layout", "[ui][keyboard]") {
+    // What the shell feeds ImGui for a key (app/key_taps.cpp): the US key that types the same
+    // character. German "+" (where US has "]") is the keypad's +; AZERTY's "q" (US "a") is Q;
+    // a Cyrillic letter keeps the key's position.
+    CHECK(keys::forTypedCharacter('+') == keys::KeypadAdd);
+    CHECK(keys::forTypedCharacter('q') == keys::letter('Q'));
+    CHECK(keys::forTypedCharacter('-') == keys::Minus);
+    CHECK(keys::forTypedCharacter(U'ф') == 0);
+    CHECK(keys::forTypedCharacter(U'ß') == 0);
+
+    SmallCourse c;
+    auto store = openStoreWithLearner(c.db(), c.course->id);
+    ui::UiOptions o;
+    o.openTarget = "first";
+    UiDriver d(c.course, *store, o);
+    d.frames(3);
+    // German: "]" is AltGr+9: the character comes with the 9 key, not the US "]" key.
+    d.pressTyping(keys::Num0 + 9, ']');
+    d.frames(2);
+    CHECK(d.ui().currentLocation() == "first#origins");
+    d.pressTyping(keys::Num0 + 8, '[');
+    d.frames(2);
+    CHECK(d.ui().currentLocation() == "first#overview");
+    // The key at the US "]" position types "+" there: it moves nowhere.
+    d.pressTyping(keys::KeypadAdd, '+');
+    d.frames(2);
+    CHECK(d.ui().currentLocation() == "first#overview");
+    // Ctrl++ (the "+" key, fed as the keypad's +) makes the text larger; Ctrl+Shift+0 (how a
+    // German keyboard types Ctrl+=) is not Ctrl+0, which goes back to the default size.
+    const float before = ImGui::GetIO().FontDefault->FontSize;
+    d.press(keys::KeypadAdd, /*ctrl*/ true);
+    d.frames(2);
+    CHECK(ImGui::GetIO().FontDefault->FontSize > before);
+    d.press(keys::Num0, /*ctrl*/ true, /*shift*/ true);
+    d.frames(2);
+    CHECK(ImGui::GetIO().FontDefault->FontSize > before);
+    d.press(keys::Num0, /*ctrl*/ true);
+    d.frames(2);
+    CHECK(ImGui::GetIO().FontDefault->FontSize == Approx(before));
 }
 
 TEST_CASE("ui: several learners on one machine pick their profile first", "[ui][store]") {

@@ -159,6 +159,16 @@ public:
         io.KeyCtrl = io.KeyShift = io.KeyAlt = false;
         frame();
     }
+    // A key that types a character, as GLFW delivers it: the key and, in the same frame, the
+    // character (key 0: the character alone, as AltGr+9 types "]" on a German keyboard).
+    void pressTyping(int key, char32_t character) {
+        ImGuiIO& io = ImGui::GetIO();
+        if (key) io.KeysDown[key] = true;
+        io.AddInputCharacter(static_cast<unsigned>(character));
+        frame();
+        if (key) io.KeysDown[key] = false;
+        frame();
+    }
     // Lets `seconds` of time pass in frames of `step` seconds (ImGui's clock is DeltaTime).
     void wait(double seconds, float step = 0.25f) {
         ImGuiIO& io = ImGui::GetIO();
