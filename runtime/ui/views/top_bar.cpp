@@ -1,30 +1,55 @@
 #include "ui/views/top_bar.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // RenderTextEllipsis, ItemSize, ItemAdd
 
 #include <algorithm>
+#include <array>
 
 namespace lectern::ui {
 
-TopBarResult drawTopBar(const UiEnv& env, const std::string& title, ThemeKind currentTheme, bool learnerControls) {
-    TopBarResult result;
-    ImGui::PushFont(env.fonts->bold);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(title.c_str());
-    ImGui::PopFont();
-    if (!learnerControls) return result;
-    // Right-aligned controls: theme, text size, sign out, help.
-    const char* themeLabels[] = {"Light", "Dark", "High contrast"};
-    const ImGuiStyle& style = ImGui::GetStyle();
+namespace {
+
+struct ThemeChoice {
+    const char* label;
+    ThemeKind kind;
+};
+constexpr std::array<ThemeChoice, 3> kThemes = {{
+    {"Light", ThemeKind::Light}, {"Dark", ThemeKind::Dark}, {"High contrast", ThemeKind::HighContrast}}};
+
+float buttonWidth(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
+
+float buttonsWidth() {
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
     float w = 0;
-    for (const char* l : themeLabels) w += ImGui::CalcTextSize(l).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
-    w += ImGui::CalcTextSize("A-A+Sign outHelp (F1)").x + style.FramePadding.x * 8 + style.ItemSpacing.x * 4;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 20, ImGui::GetWindowContentRegionMax().x - w));
-    const ThemeKind kinds[] = {ThemeKind::Light, ThemeKind::Dark, ThemeKind::HighContrast};
-    for (int i = 0; i < 3; ++i) {
-        const bool current = currentTheme == kinds[i];
+    for (const ThemeChoice& t : kThemes) w += buttonWidth(t.label) + gap;
+    for (const char* l : {"A-", "A+", "Sign out"}) w += buttonWidth(l) + gap;
+    return w + buttonWidth("Help (F1)");
+}
+
+// The title in at most `maxWidth`, with an ellipsis when it is longer (its tooltip says it all).
+bool drawTitle(const std::string& title, float maxWidth) {
+    const ImVec2 size = ImGui::CalcTextSize(title.c_str());
+    const float shown = std::max(0.0f, std::min(size.x, maxWidth));
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetFrameHeight();
+    const ImRect box(pos, ImVec2(pos.x + shown, pos.y + h));
+    ImGui::ItemSize(box);
+    // No id: the title is not a place the keyboard can go (it would take the first focus).
+    if (!ImGui::ItemAdd(box, 0)) return size.x > maxWidth;
+    const float textY = pos.y + (h - size.y) * 0.5f;
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), ImVec2(pos.x, textY), ImVec2(box.Max.x, textY + size.y),
+                              box.Max.x, box.Max.x, title.c_str(), nullptr, &size);
+    const bool clipped = size.x > maxWidth;
+    if (clipped && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", title.c_str());
+    return clipped;
+}
+
+void drawButtons(const UiEnv& env, ThemeKind currentTheme, TopBarResult& result) {
+    for (const ThemeChoice& t : kThemes) {
+        const bool current = currentTheme == t.kind;
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        if (ImGui::Button(themeLabels[i])) env.post(ChangeTheme{kinds[i]});
+        if (ImGui::Button(t.label)) env.post(ChangeTheme{t.kind});
         if (current) ImGui::PopStyleColor();
         ImGui::SameLine();
     }
@@ -38,6 +63,46 @@ TopBarResult drawTopBar(const UiEnv& env, const std::string& title, ThemeKind cu
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Back to the list of learners (Ctrl+L)");
     ImGui::SameLine();
     result.helpPressed = ImGui::Button("Help (F1)");
+}
+
+// The same actions as the buttons, in a popup (keyboard: Tab to "Menu", Enter, arrows, Enter).
+void drawMenu(const UiEnv& env, ThemeKind currentTheme, TopBarResult& result) {
+    if (ImGui::Button("Menu")) ImGui::OpenPopup("##topmenu");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Theme, text size, sign out, help");
+    if (!ImGui::BeginPopup("##topmenu")) return;
+    for (const ThemeChoice& t : kThemes)
+        if (ImGui::MenuItem(t.label, nullptr, currentTheme == t.kind)) env.post(ChangeTheme{t.kind});
+    ImGui::Separator();
+    if (ImGui::MenuItem("Smaller text", "Ctrl+-")) env.post(ChangeFontSize{-1});
+    if (ImGui::MenuItem("Larger text", "Ctrl+=")) env.post(ChangeFontSize{+1});
+    ImGui::Separator();
+    if (ImGui::MenuItem("Sign out", "Ctrl+L")) result.signOutPressed = true;
+    if (ImGui::MenuItem("Help", "F1")) result.helpPressed = true;
+    ImGui::EndPopup();
+}
+
+} // namespace
+
+TopBarResult drawTopBar(const UiEnv& env, const std::string& title, ThemeKind currentTheme, bool learnerControls) {
+    TopBarResult result;
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float left = ImGui::GetCursorPosX();
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    const float controls = learnerControls ? buttonsWidth() : 0;  // in the buttons' font
+    const float menuWidth = buttonWidth("Menu");
+    ImGui::PushFont(env.fonts->bold);
+    const float titleWidth = ImGui::CalcTextSize(title.c_str()).x;
+    result.folded = learnerControls && left + titleWidth + gap * 4 + controls > right;
+    const float shownControls = result.folded ? menuWidth : controls;
+    const float titleRoom = right - left - (learnerControls ? shownControls + gap * 4 : 0);
+    result.titleClipped = drawTitle(title, titleRoom);
+    result.titleRight = ImGui::GetItemRectMax().x;
+    ImGui::PopFont();
+    if (!learnerControls) return result;
+    ImGui::SameLine(std::max(left + std::min(titleWidth, titleRoom) + gap * 4, right - shownControls));
+    result.controlsLeft = ImGui::GetCursorScreenPos().x;
+    if (result.folded) drawMenu(env, currentTheme, result);
+    else drawButtons(env, currentTheme, result);
     return result;
 }
 

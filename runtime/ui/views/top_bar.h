@@ -1,5 +1,9 @@
 // TopBar: the course title, and (once a learner is signed in) the theme buttons, text size,
 // "Sign out" and "Help (F1)". Theme and size changes are posted as UiEvents.
+//
+// When the buttons and the title do not fit side by side (a small window, large text), the
+// buttons fold into one "Menu" button with the same actions, and the title ends with an
+// ellipsis (the whole title in its tooltip): nothing overlaps and nothing is out of reach.
 #pragma once
 #include "ui/ui_env.h"
 
@@ -10,6 +14,10 @@ namespace lectern::ui {
 struct TopBarResult {
     bool helpPressed = false;
     bool signOutPressed = false;
+    bool folded = false;       // the buttons are in the menu
+    bool titleClipped = false; // the title ends with an ellipsis
+    float titleRight = 0;      // screen x where the title ends, and where the controls begin
+    float controlsLeft = 0;
 };
 
 TopBarResult drawTopBar(const UiEnv& env, const std::string& title, ThemeKind currentTheme, bool learnerControls);
