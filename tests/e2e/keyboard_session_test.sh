@@ -142,3 +142,32 @@ wait "$pid" 2>/dev/null || true
   fail "the earlier revision was not kept"
 [ "$(db_query "pragma integrity_check")" = ok ] || fail "integrity_check failed after kill -9"
 pass "kill -9 after the save: the revision is there, the earlier one kept, the file intact"
+
+# --- Typing survives kill -9 0.5 s after the last key, every character as typed ----------------
+# No pause, no Esc: the revision (1.5 s after the last key) never comes; the draft kept at most
+# 0.25 s behind the keyboard does, with the accents and the emoji (a supplementary-plane
+# character) exactly as typed. The next start makes it the reflection's latest revision.
+TYPED=" — déjà vu, naïve café 🙂"
+log4="$WORK/fourth.jsonl"
+start_app "$log4"
+expect_log "$log4" '"location":"first-steps#reflect"' "the reader did not resume"
+key Tab Return End
+xdotool type --delay 60 "$TYPED"
+sleep 0.5
+kill -9 "$pid"
+wait "$pid" 2>/dev/null || true
+[ "$(db_query "select count(*) from reflection_revisions where reflection_id='own-words'")" -eq 2 ] ||
+  fail "a revision was made while typing (or the earlier ones are gone)"
+draft="$(db_query "select text from text_drafts where item_id='own-words'")"
+[ "$draft" = "$REFLECTION and nothing else$TYPED" ] ||
+  fail "kill -9 0.5 s after the last key lost typing: the draft is '$draft'"
+pass "kill -9 0.5 s after the last key: the draft holds every character as typed"
+
+log5="$WORK/fifth.jsonl"
+start_app "$log5"
+key ctrl+q
+wait_exit
+[ "$(db_query "select text from reflection_revisions where reflection_id='own-words' order by revision desc")" = \
+  "$REFLECTION and nothing else$TYPED" ] || fail "the next start did not keep the draft as the latest revision"
+[ "$(db_query "select count(*) from text_drafts")" = 0 ] || fail "the draft was not removed once kept"
+pass "the next start keeps the interrupted text as the reflection's latest revision"
