@@ -80,6 +80,34 @@ TEST_CASE("reflection: typing saves about 1.5 s after the last keystroke, with a
     CHECK(h.store.store->snapshot()->reflectionText("every-block", "every-reflection") == saves[0].text);
 }
 
+TEST_CASE("reflection: a draft follows the keyboard within 0.25 s, and is not a revision", "[reflection]") {
+    ReflectionHarness h;
+    auto drafts = [&] { return h.rec.submittedOf<KeepTextDraft>(); };
+    h.typeText("N");
+    REQUIRE(drafts().size() == 1);  // the first keystroke after a pause is kept at once
+    CHECK(drafts()[0].text == "N");
+    CHECK(drafts()[0].of == DraftOf::Reflection);
+    CHECK(drafts()[0].itemId == "every-reflection");
+    std::string typed = "N";
+    for (char c : std::string("orms matter")) {  // a key every 0.1 s for 1.1 s
+        h.ui.type(std::string(1, c));
+        typed += c;
+        advance(h.ui, h.draw, 0.1);
+        // What the store keeps is never more than 0.25 s (and one frame) behind the keyboard.
+        CHECK(drafts().back().text.size() + 3 >= typed.size());
+    }
+    advance(h.ui, h.draw, 0.3);
+    CHECK(drafts().back().text == typed);
+    CHECK(drafts().size() <= 7);  // throttled: about one per 0.25 s, not one per key
+    CHECK(h.saves().empty());     // no revision while the learner types
+    advance(h.ui, h.draw, 2.0);
+    REQUIRE(h.saves().size() == 1);
+    CHECK(h.saves()[0].text == typed);
+    const size_t draftsBefore = drafts().size();
+    advance(h.ui, h.draw, 2.0);
+    CHECK(drafts().size() == draftsBefore);  // nothing typed, nothing kept
+}
+
 TEST_CASE("reflection: leaving the editor saves at once", "[reflection]") {
     ReflectionHarness h;
     h.typeText("A first thought.");
