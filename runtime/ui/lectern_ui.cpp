@@ -92,6 +92,7 @@ struct LecternUi::Impl {
     GlossaryRequest glossaryRequest;
     LinkDialog linkDialog;
     NoticeView notice;
+    ModuleCompleteMoment moduleMoment;
 
     std::vector<UiEvent> events;
     bool helpOpen = false;
@@ -177,6 +178,11 @@ void LecternUi::Impl::registerScreens() {
                                  [this, toCatalogue](const UiEnv& e) {
                                      // ImGui's own Esc leaves a quiz or reflection; the reader keeps the keyboard.
                                      if (reader.interactiveHasFocus()) return;
+                                     if (moduleMoment.hasFocus()) {  // Esc closes the module-complete moment
+                                         moduleMoment.dismiss();
+                                         reader.focusContent();
+                                         return;
+                                     }
                                      if (reader.tocHasFocus()) reader.focusContent();
                                      else toCatalogue(e);
                                  },
@@ -243,6 +249,7 @@ void LecternUi::Impl::learnerReady(const UiEnv& env) {
     applySettings();
     lastComplete = snapshot && courseProgress(*course, *snapshot).complete;
     lastSnapshot = snapshot.get();
+    if (snapshot) moduleMoment.observe(*course, *snapshot);  // what this learner has finished already
     completionDue = completionShown = false;  // per learner
     if (!options.openTarget.empty() && !openTargetUsed) {
         openTargetUsed = true;  // only for the first learner
@@ -492,6 +499,7 @@ void LecternUi::Impl::frame() {
         const bool complete = courseProgress(*course, *snapshot).complete;
         if (complete && !lastComplete) completionDue = true;
         lastComplete = complete;
+        moduleMoment.observe(*course, *snapshot);
     }
 
     enterActivatesFocusedItem(keys::Enter, keys::KeypadEnter);
@@ -514,6 +522,10 @@ void LecternUi::Impl::frame() {
     }
     ImGui::Separator();
     notice.draw(theme);
+    // Finishing a module: the moment waits for the learner to leave a quiz, reflection or field.
+    if (screen == Screen::Reader &&
+        moduleMoment.draw(e, !reader.interactiveHasFocus() && !reader.tocHasFocus() && !ImGui::GetIO().WantTextInput))
+        reader.focusContent();
     const float statusH = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     ImGui::BeginChild("##main", ImVec2(0, -statusH), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     current.draw(e);

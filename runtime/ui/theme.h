@@ -6,10 +6,17 @@
 
 #include <string>
 
+struct ImGuiStyle;
+
 namespace lectern::ui {
 
+// Placeholders (a text field's hint) are written as an invitation ending with "…" ("Type your
+// answer…"), and drawn in ImGuiCol_TextDisabled, which is a colour of its own in high
+// contrast: never to be read as something the learner typed.
 Theme makeTheme(ThemeKind kind);
-// Sets the current ImGui context's style; `scale` sizes paddings and borders with the fonts.
+// The ImGui style of a theme (needs no ImGui context); `scale` sizes paddings and borders.
+void fillImGuiStyle(ThemeKind kind, float scale, ImGuiStyle& out);
+// Sets the current ImGui context's style to fillImGuiStyle's.
 void applyImGuiStyle(ThemeKind kind, float scale);
 
 const char* themeName(ThemeKind kind);          // "light", "dark", "high-contrast"

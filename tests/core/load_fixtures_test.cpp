@@ -6,6 +6,7 @@
 #include "load/course_loader.h"
 #include "load_test_util.h"
 
+#include <functional>
 #include <sstream>
 
 using namespace lectern;
@@ -63,11 +64,38 @@ TEST_CASE("a module with errors still loads as far as it can", "[load][fixtures]
     CHECK(m.meta.title == "Answer keys");
     REQUIRE(m.quizzes.size() == 1);
     CHECK(m.quizzes[0].questions.size() == 9);
-    // A YAML syntax error leaves the block as code, so the page still shows it.
+    // A quiz with a YAML syntax error stays a quiz block without a model: the reader says it
+    // could not be loaded. Its YAML (the answer key) is nowhere in the page.
     const LoadResult y = loadPaths({test::dataDir() + "/modules/quiz-yaml-syntax"});
     REQUIRE(y.course->modules.size() == 1);
     CHECK(y.course->modules[0]->quizzes.empty());
-    bool code = false;
-    for (const Block& b : y.course->modules[0]->blocks) code |= b.kind == BlockKind::CodeBlock && b.info == "quiz";
-    CHECK(code);
+    int unreadable = 0;
+    std::function<void(const std::vector<Block>&)> visit = [&](const std::vector<Block>& blocks) {
+        for (const Block& b : blocks) {
+            CHECK_FALSE((b.kind == BlockKind::CodeBlock && b.info == "quiz"));
+            CHECK(b.literal.find("choices") == std::string::npos);
+            if (b.kind == BlockKind::Quiz && b.payload < 0) ++unreadable;
+            visit(b.children);
+        }
+    };
+    visit(y.course->modules[0]->blocks);
+    CHECK(unreadable == 1);
+    // The reflection block whose YAML is broken is still shown as code (it holds no answers).
+    CHECK(y.diagnostics.errorCount() >= 2);
+}
+
+TEST_CASE("show_answers is read for each quiz; a bad value leaves the default", "[load][fixtures][quiz]") {
+    const LoadResult r = loadPaths({test::dataDir() + "/modules/quiz-show-answers"});
+    REQUIRE(r.course->modules.size() == 1);
+    const Module& m = *r.course->modules[0];
+    const auto shows = [&](const char* id) {
+        const Quiz* q = m.findQuiz(id);
+        REQUIRE(q);
+        return q->showAnswers;
+    };
+    CHECK(shows("shown-after-pass") == ShowAnswers::AfterPass);
+    CHECK(shows("never-shown") == ShowAnswers::Never);
+    CHECK(shows("after-the-last") == ShowAnswers::AfterLastAttempt);
+    CHECK(shows("misspelt") == ShowAnswers::AfterPass);
+    CHECK(shows("no-last-attempt") == ShowAnswers::AfterLastAttempt);
 }

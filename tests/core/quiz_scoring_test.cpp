@@ -1,5 +1,6 @@
 // Scoring every question type (quiz/scoring.h), the pass mark and the attempts policy.
 // The quiz is built in code so each case names exactly what it tests.
+#include "quiz/answer_key.h"
 #include "quiz/scoring.h"
 
 #include <catch2/catch.hpp>
@@ -115,19 +116,19 @@ TEST_CASE("the feedback to show follows the learner's answer", "[quiz]") {
     const Quiz quiz = everyTypeQuiz();
     SECTION("a wrong single choice shows its feedback, the incorrect feedback and where to revisit") {
         QuestionResult r = scoreQuestion(q(quiz, "single"), ChoiceAnswer{"a"});
-        CHECK(r.feedback == std::vector<std::string>{"Not a.", "Read origins again."});
+        CHECK(r.feedback == std::vector<Feedback>{{"Not a.", "a"}, {"Read origins again.", ""}});
         CHECK(r.explanation == "Because b.");
         CHECK(r.revisitSection == "origins");
     }
     SECTION("a right answer shows the correct feedback and no revisit link") {
         QuestionResult r = scoreQuestion(q(quiz, "single"), ChoiceAnswer{"b"});
-        CHECK(r.feedback == std::vector<std::string>{"Yes, b.", "Well done."});
+        CHECK(r.feedback == std::vector<Feedback>{{"Yes, b.", "b"}, {"Well done.", ""}});
         CHECK(r.revisitSection.empty());
         CHECK(r.explanation == "Because b.");
     }
-    SECTION("multiple shows each ticked choice's feedback in the author's order") {
+    SECTION("multiple shows each ticked choice's feedback in the author's order, each naming its choice") {
         QuestionResult r = scoreQuestion(q(quiz, "multiple"), ChoiceSetAnswer{{"b", "a"}});
-        CHECK(r.feedback == std::vector<std::string>{"a is right", "b is wrong"});
+        CHECK(r.feedback == std::vector<Feedback>{{"a is right", "a"}, {"b is wrong", "b"}});
     }
 }
 
@@ -200,5 +201,45 @@ TEST_CASE("attempts: 0 allows unlimited attempts, otherwise retry while attempts
         AttemptStatus s = attemptStatus(quiz, c.used);
         CHECK(s.canAttempt() == c.canAttempt);
         CHECK(s.left() == c.left);
+    }
+}
+
+TEST_CASE("the correct answer of every question type, written out", "[quiz]") {
+    Quiz quiz = everyTypeQuiz();
+    CHECK(correctAnswerText(q(quiz, "single")) == "Text of b");
+    CHECK(correctAnswerText(q(quiz, "multiple")) == "Text of a; Text of c");
+    Question tf = q(quiz, "tf");
+    tf.choices[0].text.clear();  // as the loader makes them: ids "true" and "false", no text
+    CHECK(correctAnswerText(tf) == "True");
+    CHECK(correctAnswerText(q(quiz, "text")) == "GGE (also accepted: Group of Governmental Experts)");
+    Question number = q(quiz, "number");
+    CHECK(correctAnswerText(number) == "11 (give or take 0.5)");
+    number.tolerance = 0;
+    CHECK(correctAnswerText(number) == "11");
+    CHECK(correctAnswerText(q(quiz, "order")) == "1. Text of x, 2. Text of y, 3. Text of z");
+    Question match = question("match", QuestionType::Matching);
+    match.pairs = {{"p1", "One", "Uno", {}}, {"p2", "Two", "Dos", {}}};
+    CHECK(correctAnswerText(match) == "One: Uno; Two: Dos");
+}
+
+TEST_CASE("show_answers decides when the correct answers are shown", "[quiz]") {
+    Quiz quiz = everyTypeQuiz();
+    quiz.attemptsAllowed = 2;
+    SECTION("after_pass (the default): once any attempt passed") {
+        CHECK(quiz.showAnswers == ShowAnswers::AfterPass);
+        CHECK_FALSE(correctAnswersShown(quiz, attemptStatus(quiz, 1), false));
+        CHECK_FALSE(correctAnswersShown(quiz, attemptStatus(quiz, 2), false));
+        CHECK(correctAnswersShown(quiz, attemptStatus(quiz, 1), true));
+    }
+    SECTION("after_last_attempt: once no attempt is left, passed or not") {
+        quiz.showAnswers = ShowAnswers::AfterLastAttempt;
+        CHECK_FALSE(correctAnswersShown(quiz, attemptStatus(quiz, 1), true));
+        CHECK(correctAnswersShown(quiz, attemptStatus(quiz, 2), false));
+        quiz.attemptsAllowed = 0;  // unlimited: never (`lectern check` warns)
+        CHECK_FALSE(correctAnswersShown(quiz, attemptStatus(quiz, 50), true));
+    }
+    SECTION("never") {
+        quiz.showAnswers = ShowAnswers::Never;
+        CHECK_FALSE(correctAnswersShown(quiz, attemptStatus(quiz, 2), true));
     }
 }

@@ -159,6 +159,9 @@ TEST_CASE("ui: finishing the last module leads to the course-completion screen",
     d.frames(3);
     d.wait(25);  // reads the last section
     CHECK(store->snapshot()->sectionsRead.count(SectionRef{"second", "only"}));
+    d.press(keys::Escape);  // closes the module-complete moment, which had the keyboard
+    d.frames(2);
+    CHECK(d.ui().currentLocation() == "second#only");
     d.press(keys::Escape);
     d.frames(2);
     CHECK(d.ui().currentLocation() == "complete");

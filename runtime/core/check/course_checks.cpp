@@ -40,6 +40,15 @@ void checkGlossaryRef(const CourseCheckInput& in, const std::string& file, const
     diags.error(file, r.pos, msg);
 }
 
+// Settings of a quiz that are valid alone but do nothing together.
+void checkQuizSettings(const Module& m, CappedDiagnostics& diags) {
+    for (const Quiz& q : m.quizzes)
+        if (q.showAnswers == ShowAnswers::AfterLastAttempt && q.attemptsAllowed <= 0)
+            diags.warning(m.file, q.pos, "quiz '" + q.id + "' shows its answers after the last attempt, but its attempts are "
+                                         "unlimited (no 'attempts:'), so learners never see them; add 'attempts: N' or use "
+                                         "'show_answers: after_pass'");
+}
+
 } // namespace
 
 void checkCourseReferences(const CourseCheckInput& in, Diagnostics& out) {
@@ -71,6 +80,7 @@ void checkCourseReferences(const CourseCheckInput& in, Diagnostics& out) {
                                              "; quiz and reflection ids must be unique in the course");
         };
         for (const Quiz& q : m.quizzes) claim(q.id, q.pos, "quiz");
+        checkQuizSettings(m, diags);
         for (const Reflection& r : m.reflections) claim(r.id, r.pos, "reflection");
     }
 

@@ -1,6 +1,7 @@
 // Checks that need the whole course: links between modules and to their anchors, glossary
 // terms, prerequisites, and ids that must be unique across the course (modules, quizzes,
-// reflections), and that each module of a course with a manifest says when it was reviewed.
+// reflections), that each module of a course with a manifest says when it was reviewed, and
+// quiz settings that contradict each other (answers shown after a last attempt that never comes).
 // Per-module problems are found by the module parser already.
 #pragma once
 #include "course/document.h"

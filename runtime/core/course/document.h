@@ -150,6 +150,13 @@ struct Question {
     const MatchPair* findPair(std::string_view pairId) const;
 };
 
+// When a learner is shown the correct answers of the questions they got wrong (`show_answers:`).
+enum class ShowAnswers {
+    AfterPass,         // "after_pass" (default): once an attempt has passed
+    AfterLastAttempt,  // "after_last_attempt": once no attempt is left, passed or not
+    Never,             // "never": only right/wrong, feedback and explanations
+};
+
 struct Quiz {
     std::string id;
     std::string title;
@@ -158,6 +165,7 @@ struct Quiz {
     std::vector<Question> questions;
     double passPercent = 70;   // pass mark, percent of points
     int attemptsAllowed = 0;   // 0 = unlimited
+    ShowAnswers showAnswers = ShowAnswers::AfterPass;
 };
 
 struct TimelineEvent {

@@ -308,6 +308,19 @@ std::optional<Question> readQuestion(const YAML::Node& node, const YamlSource& s
     return question;
 }
 
+// `show_answers:` when the correct answers are shown (course/document.h ShowAnswers).
+void readShowAnswers(const YamlMap& m, Quiz& quiz) {
+    std::optional<std::string> v = m.string("show_answers", false);
+    if (!v) return;
+    const std::string_view s = trimSpaces(*v);
+    if (s == "after_pass") quiz.showAnswers = ShowAnswers::AfterPass;
+    else if (s == "after_last_attempt") quiz.showAnswers = ShowAnswers::AfterLastAttempt;
+    else if (s == "never") quiz.showAnswers = ShowAnswers::Never;
+    else
+        m.source().error(m.valuePos("show_answers"), "show_answers of " + m.what() + " is " + quoted(s) +
+                                                         "; write after_pass (the default), after_last_attempt or never");
+}
+
 } // namespace
 
 //-----------------------------------------------------------------------------
@@ -327,11 +340,12 @@ std::optional<Quiz> parseQuizBlock(std::string_view yaml, const YamlSource& src,
     quiz.id = readId(map, "(stable, unique in the course: results are saved under it)");
     const std::string what = quiz.id.empty() ? std::string("quiz") : "quiz '" + quiz.id + "'";
     YamlMap m(*root, src, what, blockPos);
-    m.warnUnknownKeys({"id", "title", "pass", "attempts", "questions"});
+    m.warnUnknownKeys({"id", "title", "pass", "attempts", "show_answers", "questions"});
     quiz.title = optionalText(m, "title");
     if (passGiven) *passGiven = m.has("pass");
     if (std::optional<double> pass = m.number("pass", false, 0, 100)) quiz.passPercent = *pass;
     quiz.attemptsAllowed = int(m.integer("attempts", false, 0, 1000).value_or(0));
+    readShowAnswers(m, quiz);
     YAML::Node questions = m.get("questions");
     if (!questions.IsDefined() || questions.IsNull()) {
         src.error(blockPos, what + " has no questions: add 'questions:' with at least one question");

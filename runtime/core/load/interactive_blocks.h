@@ -1,7 +1,8 @@
 // The YAML blocks beyond CommonMark: ```quiz, ```reflection and ```timeline.
 // Each parser reads the block's YAML, reports every problem it finds (at file positions,
 // through `src`) and returns the best model it can build, or nullopt when the YAML itself
-// cannot be read (the block is then shown as code, and the error says why).
+// cannot be read (the error says why; a reflection or timeline is then shown as code, a quiz
+// as a notice that it could not be loaded, never its answer key).
 #pragma once
 #include "course/document.h"
 #include "load/yaml_reader.h"

@@ -202,13 +202,21 @@ void ModuleParser::readReviewed(const YamlMap& m) {
 bool ModuleParser::onFence(const std::string& info, const std::string& literal, SourcePos pos, Block& out) {
     const std::string word = info.substr(0, info.find_first_of(" \t"));
     if (word != "quiz" && word != "reflection" && word != "timeline") return false;
-    if (full()) return false;  // too many problems already: show the block as code
+    // A quiz that cannot be read stays a quiz block without a model (payload -1): the reader
+    // says it could not be loaded. Shown as code, its YAML would give learners the answer key.
+    const auto unreadableQuiz = [&] {
+        out.kind = BlockKind::Quiz;
+        out.payload = -1;
+        out.literal.clear();  // nothing may show it by mistake (`literal` is this very string)
+        return true;
+    };
+    if (full()) return word == "quiz" ? unreadableQuiz() : false;  // too many problems already: show as code
     // The YAML starts on the line after the fence; cmark strips the fence's indentation.
     YamlSource src{m_file, pos.line, pos.col > 0 ? pos.col - 1 : 0, &m_out.diagnostics, &m_yamlBudget};
     if (word == "quiz") {
         bool passGiven = false;
         std::optional<Quiz> q = parseQuizBlock(literal, src, pos, &passGiven);
-        if (!q) return false;
+        if (!q) return unreadableQuiz();
         if (!passGiven) m_out.quizzesWithoutPass.push_back(m_mod->quizzes.size());
         out.kind = BlockKind::Quiz;
         out.payload = int(m_mod->quizzes.size());

@@ -9,9 +9,9 @@
 namespace lectern::quiz {
 namespace {
 
-bool judge(const Question& q, const Response& response, std::vector<std::string>& choiceFeedback) {
+bool judge(const Question& q, const Response& response, std::vector<Feedback>& choiceFeedback) {
     auto pickFeedback = [&](const std::string& id) {
-        if (const Choice* c = q.findChoice(id); c && !c->feedback.empty()) choiceFeedback.push_back(c->feedback);
+        if (const Choice* c = q.findChoice(id); c && !c->feedback.empty()) choiceFeedback.push_back({c->feedback, c->id});
     };
     switch (q.type) {
     case QuestionType::Single:
@@ -73,7 +73,7 @@ QuestionResult scoreQuestion(const Question& q, const Response& response) {
     if (r.answered) r.correct = judge(q, response, r.feedback);
     r.points = r.correct ? r.maxPoints : 0;
     const std::string& verdict = r.correct ? q.correctFeedback : q.incorrectFeedback;
-    if (!verdict.empty()) r.feedback.push_back(verdict);
+    if (!verdict.empty()) r.feedback.push_back({verdict, {}});
     if (!r.correct) r.revisitSection = q.revisit;
     return r;
 }
@@ -102,6 +102,15 @@ QuizResult scoreQuiz(const Quiz& quiz, const Responses& responses) {
 
 AttemptStatus attemptStatus(const Quiz& quiz, int attemptsUsed) {
     return AttemptStatus{std::max(0, attemptsUsed), std::max(0, quiz.attemptsAllowed)};
+}
+
+bool correctAnswersShown(const Quiz& quiz, const AttemptStatus& attempts, bool passedOnce) {
+    switch (quiz.showAnswers) {
+    case ShowAnswers::AfterPass: return passedOnce;
+    case ShowAnswers::AfterLastAttempt: return attempts.used > 0 && !attempts.canAttempt();
+    case ShowAnswers::Never: return false;
+    }
+    return false;
 }
 
 } // namespace lectern::quiz

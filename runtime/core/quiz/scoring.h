@@ -21,6 +21,14 @@
 
 namespace lectern::quiz {
 
+// One line of feedback, and the choice it is about: on a multiple-answer question the learner
+// must be told which of the ticked choices a comment concerns.
+struct Feedback {
+    std::string text;
+    std::string choiceId;  // the picked choice it belongs to; empty for the question's own feedback
+    bool operator==(const Feedback& o) const { return text == o.text && choiceId == o.choiceId; }
+};
+
 struct QuestionResult {
     std::string questionId;
     bool answered = false;
@@ -29,7 +37,7 @@ struct QuestionResult {
     double maxPoints = 0;
     // What to show after submitting, in order: the feedback of each picked choice, then the
     // question's correct/incorrect feedback. Empty strings are left out.
-    std::vector<std::string> feedback;
+    std::vector<Feedback> feedback;
     std::string explanation;     // always shown when not empty
     std::string revisitSection;  // section id to revisit; set only when the answer is wrong
 };
@@ -58,5 +66,9 @@ struct AttemptStatus {
 };
 
 AttemptStatus attemptStatus(const Quiz& quiz, int attemptsUsed);
+
+// Whether the quiz's `show_answers` lets the learner see the correct answers now, given the
+// attempts used and whether any attempt has passed.
+bool correctAnswersShown(const Quiz& quiz, const AttemptStatus& attempts, bool passedOnce);
 
 } // namespace lectern::quiz

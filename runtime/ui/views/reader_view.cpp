@@ -594,6 +594,8 @@ void ReaderView::drawInteractive(const UiEnv& env, BlockLayout& b, float x, floa
         if (!w) w = std::make_unique<ReflectionEditor>();
         if (entering) w->focusText();  // a reflection is entered to be written in
         w->draw(env, m, m.reflections[payload]);
+    } else if (block.kind == BlockKind::Quiz) {
+        drawQuizUnavailable(env);
     } else {
         ImGui::TextDisabled("This interactive block could not be loaded.");
     }

@@ -8,7 +8,9 @@
 #include "ui/widgets/quiz_widget.h"
 #include "ui/views/nav_focus.h"
 #include "ui/widgets/clipped_text.h"
+#include "ui/widgets/quiz_controls.h"
 
+#include "quiz/answer_key.h"
 #include "quiz/normalize.h"
 #include "quiz/responses.h"
 #include "quiz/scoring.h"
@@ -47,6 +49,10 @@ struct Entry {
 
 enum class Mode { Answering, Reviewing };
 
+// Where the keyboard goes on the next frame: to the score after Submit, to the first
+// question to change after Retry.
+enum class FocusAsk { None, Verdict, Question };
+
 struct QuizState {
     bool loaded = false;
     LearnerId learner = -1;
@@ -63,6 +69,9 @@ struct QuizState {
     std::string draftJson;
     bool draftDirty = false;  // an answer changed since draftJson was taken
     std::function<void(std::string)> saveDraft;  // set every frame (captures the env's submit)
+    FocusAsk focusAsk = FocusAsk::None;
+    std::string focusQuestion;          // FocusAsk::Question: its id
+    std::set<std::string> keptRight;    // questions whose right answer Retry kept
 };
 
 //-----------------------------------------------------------------------------
@@ -198,6 +207,13 @@ bool linkButton(const UiEnv& env, const std::string& label) {
     return pressed;
 }
 
+// Gives the item just drawn the keyboard when `pending`, once.
+void takeFocus(bool& pending) {
+    if (!pending) return;
+    focusAndRevealLastItem();
+    pending = false;
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Question controls (one per type)
 //-----------------------------------------------------------------------------
@@ -206,7 +222,9 @@ bool linkButton(const UiEnv& env, const std::string& label) {
 // to the page instead of running off it, and a "##" in a choice cannot be taken for an
 // ImGui label suffix. Clicking the text picks the choice too.
 // Each control returns true when the learner changed the answer this frame.
-bool drawChoices(const UiEnv& env, const Question& q, Entry& e) {
+// While reviewing only the control is disabled: the choice's words keep their full contrast.
+// `focus` (set on the frame after Retry) takes the keyboard to the first control.
+bool drawChoices(const UiEnv& env, const Question& q, Entry& e, bool reviewing, bool& focus) {
     bool changed = false;
     for (const Choice& c : q.choices) {
         ImGui::PushID(c.id.c_str());
@@ -214,15 +232,18 @@ bool drawChoices(const UiEnv& env, const Question& q, Entry& e) {
                                  : c.id == "true" ? std::string("True")
                                  : c.id == "false" ? std::string("False") : c.id;
         bool clicked = false;
+        ImGui::BeginDisabled(reviewing);
         if (q.type == QuestionType::Multiple) {
             bool on = e.ticked.count(c.id) > 0;
             clicked = ImGui::Checkbox("##pick", &on);
         } else {
-            clicked = ImGui::RadioButton("##pick", e.choice == c.id);
+            clicked = quizRadio("##pick", e.choice == c.id);
         }
+        ImGui::EndDisabled();
+        takeFocus(focus);
         ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
         wrappedText(env, text);
-        if (ImGui::IsItemClicked()) clicked = true;  // never true while disabled (review)
+        if (ImGui::IsItemClicked() && !reviewing) clicked = true;
         if (clicked) {
             changed = true;
             if (q.type != QuestionType::Multiple) e.choice = c.id;
@@ -234,17 +255,20 @@ bool drawChoices(const UiEnv& env, const Question& q, Entry& e) {
     return changed;
 }
 
-bool drawNumeric(const UiEnv& env, Entry& e) {
+// While reviewing an empty field shows no placeholder: faded, it would be unreadable, and
+// "Not answered." says it.
+bool drawNumeric(const UiEnv& env, Entry& e, bool reviewing, bool& focus) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
     escapeKeepsTypedText("##number");
-    const bool changed = ImGui::InputTextWithHint("##number", "A number", &e.numberText);
+    const bool changed = ImGui::InputTextWithHint("##number", reviewing ? "" : "Type a number…", &e.numberText);
+    takeFocus(focus);
     if (!e.numberText.empty() && !quiz::parseNumber(e.numberText))
         wrappedColoured(env, colourOr(env, &Theme::wrong, IM_COL32(190, 40, 40, 255)),
                         "Not a number yet: type digits, for example 11 or 1.5.");
     return changed;
 }
 
-bool drawOrdering(const UiEnv& env, const Question& q, Entry& e) {
+bool drawOrdering(const UiEnv& env, const Question& q, Entry& e, bool& focus) {
     bool changed = false;
     for (size_t i = 0; i < e.order.size(); ++i) {
         const Choice* item = q.findChoice(e.order[i]);
@@ -256,6 +280,7 @@ bool drawOrdering(const UiEnv& env, const Question& q, Entry& e) {
         ImGui::BeginDisabled(i + 1 == e.order.size());
         const bool down = ImGui::Button("Move down");
         ImGui::EndDisabled();
+        if (i == 0) takeFocus(focus);  // the first "Move up" is disabled
         ImGui::SameLine();
         wrappedText(env, std::to_string(i + 1) + ". " + (item ? item->text : e.order[i]));
         ImGui::PopID();
@@ -266,7 +291,7 @@ bool drawOrdering(const UiEnv& env, const Question& q, Entry& e) {
     return changed;
 }
 
-bool drawMatching(const UiEnv& env, const Quiz& quiz, const Question& q, Entry& e) {
+bool drawMatching(const UiEnv& env, const Quiz& quiz, const Question& q, Entry& e, bool& focus) {
     bool changed = false;
     const std::vector<std::string> options = quiz::matchingOptions(quiz, q);
     const float comboWidth = std::min(ImGui::GetContentRegionAvail().x * 0.5f, ImGui::GetFontSize() * 18);
@@ -275,7 +300,9 @@ bool drawMatching(const UiEnv& env, const Quiz& quiz, const Question& q, Entry& 
         auto it = e.matches.find(p.id);
         const MatchPair* chosen = it == e.matches.end() ? nullptr : q.findPair(it->second);
         ImGui::SetNextItemWidth(comboWidth);
-        if (ImGui::BeginCombo("##match", chosen ? chosen->right.c_str() : "Choose…")) {
+        const bool open = ImGui::BeginCombo("##match", chosen ? chosen->right.c_str() : "Choose…");
+        if (!open) takeFocus(focus);  // (while open, the current window is the list)
+        if (open) {
             for (const std::string& id : options) {
                 const MatchPair* option = q.findPair(id);
                 const bool selected = chosen && chosen->id == id;
@@ -294,32 +321,50 @@ bool drawMatching(const UiEnv& env, const Quiz& quiz, const Question& q, Entry& 
     return changed;
 }
 
-bool drawControls(const UiEnv& env, const Quiz& quiz, const Question& q, Entry& e) {
+bool drawControls(const UiEnv& env, const Quiz& quiz, const Question& q, Entry& e, bool reviewing, bool& focus) {
+    if (q.type == QuestionType::Single || q.type == QuestionType::Multiple || q.type == QuestionType::TrueFalse)
+        return drawChoices(env, q, e, reviewing, focus);
+    ImGui::BeginDisabled(reviewing);
+    bool changed = false;
     switch (q.type) {
     case QuestionType::Single:
     case QuestionType::Multiple:
-    case QuestionType::TrueFalse: return drawChoices(env, q, e);
+    case QuestionType::TrueFalse: break;
     case QuestionType::ShortText:
         ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24));
         escapeKeepsTypedText("##text");
-        return ImGui::InputTextWithHint("##text", "Your answer", &e.text);
-    case QuestionType::Numeric: return drawNumeric(env, e);
-    case QuestionType::Ordering: return drawOrdering(env, q, e);
-    case QuestionType::Matching: return drawMatching(env, quiz, q, e);
+        changed = ImGui::InputTextWithHint("##text", reviewing ? "" : "Type your answer…", &e.text);
+        takeFocus(focus);
+        break;
+    case QuestionType::Numeric: changed = drawNumeric(env, e, reviewing, focus); break;
+    case QuestionType::Ordering: changed = drawOrdering(env, q, e, focus); break;
+    case QuestionType::Matching: changed = drawMatching(env, quiz, q, e, focus); break;
     }
-    return false;
+    ImGui::EndDisabled();
+    return changed;
 }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Results, submit, retry
 //-----------------------------------------------------------------------------
 
-void drawQuestionResult(const UiEnv& env, const Module& module, const quiz::QuestionResult& r) {
+// One line of feedback; on a multiple-answer question a choice's own feedback names the
+// choice, since several ticked choices may each have some.
+std::string feedbackLine(const Question& q, const quiz::Feedback& f) {
+    if (f.choiceId.empty() || q.type != QuestionType::Multiple) return f.text;
+    const Choice* c = q.findChoice(f.choiceId);
+    return "You ticked \"" + shortQuote(c && !c->text.empty() ? c->text : f.choiceId) + "\": " + f.text;
+}
+
+void drawQuestionResult(const UiEnv& env, const Module& module, const Question& q, const quiz::QuestionResult& r,
+                        bool showAnswer) {
     const ImU32 good = colourOr(env, &Theme::correct, IM_COL32(30, 130, 60, 255));
     const ImU32 bad = colourOr(env, &Theme::wrong, IM_COL32(190, 40, 40, 255));
     // Words as well as colour: the verdict must not rely on colour alone.
     wrappedColoured(env, r.correct ? good : bad, r.correct ? "Correct." : (r.answered ? "Not correct." : "Not answered."));
-    for (const std::string& f : r.feedback) wrappedText(env, f);
+    for (const quiz::Feedback& f : r.feedback) wrappedText(env, feedbackLine(q, f));
+    if (!r.correct && showAnswer)
+        if (const std::string key = quiz::correctAnswerText(q); !key.empty()) wrappedText(env, "Correct answer: " + key);
     if (!r.explanation.empty()) wrappedText(env, "Explanation: " + r.explanation);
     if (!r.revisitSection.empty()) {
         const Section* section = module.findSection(r.revisitSection);
@@ -353,6 +398,8 @@ void submit(QuizState& s, const UiEnv& env, const Module& module, const Quiz& qu
     s.shownPassed = result.passed;
     s.result = std::move(result);
     s.mode = Mode::Reviewing;
+    s.focusAsk = FocusAsk::Verdict;  // the learner's next question is "how did I do?"
+    s.keptRight.clear();
     ++s.localSubmits;
     s.draftJson = quiz::responsesToJson(quiz, responses);  // the attempt replaced the draft
 }
@@ -369,11 +416,78 @@ void saveDraftIfChanged(QuizState& s, const Quiz& quiz, bool now) {
     s.saveDraft(std::move(json));
 }
 
-void retry(QuizState& s, const Quiz& quiz) {
-    for (const Question& q : quiz.questions) s.entries[q.id] = freshEntry(quiz, q);
+// A new attempt. `keepRight`: the answers marked right stay, so the learner changes only the
+// others; the keyboard goes to the first question to change.
+void retry(QuizState& s, const Quiz& quiz, bool keepRight) {
+    s.keptRight.clear();
+    s.focusQuestion.clear();
+    for (size_t i = 0; i < quiz.questions.size(); ++i) {
+        const Question& q = quiz.questions[i];
+        const bool right = keepRight && s.result && i < s.result->questions.size() && s.result->questions[i].correct;
+        if (right) {
+            s.entries[q.id].hintShown = false;
+            s.keptRight.insert(q.id);
+        } else {
+            s.entries[q.id] = freshEntry(quiz, q);
+            if (s.focusQuestion.empty()) s.focusQuestion = q.id;
+        }
+    }
+    if (s.focusQuestion.empty() && !quiz.questions.empty()) s.focusQuestion = quiz.questions.front().id;
+    s.focusAsk = FocusAsk::Question;
     s.result.reset();
     s.mode = Mode::Answering;
     s.draftDirty = true;  // a new attempt has begun: it is saved as a draft like any change
+}
+
+// Whether any attempt of this quiz has passed (the snapshot's, or the one just submitted).
+bool passedOnce(const QuizState& s, const UiEnv& env) {
+    if (s.result && s.shownPassed) return true;
+    if (!env.progress) return false;
+    auto it = env.progress->quizAttempts.find(s.quizKey);
+    if (it == env.progress->quizAttempts.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(), [](const QuizAttempt& a) { return a.passed; });
+}
+
+// What the learner is told about the correct answers they do not see yet.
+std::string answersLine(const Quiz& quiz, bool shown, bool anyWrong) {
+    if (!anyWrong) return {};
+    if (shown) return "The correct answers are shown under the questions you missed.";
+    switch (quiz.showAnswers) {
+    case ShowAnswers::AfterPass: return "The correct answers are shown once you pass.";
+    case ShowAnswers::AfterLastAttempt: return "The correct answers are shown after your last attempt.";
+    case ShowAnswers::Never: return {};
+    }
+    return {};
+}
+
+// The score and the verdict, at the top of the reviewed quiz, as one item the keyboard can
+// rest on: after Submit it takes the focus and is scrolled into view.
+void drawVerdict(QuizState& s, const UiEnv& env, const Quiz& quiz, bool answersShown) {
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    ImGui::BeginGroup();
+    const ImU32 colour = s.shownPassed ? colourOr(env, &Theme::correct, IM_COL32(30, 130, 60, 255))
+                                       : colourOr(env, &Theme::wrong, IM_COL32(190, 40, 40, 255));
+    char line[160];
+    std::snprintf(line, sizeof line, "Score: %g of %g (%.0f%%). %s (pass mark %g%%).", s.shownScore, s.shownMax,
+                  std::floor(s.shownPercent + 1e-9), s.shownPassed ? "Passed" : "Not passed yet", quiz.passPercent);
+    wrappedColoured(env, colour, line);
+    std::string toLook;
+    if (s.result)
+        for (size_t i = 0; i < s.result->questions.size(); ++i)
+            if (!s.result->questions[i].correct) toLook += (toLook.empty() ? "" : ", ") + std::to_string(i + 1);
+    if (!toLook.empty())
+        wrappedText(env, (toLook.find(',') == std::string::npos ? "To look at again: question " : "To look at again: questions ") +
+                             toLook + ".");
+    if (const std::string a = answersLine(quiz, answersShown, !toLook.empty()); !a.empty()) wrappedText(env, a);
+    ImGui::EndGroup();
+    const ImVec2 end = ImGui::GetItemRectMax();
+    ImGui::SetCursorScreenPos(start);
+    ImGui::InvisibleButton("##verdict", ImVec2(std::max(1.0f, end.x - start.x), std::max(1.0f, end.y - start.y)));
+    ImGui::RenderNavHighlight(ImRect(start, end), ImGui::GetItemID());
+    if (s.focusAsk == FocusAsk::Verdict) {
+        focusAndRevealLastItem();
+        s.focusAsk = FocusAsk::None;
+    }
 }
 
 } // namespace
@@ -381,6 +495,12 @@ void retry(QuizState& s, const Quiz& quiz) {
 //-----------------------------------------------------------------------------
 // [SECTION] QuizWidget
 //-----------------------------------------------------------------------------
+
+void drawQuizUnavailable(const UiEnv& env) {
+    boldWrapped(env, "Quiz not available");
+    wrappedText(env, "This quiz could not be loaded: its questions contain a mistake that the course's author "
+                     "has to correct (`lectern check` names it). Nothing you have answered is affected.");
+}
 
 struct QuizWidget::State : QuizState {
     const Quiz* quiz = nullptr;  // the quiz drawn last (the course outlives the widgets)
@@ -414,9 +534,15 @@ void QuizWidget::draw(const UiEnv& env, const Module& module, const Quiz& quiz) 
     const quiz::AttemptStatus attempts = quiz::attemptStatus(quiz, used);
     const bool reviewing = s.mode == Mode::Reviewing;
 
+    const bool answersShown = reviewing && quiz::correctAnswersShown(quiz, attempts, passedOnce(s, env));
+
     ImGui::PushID(quiz.id.c_str());
     boldWrapped(env, quiz.title.empty() ? std::string("Quiz") : quiz.title);
     ImGui::Spacing();
+    if (reviewing) {
+        drawVerdict(s, env, quiz, answersShown);
+        ImGui::Spacing();
+    }
 
     std::vector<int> unanswered;
     for (size_t i = 0; i < quiz.questions.size(); ++i) {
@@ -424,10 +550,13 @@ void QuizWidget::draw(const UiEnv& env, const Module& module, const Quiz& quiz) 
         Entry& e = s.entries[q.id];
         ImGui::PushID(q.id.c_str());
         boldWrapped(env, std::to_string(i + 1) + ". " + q.prompt);
+        if (!reviewing && s.keptRight.count(q.id))
+            wrappedColoured(env, colourOr(env, &Theme::textMuted, IM_COL32(90, 90, 90, 255)),
+                            "Right last time: your answer is kept.");
         if (q.type == QuestionType::Multiple && !reviewing) ImGui::TextDisabled("Tick every answer that applies.");
-        ImGui::BeginDisabled(reviewing);
-        if (drawControls(env, quiz, q, e)) s.draftDirty = true;
-        ImGui::EndDisabled();
+        bool focus = s.focusAsk == FocusAsk::Question && s.focusQuestion == q.id && !reviewing;
+        if (drawControls(env, quiz, q, e, reviewing, focus)) s.draftDirty = true;
+        if (s.focusAsk == FocusAsk::Question && s.focusQuestion == q.id && !focus) s.focusAsk = FocusAsk::None;
         if (!reviewing && !q.hint.empty()) {
             if (e.hintShown) {
                 wrappedColoured(env, colourOr(env, &Theme::textMuted, IM_COL32(100, 100, 100, 255)), "Hint: " + q.hint);
@@ -436,7 +565,7 @@ void QuizWidget::draw(const UiEnv& env, const Module& module, const Quiz& quiz) 
             }
         }
         if (reviewing && s.result && i < s.result->questions.size())
-            drawQuestionResult(env, module, s.result->questions[i]);
+            drawQuestionResult(env, module, q, s.result->questions[i], answersShown);
         if (!quiz::isAnswered(q, responseOf(q, e))) unanswered.push_back(static_cast<int>(i + 1));
         ImGui::PopID();
         ImGui::Spacing();
@@ -456,16 +585,19 @@ void QuizWidget::draw(const UiEnv& env, const Module& module, const Quiz& quiz) 
             ImGui::TextWrapped("%s to submit.", why.c_str());
         }
         if (!attempts.canAttempt()) ImGui::TextWrapped("No attempts left.");
-    } else {
-        const ImU32 colour = s.shownPassed ? colourOr(env, &Theme::correct, IM_COL32(30, 130, 60, 255))
-                                           : colourOr(env, &Theme::wrong, IM_COL32(190, 40, 40, 255));
-        char line[160];
-        std::snprintf(line, sizeof line, "Score: %g of %g (%.0f%%). %s (pass mark %g%%).", s.shownScore, s.shownMax,
-                      std::floor(s.shownPercent + 1e-9), s.shownPassed ? "Passed" : "Not passed yet", quiz.passPercent);
-        wrappedColoured(env, colour, line);
     }
     ImGui::TextWrapped("%s", attemptsLine(attempts).c_str());
-    if (s.mode == Mode::Reviewing && attempts.canAttempt() && ImGui::Button("Retry")) retry(s, quiz);
+    if (reviewing && attempts.canAttempt()) {
+        size_t right = 0;
+        if (s.result)
+            for (const quiz::QuestionResult& r : s.result->questions) right += r.correct ? 1 : 0;
+        if (right > 0) ImGui::TextWrapped("Retry keeps the answers you got right; you change the others.");
+        if (ImGui::Button("Retry")) retry(s, quiz, /*keepRight*/ true);
+        if (right > 0) {
+            ImGui::SameLine();
+            if (ImGui::Button("Clear every answer and retry")) retry(s, quiz, /*keepRight*/ false);
+        }
+    }
     saveDraftIfChanged(s, quiz, /*now*/ false);
     ImGui::PopID();
 }
