@@ -3,6 +3,7 @@
 // shaped to explode (N columns x N padded rows from ~4N bytes) turned into text with an error,
 // fast.
 #include "export/html_renderer.h"
+#include "load/markdown_convert.h"
 #include "load/module_parser.h"
 #include "load_test_util.h"
 #include "search/section_text.h"

@@ -17,6 +17,7 @@
 #include "ui/views/snippet_layout.h"
 #include "ui/widgets/image_cache.h"
 
+#include <cctype>
 #include <set>
 
 using namespace lectern;
@@ -55,10 +56,14 @@ struct Laid {
 
 std::string runText(const Run& r) { return std::string(r.begin, r.end); }
 
-// The runs of the line whose first run contains `word`.
+// The first run that holds `word` (a whole word of it).
 const Run* findRun(const BlockLayout& b, const std::string& word) {
-    for (const Run& r : b.runs)
-        if (runText(r).find(word) != std::string::npos) return &r;
+    for (const Run& r : b.runs) {
+        const std::string t = " " + runText(r) + " ";
+        for (size_t at = t.find(word); at != std::string::npos; at = t.find(word, at + 1))
+            if (!std::isalnum(static_cast<unsigned char>(t[at - 1])) && !std::isalnum(static_cast<unsigned char>(t[at + word.size()])))
+                return &r;
+    }
     return nullptr;
 }
 
@@ -68,6 +73,9 @@ TEST_CASE("reader: a pipe table is laid out in columns, the header bold, cells w
     Laid t("| Year | Body | Outcome |\n|---|:-:|--:|\n| 2004 | GGE | no report |\n"
            "| 2015 | GGE | a consensus report that names eleven voluntary norms of responsible state behaviour |\n");
     const BlockLayout b = t.block(t.first(BlockKind::Table), 420);
+    std::string runs;
+    for (const Run& r : b.runs) runs += "[" + runText(r) + "]";
+    INFO("runs: " << runs);
     const Run* year = findRun(b, "Year");
     const Run* body = findRun(b, "Body");
     const Run* y2004 = findRun(b, "2004");
@@ -103,11 +111,11 @@ TEST_CASE("reader: a table column aligned right or centre moves its text", "[ui]
     Laid t("| left | centre | right |\n|:--|:-:|--:|\n| a | b | c |\n| aaaaaaaaaaaa | bbbbbbbbbbbb | cccccccccccc |\n");
     const BlockLayout b = t.block(t.first(BlockKind::Table), 700);
     const Run* a = findRun(b, "a");
-    const Run* along = findRun(b, "aaaa");
+    const Run* along = findRun(b, "aaaaaaaaaaaa");
     const Run* c = findRun(b, "c");
-    const Run* clong = findRun(b, "cccc");
+    const Run* clong = findRun(b, "cccccccccccc");
     const Run* bs = findRun(b, "b");
-    const Run* blong = findRun(b, "bbbb");
+    const Run* blong = findRun(b, "bbbbbbbbbbbb");
     REQUIRE((a && along && c && clong && bs && blong));
     CHECK(std::fabs(a->x - along->x) < 1.0f);                                      // left
     CHECK(std::fabs((c->x + c->width) - (clong->x + clong->width)) < 1.5f);         // right
@@ -239,7 +247,7 @@ TEST_CASE("reader: NOTE, TIP, IMPORTANT, WARNING and CAUTION callouts differ in 
     std::set<int> icons;
     std::set<unsigned> borders, backgrounds;
     HeadlessUi& h = t.h;
-    for (ThemeKind kind : {ThemeKind::Light, ThemeKind::Dark, ThemeKind::HighContrast}) {
+    for (ui::ThemeKind kind : {ui::ThemeKind::Light, ui::ThemeKind::Dark, ui::ThemeKind::HighContrast}) {
         ui::Theme theme = h.theme();
         theme.kind = kind;
         borders.clear();
@@ -252,7 +260,7 @@ TEST_CASE("reader: NOTE, TIP, IMPORTANT, WARNING and CAUTION callouts differ in 
             icons.insert(static_cast<int>(b.shapes[2].kind));
         }
         CHECK(borders.size() == 5);
-        if (kind != ThemeKind::HighContrast) CHECK(backgrounds.size() == 5);  // high contrast: black behind all
+        if (kind != ui::ThemeKind::HighContrast) CHECK(backgrounds.size() == 5);  // high contrast: black behind all
     }
     CHECK(icons.size() == 5);
     CHECK(calloutLook("TIP") == CalloutLook::Tip);

@@ -134,7 +134,7 @@ std::vector<DefusedTable> defuseTableExplosion(std::string& md) {
                 const size_t cells = size_t(std::count(md.begin() + long(pos), md.begin() + long(eol), '|')) + 1;
                 if (cells < open->columns) open->padded += open->columns - cells;
             } else if (columns > 1) {
-                open = Candidate{{{rowStart, eol}}, line, columns, 0};
+                open = Candidate{{{rowStart, eol}}, std::max(1, line - 1), columns, 0};  // the header is the line above
             }
         }
         if (eol == md.size()) break;

@@ -35,7 +35,7 @@ std::vector<DefusedParagraph> defuseQuadraticInlines(std::string& markdown);
 inline constexpr size_t kMaxPaddedCells = 100000;
 
 struct DefusedTable {
-    SourcePos pos;          // its delimiter row
+    SourcePos pos;          // its header row (the line above its delimiter row)
     size_t columns = 0;
     size_t paddedCells = 0; // empty cells its short rows would get (an upper bound)
 };

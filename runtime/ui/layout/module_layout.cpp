@@ -567,16 +567,20 @@ public:
     // page shrinks every column alike (long words then break between characters).
     std::vector<float> columnWidths(const std::vector<float>& natural, const std::vector<float>& minimum, float inner) const {
         const size_t n = natural.size();
-        const float floorW = m_px * 1.5f;
+        inner = std::max(inner, float(n));
+        const float floorW = std::min(m_px * 1.5f, inner / float(n));  // a column is never narrower
         float sumNat = 0, sumMin = 0;
         for (size_t c = 0; c < n; ++c) sumNat += std::max(natural[c], floorW), sumMin += std::max(minimum[c], floorW);
         std::vector<float> w(n);
+        // Widths are whole pixels, rounded up where the text must fit (a column a fraction
+        // narrower than its word would break it); one pixel per column is kept for that.
+        const float room = inner - float(n);
         for (size_t c = 0; c < n; ++c) {
             const float nat = std::max(natural[c], floorW), mn = std::max(minimum[c], floorW);
-            if (sumNat <= inner) w[c] = nat;
-            else if (sumMin <= inner) w[c] = mn + (sumNat > sumMin ? (inner - sumMin) * (nat - mn) / (sumNat - sumMin) : 0);
-            else w[c] = std::max(floorW, inner * mn / sumMin);
-            w[c] = std::floor(w[c]);
+            if (sumNat <= room) w[c] = std::ceil(nat);
+            else if (sumMin <= room) w[c] = std::ceil(mn + (sumNat > sumMin ? (room - sumMin) * (nat - mn) / (sumNat - sumMin) : 0));
+            else w[c] = std::floor(floorW + (inner - floorW * float(n)) * (mn - floorW) / std::max(1.0f, sumMin - floorW * float(n)));
+            w[c] = std::max(1.0f, w[c]);
         }
         return w;
     }
@@ -587,7 +591,9 @@ public:
         size_t cols = t.columnAlign.size();
         for (const Block& row : t.children) cols = std::max(cols, row.children.size());
         if (cols == 0 || t.children.empty()) return y;
-        const float pad = std::round(m_px * 0.45f), vpad = std::round(m_px * 0.3f);
+        // Many columns on a narrow page: thinner padding, so the text keeps the room.
+        const float pad = std::max(1.0f, std::min(std::round(m_px * 0.45f), std::floor(width / (float(cols) * 8)))),
+                    vpad = std::round(m_px * 0.3f);
         std::vector<float> natural(cols, 0), minimum(cols, 0);
         for (size_t r = 0; r < t.children.size(); ++r)
             for (size_t c = 0; c < t.children[r].children.size() && c < cols; ++c)

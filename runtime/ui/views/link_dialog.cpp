@@ -35,6 +35,20 @@ std::optional<std::string> LinkDialog::takeConfirmed() {
     return url;
 }
 
+bool drawLinkToCopy(const std::string& url, const FontSet& fonts, const Theme& theme, bool copied) {
+    ImGui::PushTextWrapPos(fonts.basePx * 34);
+    ImGui::TextUnformatted("No browser could open this link. Copy it and paste it into your browser's address bar:");
+    ImGui::PopTextWrapPos();
+    // Read-only but selectable, so it can also be copied with the mouse or Ctrl+A, Ctrl+C.
+    std::string shown = url;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.link));
+    ImGui::InputTextMultiline("##failed-link", shown.data(), shown.size() + 1,
+                              ImVec2(fonts.basePx * 34, ImGui::GetTextLineHeight() * 3.5f), ImGuiInputTextFlags_ReadOnly);
+    ImGui::PopStyleColor();
+    ImGui::LogText("%s\n", url.c_str());
+    return ImGui::Button(copied ? "Copied (Enter copies again)" : "Copy the link (Enter)");
+}
+
 void LinkDialog::drawFailure(const FontSet& fonts, const Theme& theme) {
     const char* title = "The link did not open";
     if (!m_failed.empty() && !m_failedOpen && !m_open) {
@@ -46,17 +60,7 @@ void LinkDialog::drawFailure(const FontSet& fonts, const Theme& theme) {
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(fonts.basePx * 36, FLT_MAX));
     if (ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::PushTextWrapPos(fonts.basePx * 34);
-        ImGui::TextUnformatted("No browser could open this link. Copy it and paste it into your browser's address bar:");
-        ImGui::PopTextWrapPos();
-        // Read-only but selectable, so it can also be copied with the mouse or Ctrl+A, Ctrl+C.
-        std::string shown = m_failed;
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.link));
-        ImGui::InputTextMultiline("##failed-link", shown.data(), shown.size() + 1,
-                                  ImVec2(fonts.basePx * 34, ImGui::GetTextLineHeight() * 3.5f), ImGuiInputTextFlags_ReadOnly);
-        ImGui::PopStyleColor();
-        ImGui::LogText("%s\n", m_failed.c_str());
-        if (ImGui::Button(m_copied ? "Copied (Enter copies again)" : "Copy the link (Enter)")) {
+        if (drawLinkToCopy(m_failed, fonts, theme, m_copied)) {
             ImGui::SetClipboardText(m_failed.c_str());
             m_copied = true;
         }

@@ -11,6 +11,10 @@
 
 namespace lectern::ui {
 
+// The body of the "did not open" dialog: what happened, the link as selectable text, and the
+// "Copy the link" button (true when pressed).
+bool drawLinkToCopy(const std::string& url, const FontSet& fonts, const Theme& theme, bool copied);
+
 class LinkDialog {
 public:
     void ask(std::string url) { m_pending = std::move(url); }

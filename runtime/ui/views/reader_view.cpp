@@ -521,6 +521,7 @@ void ReaderView::drawContent(const UiEnv& env, float width, float height, bool a
         d.scrollX = b.scrollWidth > 0 ? scrollBlockSideways(env, b, origin.x, origin.y + b.y, hoverWindow) : 0;
         links.clear();
         drawBlockLayout(b, d, &links);
+        if (b.scrollWidth > 0) drawSidewaysBar(env, b, origin.x, origin.y + b.y);
         if (b.scrollWidth > 0 && focus && focus->block == i && focus->link == kScrollStop)
             dl->AddRect(ImVec2(origin.x - 3, origin.y + b.y - 3), ImVec2(origin.x + b.clipX1 + px * 0.6f + 3, origin.y + b.y + b.height + 3),
                         env.theme->accent, 4.0f, 0, focusOutlineWidth(env.theme->kind));
@@ -627,12 +628,23 @@ float ReaderView::scrollBlockSideways(const UiEnv& env, const BlockLayout& b, fl
     if (m_dragScrollBar == b.blockIndex && trackW > thumbW)
         x = (mouse.x - trackX0 - thumbW * 0.5f) / (trackW - thumbW) * maxX;
     x = std::clamp(x, 0.0f, maxX);
+    if (over || onBar) m_needFrame |= wheel != 0 || m_dragScrollBar.has_value();
+    return x;
+}
+
+void ReaderView::drawSidewaysBar(const UiEnv& env, const BlockLayout& b, float left, float top) const {
+    const float px = env.fonts->basePx;
+    const float viewW = b.clipX1 - b.clipX0;
+    const float maxX = std::max(0.0f, b.scrollWidth - viewW);
+    const float x = blockScrollX(b.blockIndex);
+    const float trackX0 = left + b.clipX0, trackW = viewW;
+    const float thumbW = std::max(px * 1.5f, trackW * viewW / b.scrollWidth);
+    const float barH = std::max(4.0f, px * 0.3f);
+    const float barY = top + b.height - px * kScrollBarRoom * 0.5f - barH * 0.5f;
     const float thumbX = trackX0 + (maxX > 0 ? (trackW - thumbW) * x / maxX : 0);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(ImVec2(trackX0, barY), ImVec2(trackX0 + trackW, barY + barH), (env.theme->quoteBar & 0x00FFFFFFu) | 0x60000000u, barH * 0.5f);
     dl->AddRectFilled(ImVec2(thumbX, barY), ImVec2(thumbX + thumbW, barY + barH), env.theme->textMuted, barH * 0.5f);
-    if (over || onBar) m_needFrame |= wheel != 0 || m_dragScrollBar.has_value();
-    return x;
 }
 
 // The y (module coordinates) of the first line of section `s` with a word the search matched.

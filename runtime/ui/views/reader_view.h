@@ -104,8 +104,10 @@ private:
     void activateLink(const UiEnv& env, const layout::LinkTarget& link);
     void scrollToSection(size_t section, float fraction = 0);
     void scrollFocusIntoView();
-    // Wheel, scroll bar and the focus outline of a code block that scrolls; returns its offset.
+    // Wheel and scroll bar of a code block that scrolls sideways: returns its offset; the bar is
+    // drawn after the block (over its background).
     float scrollBlockSideways(const UiEnv& env, const layout::BlockLayout& b, float left, float top, bool hoverWindow);
+    void drawSidewaysBar(const UiEnv& env, const layout::BlockLayout& b, float left, float top) const;
     std::optional<float> firstHighlightY(size_t section) const;
     float sectionTop(size_t section) const;
     float sectionBottom(size_t section) const;

@@ -39,6 +39,18 @@ ImU32 colourOr(const UiEnv& env, unsigned Theme::*member, ImU32 fallback) {
     return fallback;
 }
 
+// Whether two snapshots hold the same notes and latest reflections (a new snapshot comes with
+// every saved record; only the learner's text matters to the search).
+bool sameLearnerText(const std::shared_ptr<const ProgressSnapshot>& a, const std::shared_ptr<const ProgressSnapshot>& b) {
+    if (a == b) return true;
+    if (!a || !b || a->notes != b->notes || a->reflections.size() != b->reflections.size()) return false;
+    for (auto i = a->reflections.begin(), j = b->reflections.begin(); i != a->reflections.end(); ++i, ++j) {
+        if (i->first != j->first || i->second.size() != j->second.size()) return false;
+        if (!i->second.empty() && i->second.back().text != j->second.back().text) return false;
+    }
+    return true;
+}
+
 // Opens a hit; the page it opens marks the words searched for.
 void open(const UiEnv& env, const search::SearchHit& hit, const std::string& query) {
     if (!env.post) return;
@@ -113,7 +125,7 @@ void SearchView::draw(const UiEnv& env) {
     // the text changed, show the answer when it comes, and look again soon while one is due.
     // The learner's own notes and reflections are searched too, from the snapshot this frame
     // holds (on the worker): ask again when they changed.
-    if (s.index && (s.query != s.requested || env.progress != s.requestedProgress)) {
+    if (s.index && (s.query != s.requested || !sameLearnerText(env.progress, s.requestedProgress))) {
         s.index->requestQuery(s.query, 50, env.progress);
         s.requested = s.query;
         s.requestedProgress = env.progress;
