@@ -1,9 +1,10 @@
 # All dependencies come from Debian 12 packages (tools/setup installs them).
 find_package(PkgConfig REQUIRED)
 find_package(SQLite3 REQUIRED)
-# cmark: Debian's CMake config for cmark also imports the `cmark` program (another package),
-# so it fails without it; pkg-config finds the library alone.
-pkg_check_modules(CMARK REQUIRED IMPORTED_TARGET GLOBAL libcmark)
+# cmark-gfm (libcmark-gfm-dev + libcmark-gfm-extensions-dev): cmark's API plus GitHub's table
+# and strikethrough extensions. Its pkg-config file links both libraries. (It replaces cmark:
+# the two export the same symbols, so they cannot be linked together.)
+pkg_check_modules(CMARK REQUIRED IMPORTED_TARGET GLOBAL libcmark-gfm)
 add_library(cmark::cmark ALIAS PkgConfig::CMARK)
 # Internationalised host names shown in punycode in the link dialog (core/util/url_parts).
 pkg_check_modules(IDN2 REQUIRED IMPORTED_TARGET GLOBAL libidn2)

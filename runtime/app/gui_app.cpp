@@ -246,7 +246,7 @@ int runGuiApp(const AppOptions& options) {
             glfwPostEmptyEvent();
         });
 
-    std::string lastLocation;
+    std::string lastLocation, lastTitle;
     FrameCallbacks callbacks;
     callbacks.beforeNewFrame = [&] {
         if (raiseRequested.exchange(false)) {
@@ -283,8 +283,13 @@ int runGuiApp(const AppOptions& options) {
             if (ui->wantsQuit()) glfwSetWindowShouldClose(window.handle(), GLFW_TRUE);
             if (auto url = ui->takeUrlToOpen()) {
                 std::string urlError;
-                if (!openConfirmedLink(*url, courseDir, urlError)) log.write("error", nlohmann::json{{"message", urlError}}.dump());
+                auto failures = ui->linkFailures();  // the browser failing later: offer the link to copy
+                if (!openConfirmedLink(*url, courseDir, urlError, [failures, u = *url] { failures->report(u); glfwPostEmptyEvent(); })) {
+                    log.write("error", nlohmann::json{{"message", urlError}}.dump());
+                    failures->report(*url);
+                }
             }
+            if (std::string title = ui->windowTitle(); title != lastTitle) window.setTitle(lastTitle = title);
         }
     };
     callbacks.nextWakeSeconds = [&]() -> double {

@@ -8,7 +8,7 @@
 namespace lectern::ui {
 
 // The screens LecternUi registers (ui/screen_registry.h): each has its name, draw and Esc.
-enum class Screen { Learners, Catalogue, Reader, Glossary, Search, CourseComplete };
+enum class Screen { Learners, Catalogue, Reader, Glossary, Search, CourseComplete, MyNotes };
 
 // Per-learner settings, saved with SaveSettings as JSON: {"theme":"dark","fontSteps":2}.
 struct UiSettings {

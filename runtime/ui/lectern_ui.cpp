@@ -26,6 +26,7 @@
 #include "ui/views/help_view.h"
 #include "ui/views/learner_picker_view.h"
 #include "ui/views/link_dialog.h"
+#include "ui/views/my_notes_view.h"
 #include "ui/views/nav_focus.h"
 #include "ui/views/notice_view.h"
 #include "ui/views/reader_view.h"
@@ -90,7 +91,9 @@ struct LecternUi::Impl {
     std::unique_ptr<SearchView> search;
     CatalogueRequest catalogueRequest{2};
     GlossaryRequest glossaryRequest;
+    MyNotesView myNotes;
     LinkDialog linkDialog;
+    std::shared_ptr<LinkFailures> linkFailures = std::make_shared<LinkFailures>();
     NoticeView notice;
     ModuleCompleteMoment moduleMoment;
 
@@ -146,7 +149,8 @@ struct LecternUi::Impl {
         return s;
     }
     void handleEvents(const UiEnv& env);
-    void openModule(const UiEnv& env, const std::string& moduleId, const std::string& sectionId);
+    void openModule(const UiEnv& env, const std::string& moduleId, const std::string& sectionId,
+                    const std::string& highlight = {});
     void goCatalogue(const UiEnv& env);
     void backToReader();
     void frame();
@@ -199,6 +203,7 @@ void LecternUi::Impl::registerScreens() {
                                      search->draw(e);
                                  },
                                  backFromSide, {}, true});
+    screens.add(Screen::MyNotes, {"my-notes", [this](const UiEnv& e) { myNotes.draw(e); }, backFromSide, {}, true});
     screens.add(Screen::CourseComplete, {"complete", [](const UiEnv& e) { drawCourseComplete(e); }, toCatalogue, {}, true});
 }
 
@@ -359,6 +364,8 @@ static ReaderKey readerKeyFor(ShortcutAction a) {
     case ShortcutAction::LineDown: return ReaderKey::LineDown;
     case ShortcutAction::FocusNext: return ReaderKey::FocusNext;
     case ShortcutAction::FocusPrev: return ReaderKey::FocusPrev;
+    case ShortcutAction::ScrollLeft: return ReaderKey::ScrollLeft;
+    case ShortcutAction::ScrollRight: return ReaderKey::ScrollRight;
     default: return ReaderKey::Activate;
     }
 }
@@ -375,6 +382,7 @@ void LecternUi::Impl::perform(ShortcutAction action, const UiEnv& env) {
     case ShortcutAction::RetrySave: session.store().retry(); break;
     case ShortcutAction::Search: env.post(OpenSearch{}); break;
     case ShortcutAction::Glossary: env.post(OpenGlossary{}); break;
+    case ShortcutAction::MyNotes: env.post(OpenMyNotes{}); break;
     case ShortcutAction::LargerText: env.post(ChangeFontSize{+1}); break;
     case ShortcutAction::SmallerText: env.post(ChangeFontSize{-1}); break;
     case ShortcutAction::DefaultText: env.post(ChangeFontSize{0}); break;
@@ -399,7 +407,8 @@ void LecternUi::Impl::perform(ShortcutAction action, const UiEnv& env) {
 // [SECTION] Events (navigation)
 //-----------------------------------------------------------------------------
 
-void LecternUi::Impl::openModule(const UiEnv& env, const std::string& moduleId, const std::string& sectionId) {
+void LecternUi::Impl::openModule(const UiEnv& env, const std::string& moduleId, const std::string& sectionId,
+                                 const std::string& highlight) {
     const Module* m = course->findModule(moduleId);
     if (!m) {
         notice.clear();
@@ -409,13 +418,13 @@ void LecternUi::Impl::openModule(const UiEnv& env, const std::string& moduleId, 
     std::string section = sectionId;
     float fraction = 0;
     // Back where the learner left off when they return to the module (or to that section).
-    if (snapshot && snapshot->resume && snapshot->resume->section.moduleId == moduleId &&
+    if (highlight.empty() && snapshot && snapshot->resume && snapshot->resume->section.moduleId == moduleId &&
         (section.empty() || section == snapshot->resume->section.sectionId)) {
         section = snapshot->resume->section.sectionId;
         fraction = std::clamp(snapshot->resume->scrollY, 0.0f, 1.0f);
     }
     if (reader.module() != m) reader.close(env);
-    reader.open(env, *m, section, fraction);
+    reader.open(env, *m, section, fraction, highlight);
     reader.resumeClock(now);
     reader.focusContent();
     screen = Screen::Reader;
@@ -442,13 +451,16 @@ void LecternUi::Impl::handleEvents(const UiEnv& env) {
         settle = kSettleFrames;
         if (!shownScope.valid()) continue;  // signed out meanwhile: nothing to navigate
         if (auto* om = std::get_if<OpenModule>(&ev)) {
-            openModule(env, om->moduleId, om->sectionId);
+            openModule(env, om->moduleId, om->sectionId, om->highlight);
         } else if (std::get_if<OpenCatalogue>(&ev)) {
             goCatalogue(env);
         } else if (auto* og = std::get_if<OpenGlossary>(&ev)) {
             glossaryRequest.termId = og->termId;
             glossaryRequest.scrollPending = true;
             screen = Screen::Glossary;
+        } else if (std::get_if<OpenMyNotes>(&ev)) {
+            myNotes.focusFirst();
+            screen = Screen::MyNotes;
         } else if (std::get_if<OpenSearch>(&ev)) {
             if (!search) search = std::make_unique<SearchView>(course);
             search->focusInput();
@@ -535,6 +547,7 @@ void LecternUi::Impl::frame() {
     ImGui::End();
 
     helpOpen = drawHelp(helpOpen);
+    for (std::string& url : linkFailures->take()) linkDialog.failed(std::move(url));
     linkDialog.draw(fonts, theme);
     if (bar.signOutPressed) signOut();
     handleEvents(env());
@@ -604,6 +617,15 @@ bool LecternUi::wantsQuit() const { return m_impl->quit; }
 std::optional<std::string> LecternUi::takeUrlToOpen() { return m_impl->linkDialog.takeConfirmed(); }
 
 std::string LecternUi::currentLocation() const { return m_impl->location(); }
+
+std::shared_ptr<LinkFailures> LecternUi::linkFailures() const { return m_impl->linkFailures; }
+
+std::string LecternUi::windowTitle() const {
+    const Impl& d = *m_impl;
+    std::string title = d.course && !d.course->title.empty() ? d.course->title + " - Lectern" : "Lectern";
+    if (d.screen == Screen::Reader && d.reader.module()) title = d.reader.module()->meta.title + " - " + title;
+    return title;
+}
 
 float LecternUi::currentSectionFraction() const {
     return m_impl->screen == Screen::Reader ? m_impl->reader.place().fraction : 0.0f;

@@ -12,8 +12,11 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 struct ImFontAtlas;
 
@@ -30,6 +33,24 @@ struct UiOptions {
     // Wakes the shell's event loop from another thread (the image decoder's, when pixels are
     // ready to upload); the shell passes glfwPostEmptyEvent.
     std::function<void()> wake;
+};
+
+// Links the browser could not open, reported by the shell from any thread (the opener's
+// reaper sees xdg-open fail after the frame); the UI's next frame offers each link to copy.
+class LinkFailures {
+public:
+    void report(std::string url) {
+        std::lock_guard lock(m_mutex);
+        m_urls.push_back(std::move(url));
+    }
+    std::vector<std::string> take() {
+        std::lock_guard lock(m_mutex);
+        return std::exchange(m_urls, {});
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::string> m_urls;
 };
 
 class LecternUi {
@@ -57,6 +78,11 @@ public:
     void flushEdits();
     // An external URL the learner confirmed; the shell opens it in the system browser.
     std::optional<std::string> takeUrlToOpen();
+    // Where the shell reports that the browser failed to open such a URL (keep the pointer in
+    // the opener's thread: it outlives the UI if it must).
+    std::shared_ptr<LinkFailures> linkFailures() const;
+    // The window's title: the module being read, then the course ("Module - Course - Lectern").
+    std::string windowTitle() const;
 
     // For the shell's window title and tests.
     std::string currentLocation() const;  // "catalogue", "module-id#section-id", "search", "learners"...

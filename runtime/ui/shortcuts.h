@@ -20,7 +20,7 @@ enum class ShortcutContext {
 enum class ShortcutAction {
     ToggleHelp, Quit, SignOut, RetrySave, Search, Glossary, LargerText, SmallerText, DefaultText, NextTheme,
     Back, Bookmark, SwitchPane, PrevSection, NextSection, PageUp, PageDown, Home, End, LineUp, LineDown,
-    FocusNext, FocusPrev, Activate,
+    FocusNext, FocusPrev, Activate, MyNotes, ScrollLeft, ScrollRight,
 };
 
 enum class ShiftIs { Any, Up, Down };

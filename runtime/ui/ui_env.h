@@ -39,15 +39,17 @@ struct Theme {
 };
 
 // Navigation and app-level requests, handled by the app state after the frame.
-struct OpenModule { std::string moduleId; std::string sectionId; };  // sectionId may be empty
+// sectionId may be empty; highlight: the search the learner came from (its words are marked).
+struct OpenModule { std::string moduleId; std::string sectionId; std::string highlight; };
 struct OpenCatalogue {};
 struct OpenGlossary { std::string termId; };
 struct OpenSearch {};
+struct OpenMyNotes {};  // "My bookmarks and notes"
 struct OpenExternalLink { std::string url; };  // asks for confirmation first
 struct ChangeFontSize { int steps = 0; };      // +1 / -1
 struct ChangeTheme { ThemeKind kind = ThemeKind::Light; };
 using UiEvent = std::variant<OpenModule, OpenCatalogue, OpenGlossary, OpenSearch, OpenExternalLink,
-                             ChangeFontSize, ChangeTheme>;
+                             ChangeFontSize, ChangeTheme, OpenMyNotes>;
 
 struct UiEnv {
     const Course* course = nullptr;

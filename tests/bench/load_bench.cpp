@@ -6,7 +6,7 @@
 #include "load/course_loader.h"
 #include "load/module_parser.h"
 
-#include <cmark.h>
+#include <cmark-gfm.h>
 
 #include <algorithm>
 #include <chrono>
@@ -100,7 +100,8 @@ int main(int argc, char** argv) {
     std::printf("cmark_ms %.1f\ncmark_throughput_mb_s %.1f\n", cmarkMs, mb / (cmarkMs / 1000.0));
     std::printf("load_vs_cmark_ratio %.2f\n", loadMs / cmarkMs);
 
-    // cmark 0.30.2's pathological shapes (test/pathological_tests.py) at 1 MiB through our loader.
+    // cmark's pathological shapes (test/pathological_tests.py), and cmark-gfm's table and
+    // strikethrough ones, at 1 MiB through our loader.
     const size_t n = 1u << 20;
     const std::vector<std::pair<const char*, std::string>> shapes = {
         {"nested_strong_emph", rep("*a **a ", n / 14) + "b" + rep(" a** a*", n / 14)},
@@ -116,6 +117,11 @@ int main(int argc, char** argv) {
         {"unclosed_html_comment", "</" + rep("<!--", n / 4)},
         {"many_references", rep("[a]: u\n", n / 7)},
         {"image_openers_links", rep("![[]()", n / 6)},  // hours in bare cmark 0.30.2 at 8 MiB; defused
+        // cmark-gfm's tables pad every row to the header's columns: N x N cells; defused
+        {"table_padding", rep("x|", n / 8) + "\n" + rep("-|", n / 8) + "\n" + rep("x\n", n / 4)},
+        {"table_many_rows", "| a | b | c |\n|---|---|---|\n" + rep("| 1 | 2 | 3 |\n", n / 14)},
+        {"table_wide_row", "| a |\n|---|\n" + rep("| x ", n / 4) + "\n"},
+        {"strikethrough_openers", rep("~~a ", n / 4)},
     };
     for (const auto& [name, body] : shapes) {
         const std::string text = "---\nid: p\ntitle: P\n---\n" + body + "\n";

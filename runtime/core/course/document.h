@@ -42,6 +42,8 @@ enum SpanFlag : uint16_t {
     SpanImage = 1 << 6,      // target = image path (resolved against the module folder), text = alt
     SpanHardBreak = 1 << 7,  // a line break; text is empty
     SpanSoftBreak = 1 << 8,  // a soft line break; rendered as a space
+    // bits 9-11: the link kind (course/link_kind.h)
+    SpanStrike = 1 << 12,    // ~~struck through~~ (GitHub's strikethrough)
 };
 
 struct Span {
@@ -69,7 +71,13 @@ enum class BlockKind {
     Reflection,     // payload -> Module::reflections
     Quiz,           // payload -> Module::quizzes
     Timeline,       // payload -> Module::timelines
+    Table,          // children are TableRow (the first is the header); columnAlign
+    TableRow,       // children are TableCell, one per column
+    TableCell,      // inlines
 };
+
+// A table column's alignment, from its delimiter row ("|:--|:-:|--:|").
+enum class ColumnAlign : uint8_t { None, Left, Center, Right };
 
 enum class CalloutKind {
     Goals,   // "> [!GOALS]": guiding questions / learning objectives (the target box)
@@ -92,6 +100,7 @@ struct Block {
     CalloutKind calloutKind = CalloutKind::Note;
     std::string calloutMarker;     // Callout: the marker as written, upper-cased: "GOALS", "TIP"...
     int payload = -1;              // Reflection, Quiz, Timeline: index into the module's vector
+    std::vector<ColumnAlign> columnAlign;  // Table: one per column
 };
 
 //-----------------------------------------------------------------------------

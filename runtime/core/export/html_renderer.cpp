@@ -69,9 +69,11 @@ private:
             if (term) m_out += "<a class=\"glossary\" href=\"#term-" + escapeHtml(s.target) + "\">";
             if (s.flags & SpanStrong) m_out += "<strong>";
             if (s.flags & SpanEmph) m_out += "<em>";
+            if (s.flags & SpanStrike) m_out += "<del>";
             if (s.flags & SpanCode) m_out += "<code>";
             m_out += (s.flags & SpanHtml) && m_opt.rawHtml ? s.text : escapeHtml(s.text);
             if (s.flags & SpanCode) m_out += "</code>";
+            if (s.flags & SpanStrike) m_out += "</del>";
             if (s.flags & SpanEmph) m_out += "</em>";
             if (s.flags & SpanStrong) m_out += "</strong>";
             if (link || term) m_out += "</a>";
@@ -198,7 +200,33 @@ private:
         case BlockKind::Timeline:
             if (b.payload >= 0 && size_t(b.payload) < m_mod.timelines.size()) timeline(m_mod.timelines[size_t(b.payload)]);
             break;
+        case BlockKind::Table: table(b); break;
+        case BlockKind::TableRow:
+        case BlockKind::TableCell: break;  // written by table()
         }
+    }
+
+    // As cmark-gfm writes tables: <thead> for the first row, <tbody> for the rest.
+    void table(const Block& t) {
+        static const char* kAlign[] = {"", " align=\"left\"", " align=\"center\"", " align=\"right\""};
+        m_out += "<table>\n";
+        for (size_t r = 0; r < t.children.size(); ++r) {
+            const char* cell = r == 0 ? "th" : "td";
+            if (r == 0) m_out += "<thead>\n";
+            if (r == 1) m_out += "<tbody>\n";
+            m_out += "<tr>\n";
+            const std::vector<Block>& cells = t.children[r].children;
+            for (size_t c = 0; c < cells.size(); ++c) {
+                const ColumnAlign a = c < t.columnAlign.size() ? t.columnAlign[c] : ColumnAlign::None;
+                m_out += std::string("<") + cell + kAlign[int(a)] + ">";
+                inlines(cells[c].inlines);
+                m_out += std::string("</") + cell + ">\n";
+            }
+            m_out += "</tr>\n";
+            if (r == 0) m_out += "</thead>\n";
+        }
+        if (t.children.size() > 1) m_out += "</tbody>\n";
+        m_out += "</table>\n";
     }
 
     const Module& m_mod;

@@ -2,6 +2,7 @@
 #include "load/cmark_guard.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace lectern {
 namespace {
@@ -74,6 +75,73 @@ std::vector<DefusedParagraph> defuseQuadraticInlines(std::string& md) {
         out.push_back({{c.line, 1}, c.images, c.closers});
     }
     std::sort(out.begin(), out.end(), [](const DefusedParagraph& a, const DefusedParagraph& b) { return a.pos.line < b.pos.line; });
+    return out;
+}
+
+namespace {
+
+// Columns of a line that could be a table's delimiter row ("|:--|--:|", "--|--"), or 0.
+// Leading block-quote markers and indentation are skipped (tables in quotes and lists).
+size_t delimiterColumns(const std::string& s, size_t b, size_t e, size_t& rowStart) {
+    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '>')) ++b;
+    rowStart = b;
+    size_t pipes = 0, dashes = 0;
+    bool leading = b < e && s[b] == '|', trailing = false;
+    for (size_t i = b; i < e; ++i) {
+        const char c = s[i];
+        if (c == '|') ++pipes, trailing = true;
+        else if (c == '-') ++dashes, trailing = false;
+        else if (c == ':') trailing = false;
+        else if (c != ' ' && c != '\t' && c != '\r') return 0;
+    }
+    if (dashes == 0 || pipes == 0) return 0;
+    return pipes + 1 - (leading ? 1 : 0) - (trailing ? 1 : 0);
+}
+
+} // namespace
+
+std::vector<DefusedTable> defuseTableExplosion(std::string& md) {
+    std::vector<DefusedTable> out;
+    struct Candidate {
+        std::vector<std::pair<size_t, size_t>> delimiters;  // the bytes of its delimiter rows
+        int line;
+        size_t columns, padded;
+    };
+    std::optional<Candidate> open;
+    const auto close = [&] {
+        if (open && open->padded > kMaxPaddedCells) {
+            for (auto [b, e] : open->delimiters)
+                for (size_t i = b; i < e; ++i)
+                    if (md[i] == '-') md[i] = ' ';
+            out.push_back({{open->line, 1}, open->columns, open->padded});
+        }
+        open.reset();
+    };
+    int line = 1;
+    for (size_t pos = 0; pos <= md.size();) {
+        size_t eol = md.find('\n', pos);
+        if (eol == std::string::npos) eol = md.size();
+        if (blankLine(md, pos, eol)) {
+            close();
+        } else {
+            size_t rowStart = pos;
+            const size_t columns = delimiterColumns(md, pos, eol, rowStart);
+            if (open) {
+                // Up to a blank line every line may be a row of this table, or of a table started
+                // after a heading interrupted it: pad each to the widest header (a safe bound).
+                open->columns = std::max(open->columns, columns);
+                if (columns > 1) open->delimiters.emplace_back(rowStart, eol);
+                const size_t cells = size_t(std::count(md.begin() + long(pos), md.begin() + long(eol), '|')) + 1;
+                if (cells < open->columns) open->padded += open->columns - cells;
+            } else if (columns > 1) {
+                open = Candidate{{{rowStart, eol}}, std::max(1, line - 1), columns, 0};  // the header is the line above
+            }
+        }
+        if (eol == md.size()) break;
+        pos = eol + 1;
+        ++line;
+    }
+    close();
     return out;
 }
 

@@ -7,6 +7,13 @@
 // runs of lines between blank lines, a superset of cmark's paragraphs) whose cost is too
 // high get their "![" turned into " [" before cmark sees them: the images become plain links,
 // the byte positions stay, and the author gets an error naming the line.
+//
+// The second (cmark-gfm's table extension, before its MAX_AUTOCOMPLETED_CELLS limit): every
+// row of a table is padded to the header's number of columns, so a delimiter row of N
+// columns followed by N one-character rows makes N x N cells from ~4N bytes (8 KiB -> 4
+// million cells). A table whose rows would need more than kMaxPaddedCells empty cells gets its
+// delimiter rows' '-' turned into ' ' (it is then text, as without the extension) and the
+// author an error. Rows that carry their cells cost what their bytes cost: they are fine.
 #pragma once
 #include "course/diagnostic.h"
 
@@ -23,5 +30,17 @@ struct DefusedParagraph {
 
 // Rewrites `markdown` in place where needed; returns what it changed (usually nothing).
 std::vector<DefusedParagraph> defuseQuadraticInlines(std::string& markdown);
+
+// Empty cells the padding of one table's short rows may add (cmark-gfm later capped it too).
+inline constexpr size_t kMaxPaddedCells = 100000;
+
+struct DefusedTable {
+    SourcePos pos;          // its header row (the line above its delimiter row)
+    size_t columns = 0;
+    size_t paddedCells = 0; // empty cells its short rows would get (an upper bound)
+};
+
+// Rewrites `markdown` in place where needed; returns the tables it turned into text.
+std::vector<DefusedTable> defuseTableExplosion(std::string& markdown);
 
 } // namespace lectern

@@ -10,7 +10,8 @@
 #include "course/link_kind.h"
 #include "util/words.h"
 
-#include <cmark.h>
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
 
 #include <cstring>
 #include <optional>
@@ -22,6 +23,20 @@ SourcePos nodePos(cmark_node* n, SourcePos fallback = {}) {
     const int line = cmark_node_get_start_line(n);
     if (line <= 0) return fallback;
     return {line, cmark_node_get_start_column(n)};
+}
+
+// Nodes of cmark-gfm's extensions (their type numbers are assigned at registration, so
+// they are told apart by name).
+enum class ExtNode { None, Table, TableRow, TableCell, Strikethrough };
+ExtNode extNode(cmark_node* n) {
+    if (!cmark_node_get_syntax_extension(n)) return ExtNode::None;
+    const char* t = cmark_node_get_type_string(n);
+    if (!t) return ExtNode::None;
+    if (std::strcmp(t, "table") == 0) return ExtNode::Table;
+    if (std::strcmp(t, "table_row") == 0 || std::strcmp(t, "table_header") == 0) return ExtNode::TableRow;
+    if (std::strcmp(t, "table_cell") == 0) return ExtNode::TableCell;
+    if (std::strcmp(t, "strikethrough") == 0) return ExtNode::Strikethrough;
+    return ExtNode::None;
 }
 
 std::string literalOf(cmark_node* n) {
@@ -50,7 +65,7 @@ void pushSpan(Inlines& out, Span span) {
 Inlines convertInlines(cmark_node* block, const ConvertHooks& hooks, size_t& budget) {
     Inlines out;
     const SourcePos blockPos = nodePos(block);
-    int emph = 0, strong = 0;
+    int emph = 0, strong = 0, strike = 0;
     struct LinkFrame {
         std::string target;
         uint16_t flag;  // SpanLink or SpanGlossary, with the link kind (course/link_kind.h)
@@ -64,6 +79,7 @@ Inlines convertInlines(cmark_node* block, const ConvertHooks& hooks, size_t& bud
         uint16_t f = 0;
         if (emph) f |= SpanEmph;
         if (strong) f |= SpanStrong;
+        if (strike) f |= SpanStrike;
         if (!links.empty()) f |= links.back().flag;
         return f;
     };
@@ -131,7 +147,9 @@ Inlines convertInlines(cmark_node* block, const ConvertHooks& hooks, size_t& bud
                 image = Span();
             }
             break;
-        default: break;
+        default:
+            if (extNode(n) == ExtNode::Strikethrough) strike += enter ? 1 : -1;
+            break;
         }
     }
     cmark_iter_free(it);
@@ -286,6 +304,33 @@ private:
         case CMARK_NODE_ITEM:
             b.kind = BlockKind::ListItem;
             children(n, b.children, depth);
+            return true;
+        default: return extension(n, b, depth);
+        }
+    }
+
+    // GitHub's tables: Table > TableRow (the first is the header) > TableCell (inlines).
+    bool extension(cmark_node* n, Block& b, int depth) {
+        switch (extNode(n)) {
+        case ExtNode::Table: {
+            b.kind = BlockKind::Table;
+            const uint16_t columns = cmark_gfm_extensions_get_table_columns(n);
+            const uint8_t* align = cmark_gfm_extensions_get_table_alignments(n);
+            for (uint16_t i = 0; i < columns; ++i) {
+                const uint8_t a = align ? align[i] : 0;
+                b.columnAlign.push_back(a == 'l' ? ColumnAlign::Left : a == 'c' ? ColumnAlign::Center
+                                                 : a == 'r' ? ColumnAlign::Right : ColumnAlign::None);
+            }
+            children(n, b.children, depth);
+            return true;
+        }
+        case ExtNode::TableRow:
+            b.kind = BlockKind::TableRow;
+            children(n, b.children, depth);
+            return true;
+        case ExtNode::TableCell:
+            b.kind = BlockKind::TableCell;
+            b.inlines = inlines(n);
             return true;
         default: return false;
         }

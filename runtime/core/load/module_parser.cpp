@@ -10,6 +10,8 @@
 #include "load/module_parser.h"
 
 #include "load/cmark_guard.h"
+#include "load/markdown_parse.h"
+#include "load/markdown_warnings.h"
 #include "load/front_matter.h"
 #include "load/image_decode.h"
 #include "load/interactive_blocks.h"
@@ -22,7 +24,7 @@
 #include "util/utf8.h"
 #include "util/words.h"
 
-#include <cmark.h>
+#include <cmark-gfm.h>
 
 #include <algorithm>
 #include <cctype>
@@ -631,7 +633,11 @@ ModuleLoad ModuleParser::run(std::string_view bytes) {
         error(d.pos, "this paragraph has " + std::to_string(d.imageOpeners) + " image openers '![' and " +
                          std::to_string(d.closers) + " ']', too many to parse in reasonable time; its images are "
                          "shown as links: split the paragraph or remove stray '!['");
-    cmark_node* doc = cmark_parse_document(fm.markdown.data(), fm.markdown.size(), CMARK_OPT_DEFAULT);
+    for (const DefusedTable& t : defuseTableExplosion(fm.markdown))
+        error(t.pos, "this table has " + std::to_string(t.columns) + " columns and its short rows would need " +
+                         std::to_string(t.paddedCells) + " empty cells (over " + std::to_string(kMaxPaddedCells) +
+                         "): it is shown as text; give each row its cells, or split the table");
+    cmark_node* doc = parseMarkdown(fm.markdown);
     if (!doc) {
         error({}, "out of memory while parsing the Markdown");
         return std::move(m_out);
@@ -645,6 +651,7 @@ ModuleLoad ModuleParser::run(std::string_view bytes) {
     hooks.onLink = [this](Span& span) { onLink(span); };
     m_mod->blocks = convertDocument(doc, hooks);
     cmark_node_free(doc);
+    warnUnshownMarkdown(m_mod->blocks, [this](SourcePos pos, std::string message) { warning(pos, std::move(message)); });
 
     assignAnchors();
     buildSections();

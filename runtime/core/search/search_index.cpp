@@ -5,6 +5,7 @@
 //   [SECTION] BackgroundSearchIndex
 #include "search/search_index.h"
 
+#include "search/learner_text_search.h"
 #include "search/section_text.h"
 #include "util/utf8.h"
 
@@ -233,21 +234,27 @@ void BackgroundSearchIndex::serveQueries() {
     for (;;) {
         m_queryWake.wait(lock, [this] { return m_stop || m_request; });
         if (m_stop) return;
-        auto [text, limit] = std::move(*m_request);
+        Request request = std::move(*m_request);
         m_request.reset();
         m_running = true;
         lock.unlock();
-        std::vector<SearchHit> hits = m_index ? m_index->query(text, limit) : std::vector<SearchHit>{};
+        std::vector<SearchHit> hits;
+        if (request.learner) hits = searchLearnerText(*m_course, *request.learner, request.text, request.limit);
+        if (m_index) {
+            std::vector<SearchHit> course = m_index->query(request.text, request.limit);
+            hits.insert(hits.end(), std::make_move_iterator(course.begin()), std::make_move_iterator(course.end()));
+        }
+        std::string text = std::move(request.text);
         lock.lock();
         m_running = false;
         m_latest = {std::move(text), std::move(hits), m_latest.serial + 1};
     }
 }
 
-void BackgroundSearchIndex::requestQuery(std::string userText, int limit) {
+void BackgroundSearchIndex::requestQuery(std::string userText, int limit, std::shared_ptr<const ProgressSnapshot> learner) {
     {
         std::lock_guard lock(m_queryMutex);
-        m_request = std::make_pair(std::move(userText), limit);
+        m_request = Request{std::move(userText), limit, std::move(learner)};
     }
     m_queryWake.notify_all();
 }

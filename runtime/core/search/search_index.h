@@ -18,6 +18,7 @@
 //   [SECTION] BackgroundSearchIndex
 #pragma once
 #include "course/document.h"
+#include "store/progress.h"
 #include "store/sqlite_db.h"
 
 #include <atomic>
@@ -40,7 +41,8 @@ namespace lectern::search {
 inline constexpr char kHighlightBegin = '\x02';
 inline constexpr char kHighlightEnd = '\x03';
 
-enum class HitKind { Section, Glossary };
+// LearnerNote / LearnerReflection: the learner's own text (search/learner_text_search.h).
+enum class HitKind { Section, Glossary, LearnerNote, LearnerReflection };
 
 struct SearchHit {
     HitKind kind = HitKind::Section;
@@ -115,13 +117,14 @@ public:
 
     // For the UI thread, which never touches SQLite: the query runs on the index's worker (after
     // the build); a newer request replaces one not yet started. `latest()` gives the hits of the
-    // newest finished request; its `serial` grows with each one.
+    // newest finished request; its `serial` grows with each one. With `learner`, the learner's
+    // own notes and reflections are searched too (on the worker) and their hits come first.
     struct QueryResult {
         std::string text;
         std::vector<SearchHit> hits;
         uint64_t serial = 0;
     };
-    void requestQuery(std::string userText, int limit = 50);
+    void requestQuery(std::string userText, int limit = 50, std::shared_ptr<const ProgressSnapshot> learner = nullptr);
     QueryResult latest() const;
     // True while a request has not been answered yet.
     bool queryPending() const;
@@ -138,7 +141,12 @@ private:
 
     mutable std::mutex m_queryMutex;
     std::condition_variable m_queryWake;
-    std::optional<std::pair<std::string, int>> m_request;  // not yet started
+    struct Request {
+        std::string text;
+        int limit = 50;
+        std::shared_ptr<const ProgressSnapshot> learner;
+    };
+    std::optional<Request> m_request;  // not yet started
     bool m_running = false;
     bool m_stop = false;
     QueryResult m_latest;

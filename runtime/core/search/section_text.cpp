@@ -15,6 +15,7 @@ void appendBlock(const Module& module, const Block& block, std::string& out, int
     switch (block.kind) {
     case BlockKind::Paragraph:
     case BlockKind::Heading:
+    case BlockKind::TableCell:
         append(out, inlineText(block.inlines));
         break;
     case BlockKind::Callout:
@@ -23,6 +24,8 @@ void appendBlock(const Module& module, const Block& block, std::string& out, int
     case BlockKind::BlockQuote:
     case BlockKind::List:
     case BlockKind::ListItem:
+    case BlockKind::Table:
+    case BlockKind::TableRow:
         for (const Block& child : block.children) appendBlock(module, child, out, depth + 1);
         break;
     case BlockKind::CodeBlock:

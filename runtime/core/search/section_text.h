@@ -1,5 +1,5 @@
 // The searchable plain text of a section: what the learner reads there, flattened.
-// Prose (paragraphs, sub-headings, lists, quotes, code), callout titles and bodies, quiz titles
+// Prose (paragraphs, sub-headings, lists, quotes, code, table cells), callout titles and bodies, quiz titles
 // and question prompts (not the choices: a search must not hand out answers), reflection
 // prompts, quotes and attributions, and timeline titles, dates and texts. Blocks are joined
 // by a single space.

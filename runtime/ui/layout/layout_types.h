@@ -21,10 +21,14 @@ ImFont* fontFor(const FontSet& fonts, FontRole role);
 enum class Ink : uint8_t {
     Text, Muted, Link, Glossary, Code, Accent,
     QuoteBar, CodeBg, GoalsBg, GoalsBorder, EngageBg, EngageBorder, NoteBg, NoteBorder,
+    // NOTE, TIP, IMPORTANT, WARNING, CAUTION callouts (layout/callout_style.h)
+    CalloutNoteBg, CalloutNoteBorder, CalloutTipBg, CalloutTipBorder, CalloutImportantBg, CalloutImportantBorder,
+    CalloutWarningBg, CalloutWarningBorder, CalloutCautionBg, CalloutCautionBorder,
+    TableHeaderBg,
 };
 unsigned inkColor(const Theme& theme, Ink ink);
 
-enum RunDecoration : uint8_t { RunUnderline = 1, RunDotted = 2, RunCodeBg = 4 };
+enum RunDecoration : uint8_t { RunUnderline = 1, RunDotted = 2, RunCodeBg = 4, RunStrike = 8 };
 
 // A stretch of text in one font and colour on one line. The text points into the immutable
 // Course (or into BlockLayout::owned), so a layout never copies prose.
@@ -46,8 +50,13 @@ struct Line {
     uint32_t runCount = 0;
 };
 
-enum class ShapeKind : uint8_t { FillRect, StrokeRect, FillCircle, StrokeCircle, Segment, Target, Arrow, Image };
+enum class ShapeKind : uint8_t {
+    FillRect, StrokeRect, FillCircle, StrokeCircle, Segment, Target, Arrow, Image,
+    IconInfo, IconTip, IconImportant, IconWarning, IconCaution,
+};
 // Target: the goals icon (rings and a dot). Arrow: the engage icon (a ring with an arrow).
+// Icon*: the callouts' icons (an "i" in a ring, a bulb, "!" in a speech box, "!" in a triangle,
+// "!" in an octagon), centred on (x0, y0) with radius x1, like the circles.
 
 struct Shape {
     ShapeKind kind = ShapeKind::FillRect;
@@ -69,6 +78,9 @@ struct ImagePlacement {
     std::string alt;
 };
 
+// Room under a code block that scrolls sideways for its scroll bar, in body font sizes.
+inline constexpr float kScrollBarRoom = 0.7f;
+
 struct BlockLayout {
     size_t blockIndex = 0;  // index in Module::blocks
     float y = 0;            // top, in the module's coordinates (set by ModuleLayout::restack)
@@ -80,6 +92,11 @@ struct BlockLayout {
     std::vector<LinkTarget> links;
     std::vector<ImagePlacement> images;
     std::deque<std::string> owned;  // generated text (list numbers, default titles); deque: stable
+    // A code block whose longest line is wider than the column does not break its lines: its
+    // runs scroll sideways (the reader keeps the offset) inside the band [clipX0, clipX1),
+    // while its shapes (the background) stay put. scrollWidth: the widest line, 0 = no scroll.
+    float scrollWidth = 0;
+    float clipX0 = 0, clipX1 = 0;
 };
 
 struct ModuleLayout {

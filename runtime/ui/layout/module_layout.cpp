@@ -7,6 +7,7 @@
 //   [SECTION] Module layout
 #include "ui/layout/module_layout.h"
 
+#include "ui/layout/callout_style.h"
 #include "ui/layout/text_measure.h"
 #include "ui/layout/word_wrap.h"
 
@@ -63,6 +64,17 @@ unsigned inkColor(const Theme& t, Ink ink) {
     case Ink::EngageBorder: return t.engageBorder;
     case Ink::NoteBg: return t.noteBg;
     case Ink::NoteBorder: return t.noteBorder;
+    case Ink::CalloutNoteBg: return calloutBackground(t, CalloutLook::Note);
+    case Ink::CalloutNoteBorder: return calloutBorder(t, CalloutLook::Note);
+    case Ink::CalloutTipBg: return calloutBackground(t, CalloutLook::Tip);
+    case Ink::CalloutTipBorder: return calloutBorder(t, CalloutLook::Tip);
+    case Ink::CalloutImportantBg: return calloutBackground(t, CalloutLook::Important);
+    case Ink::CalloutImportantBorder: return calloutBorder(t, CalloutLook::Important);
+    case Ink::CalloutWarningBg: return calloutBackground(t, CalloutLook::Warning);
+    case Ink::CalloutWarningBorder: return calloutBorder(t, CalloutLook::Warning);
+    case Ink::CalloutCautionBg: return calloutBackground(t, CalloutLook::Caution);
+    case Ink::CalloutCautionBorder: return calloutBorder(t, CalloutLook::Caution);
+    case Ink::TableHeaderBg: return t.codeBg;
     }
     return t.text;
 }
@@ -157,7 +169,7 @@ public:
     // owed before the next word (it carries over from one span to the next). Returns the y of
     // the line being filled.
     float words(std::string_view text, ImFont* f, FontRole font, Ink ink, uint8_t deco, int link, float x0,
-                float width, float y, float lineSpacing, float& pendingSpace) {
+                float width, float y, float lineSpacing, float& pendingSpace, float glueAfter = 0) {
         struct Sink {
             Builder& b;
             std::string_view text;
@@ -184,15 +196,28 @@ public:
                 }
             }
         } sink{*this, text, font, ink, deco, link, x0, lineSpacing, y};
-        wrapWords(text, width, FontMeasure{f}, sink, pendingSpace);
+        wrapWords(text, width, FontMeasure{f}, sink, pendingSpace, Spaces::Collapse, glueAfter);
         return sink.y;
     }
 
-    float inlines(const Inlines& spans, float x0, float width, float y, TextStyle base) {
-        width = std::max(width, m_px * 4);
+    // The width of the text glued to the end of spans[i] without a space (the first word of
+    // the next span, e.g. the "," after a link): it wraps together with spans[i]'s last word.
+    float glueAfter(const Inlines& spans, size_t i, FontRole base) const {
+        const std::string& t = spans[i].text;
+        if (t.empty() || isSpace(t.back()) || i + 1 >= spans.size()) return 0;
+        const Span& next = spans[i + 1];
+        if (next.flags & (SpanHardBreak | SpanSoftBreak | SpanImage) || next.text.empty() || isSpace(next.text[0])) return 0;
+        size_t e = 0;
+        while (e < next.text.size() && !isSpace(next.text[e])) ++e;
+        return measureText(fontFor(*m_in.fonts, spanFont(next.flags, base)), next.text.data(), next.text.data() + e);
+    }
+
+    float inlines(const Inlines& spans, float x0, float width, float y, TextStyle base, float minWidth = -1) {
+        width = std::max(width, minWidth >= 0 ? minWidth : m_px * 4);
         beginLine(x0, y);
         float pendingSpace = 0;  // width of the space before the next word on this line
-        for (const Span& s : spans) {
+        for (size_t si = 0; si < spans.size(); ++si) {
+            const Span& s = spans[si];
             if (s.flags & SpanHardBreak) {
                 y = endLine(base.lineSpacing);
                 beginLine(x0, y);
@@ -212,6 +237,7 @@ public:
                 continue;
             }
             if (s.flags & SpanCode) deco |= RunCodeBg;
+            if (s.flags & SpanStrike) deco |= RunStrike;
             if (s.flags & SpanHtml) ink = Ink::Muted;
             if (s.flags & SpanLink) {
                 ink = Ink::Link;
@@ -233,7 +259,8 @@ public:
                 if (m_x > 0) pendingSpace = spaceW;
                 continue;
             }
-            y = words(s.text, f, font, ink, deco, link, x0, width, y, base.lineSpacing, pendingSpace);
+            y = words(s.text, f, font, ink, deco, link, x0, width, y, base.lineSpacing, pendingSpace,
+                      glueAfter(spans, si, base.font));
         }
         return endLine(base.lineSpacing);
     }
@@ -247,8 +274,9 @@ public:
         return endLine(spacing);
     }
 
-    // Literal text (code, raw HTML): each source line wrapped between characters.
-    float literal(const std::string& text, float x0, float width, float y, FontRole font, Ink ink) {
+    // Literal text (code, raw HTML): each source line wrapped between characters, or, with
+    // `wrap` false, kept whole (the block then scrolls sideways; sets m_widest).
+    float literal(const std::string& text, float x0, float width, float y, FontRole font, Ink ink, bool wrap = true) {
         ImFont* f = fontFor(*m_in.fonts, font);
         const char* p = text.data();
         const char* end = p + text.size();
@@ -260,8 +288,10 @@ public:
             const char* q = p;
             do {
                 beginLine(x0, y);
-                const char* cut = q < le ? fitText(f, q, le, width) : le;
-                if (cut > q) addRun(q, cut, measureText(f, q, cut), font, ink, 0, -1, false);
+                const char* cut = q < le ? (wrap ? fitText(f, q, le, width) : le) : le;
+                const float w = cut > q ? measureText(f, q, cut) : 0;
+                if (cut > q) addRun(q, cut, w, font, ink, 0, -1, false);
+                m_widest = std::max(m_widest, w);
                 y = endLine(1.35f);
                 q = cut;
             } while (q < le);
@@ -379,8 +409,18 @@ public:
             float pad = m_px * 0.6f;
             size_t shapeAt = m_out.shapes.size();
             m_out.shapes.push_back(Shape{ShapeKind::FillRect, Ink::CodeBg, x, y, x + width, y, 1.0f, -1});
+            // A top-level code block keeps its lines whole and scrolls sideways (code broken
+            // mid-word misleads); nested in a list or a quote it wraps between characters.
+            const bool scrolls = depth == 0;
+            m_widest = 0;
             float bottom = literal(b.literal, x + pad, width - 2 * pad, y + pad, FontRole::Mono,
-                                   b.kind == BlockKind::HtmlBlock ? Ink::Muted : Ink::Code) + pad;
+                                   b.kind == BlockKind::HtmlBlock ? Ink::Muted : Ink::Code, !scrolls) + pad;
+            if (scrolls && m_widest > width - 2 * pad) {
+                m_out.scrollWidth = m_widest;
+                m_out.clipX0 = x + pad;
+                m_out.clipX1 = x + width - pad;
+                bottom += kScrollBarRoom * m_px;  // room for the sideways scroll bar under the text
+            }
             m_out.shapes[shapeAt].y1 = bottom;
             return bottom;
         }
@@ -391,6 +431,9 @@ public:
         }
         case BlockKind::Callout: return callout(b, x, width, y, depth);
         case BlockKind::Timeline: return timeline(b, x, width, y);
+        case BlockKind::Table: return table(b, x, width, y);
+        case BlockKind::TableRow:
+        case BlockKind::TableCell: return y;  // laid out by table()
         case BlockKind::Quiz:
         case BlockKind::Reflection:
             // Only top-level interactive blocks are live; a nested one is named, not lost.
@@ -440,7 +483,15 @@ public:
     }
 
     float callout(const Block& b, float x, float width, float y, int depth) {
-        Ink bg = Ink::NoteBg, border = Ink::NoteBorder;
+        static const Ink kBg[] = {Ink::CalloutNoteBg, Ink::CalloutTipBg, Ink::CalloutImportantBg, Ink::CalloutWarningBg,
+                                  Ink::CalloutCautionBg};
+        static const Ink kBorder[] = {Ink::CalloutNoteBorder, Ink::CalloutTipBorder, Ink::CalloutImportantBorder,
+                                      Ink::CalloutWarningBorder, Ink::CalloutCautionBorder};
+        static const ShapeKind kIcon[] = {ShapeKind::IconInfo, ShapeKind::IconTip, ShapeKind::IconImportant,
+                                          ShapeKind::IconWarning, ShapeKind::IconCaution};
+        const int look = static_cast<int>(calloutLook(b.calloutMarker));
+        Ink bg = kBg[look], border = kBorder[look];
+        ShapeKind icon = kIcon[look];
         // Untitled notes are named after their marker: "[!TIP]" -> "Tip".
         std::string markerTitle = b.calloutMarker.empty() ? std::string("Note") : b.calloutMarker;
         for (size_t i = 1; i < markerTitle.size(); ++i)
@@ -449,10 +500,12 @@ public:
         if (b.calloutKind == CalloutKind::Goals) {
             bg = Ink::GoalsBg;
             border = Ink::GoalsBorder;
+            icon = ShapeKind::Target;
             defaultTitle = "Guiding questions";
         } else if (b.calloutKind == CalloutKind::Engage) {
             bg = Ink::EngageBg;
             border = Ink::EngageBorder;
+            icon = ShapeKind::Arrow;
             defaultTitle = "Contribute and engage";
         }
         const float pad = m_px * 0.8f;
@@ -461,9 +514,8 @@ public:
         m_out.shapes.push_back(Shape{ShapeKind::FillRect, border, x, y, x + 5, y, 1.0f, -1});
         float textX = x + pad + 5;
         float iconSize = m_px * 1.3f;
-        if (b.calloutKind == CalloutKind::Goals || b.calloutKind == CalloutKind::Engage) {
+        {  // every callout has its icon, in its border colour: the kinds differ in shape, not only hue
             float cx = textX + iconSize * 0.5f, cy = y + pad + m_px * 0.72f;
-            ShapeKind icon = b.calloutKind == CalloutKind::Goals ? ShapeKind::Target : ShapeKind::Arrow;
             float radius = iconSize * 0.5f;
             m_out.shapes.push_back(Shape{icon, border, cx, cy, radius, 0, std::max(1.5f, m_px * 0.1f), -1});
             textX += iconSize + m_px * 0.5f;
@@ -481,6 +533,123 @@ public:
         m_out.shapes[bgAt].y1 = yy;
         m_out.shapes[bgAt + 1].y1 = yy;
         return yy;
+    }
+
+    // A cell's width on one line (`natural`) and its widest word (`minimum`), as laid out.
+    void measureCell(const Inlines& spans, FontRole base, float& natural, float& minimum) const {
+        float line = 0, word = 0;
+        const float space = measureText(fontFor(*m_in.fonts, FontRole::Regular), " ", " " + 1);
+        for (const Span& s : spans) {
+            if (s.flags & (SpanHardBreak | SpanSoftBreak)) {
+                line += space;
+                word = 0;
+                continue;
+            }
+            ImFont* f = fontFor(*m_in.fonts, spanFont(s.flags, base));
+            const std::string& t = s.text;  // an image in a cell shows its alt text
+            const char* p = t.data();
+            const char* end = p + t.size();
+            line += measureText(f, p, end);
+            while (p < end) {
+                const char* q = p;
+                while (q < end && !isSpace(*q)) ++q;
+                word += measureText(f, p, q);
+                minimum = std::max(minimum, word);
+                if (q < end) word = 0;
+                p = q < end ? q + 1 : q;
+            }
+        }
+        natural = std::max(natural, line);
+    }
+
+    // Columns as wide as their text when the table fits; else each keeps its widest word and
+    // shares the rest by how much more it wants; a table whose words alone are wider than the
+    // page shrinks every column alike (long words then break between characters).
+    std::vector<float> columnWidths(const std::vector<float>& natural, const std::vector<float>& minimum, float inner) const {
+        const size_t n = natural.size();
+        inner = std::max(inner, float(n));
+        const float floorW = std::min(m_px * 1.5f, inner / float(n));  // a column is never narrower
+        float sumNat = 0, sumMin = 0;
+        for (size_t c = 0; c < n; ++c) sumNat += std::max(natural[c], floorW), sumMin += std::max(minimum[c], floorW);
+        std::vector<float> w(n);
+        // Widths are whole pixels, rounded up where the text must fit (a column a fraction
+        // narrower than its word would break it); one pixel per column is kept for that.
+        const float room = inner - float(n);
+        for (size_t c = 0; c < n; ++c) {
+            const float nat = std::max(natural[c], floorW), mn = std::max(minimum[c], floorW);
+            if (sumNat <= room) w[c] = std::ceil(nat);
+            else if (sumMin <= room) w[c] = std::ceil(mn + (sumNat > sumMin ? (room - sumMin) * (nat - mn) / (sumNat - sumMin) : 0));
+            else w[c] = std::floor(floorW + (inner - floorW * float(n)) * (mn - floorW) / std::max(1.0f, sumMin - floorW * float(n)));
+            w[c] = std::max(1.0f, w[c]);
+        }
+        return w;
+    }
+
+    // A GitHub pipe table: a grid, the header row bold on a tinted band, each cell wrapped in its
+    // column and aligned as its delimiter row says.
+    float table(const Block& t, float x, float width, float y) {
+        size_t cols = t.columnAlign.size();
+        for (const Block& row : t.children) cols = std::max(cols, row.children.size());
+        if (cols == 0 || t.children.empty()) return y;
+        // Many columns on a narrow page: thinner padding, so the text keeps the room.
+        const float pad = std::max(1.0f, std::min(std::round(m_px * 0.45f), std::floor(width / (float(cols) * 8)))),
+                    vpad = std::round(m_px * 0.3f);
+        std::vector<float> natural(cols, 0), minimum(cols, 0);
+        for (size_t r = 0; r < t.children.size(); ++r)
+            for (size_t c = 0; c < t.children[r].children.size() && c < cols; ++c)
+                measureCell(t.children[r].children[c].inlines, r == 0 ? FontRole::Bold : FontRole::Regular, natural[c],
+                            minimum[c]);
+        const std::vector<float> w = columnWidths(natural, minimum, width - 2 * pad * float(cols) - 1);
+        float tableW = 1;
+        for (float cw : w) tableW += cw + 2 * pad;
+        const float top = y;
+        const size_t frameAt = m_out.shapes.size();
+        m_out.shapes.push_back(Shape{ShapeKind::FillRect, Ink::TableHeaderBg, x, y, x + tableW, y, 1.0f, -1});
+        for (size_t r = 0; r < t.children.size(); ++r) {
+            const std::vector<Block>& cells = t.children[r].children;
+            const TextStyle style{r == 0 ? FontRole::Bold : FontRole::Regular, Ink::Text, 1.35f};
+            const size_t firstLine = m_out.lines.size();
+            float rowBottom = y + vpad * 2 + std::round(m_px * style.lineSpacing);
+            float cx = x;
+            for (size_t c = 0; c < cols; ++c) {
+                if (c < cells.size()) {
+                    const size_t l0 = m_out.lines.size();
+                    const float textX = cx + pad;
+                    rowBottom = std::max(rowBottom, inlines(cells[c].inlines, textX, w[c], y + vpad, style, 0) + vpad);
+                    const ColumnAlign a = c < t.columnAlign.size() ? t.columnAlign[c] : ColumnAlign::None;
+                    if (a == ColumnAlign::Center || a == ColumnAlign::Right) alignLines(l0, textX, w[c], a == ColumnAlign::Center);
+                }
+                cx += w[c] + 2 * pad;
+            }
+            // The cells' lines interleave; the drawer finds visible lines by y: keep them in order.
+            std::stable_sort(m_out.lines.begin() + long(firstLine), m_out.lines.end(),
+                             [](const Line& a, const Line& b) { return a.y < b.y; });
+            if (r == 0) m_out.shapes[frameAt].y1 = rowBottom;
+            if (r + 1 < t.children.size())
+                m_out.shapes.push_back(Shape{ShapeKind::Segment, Ink::QuoteBar, x, rowBottom, x + tableW, rowBottom,
+                                             r == 0 ? 1.5f : 1.0f, -1});
+            y = rowBottom;
+        }
+        float cx = x;
+        for (size_t c = 0; c + 1 < cols; ++c) {
+            cx += w[c] + 2 * pad;
+            m_out.shapes.push_back(Shape{ShapeKind::Segment, Ink::QuoteBar, cx, top, cx, y, 1.0f, -1});
+        }
+        m_out.shapes.push_back(Shape{ShapeKind::StrokeRect, Ink::QuoteBar, x, top, x + tableW, y, 1.0f, -1});
+        return y;
+    }
+
+    // Moves the runs of lines [from, end) right, to centre or right-align them in [x0, x0 + width).
+    void alignLines(size_t from, float x0, float width, bool centre) {
+        for (size_t i = from; i < m_out.lines.size(); ++i) {
+            const Line& l = m_out.lines[i];
+            if (l.runCount == 0) continue;
+            const Run& last = m_out.runs[l.firstRun + l.runCount - 1];
+            const float used = last.x + last.width - x0;
+            const float shift = std::floor((width - used) * (centre ? 0.5f : 1.0f));
+            if (shift <= 0) continue;
+            for (uint32_t k = 0; k < l.runCount; ++k) m_out.runs[l.firstRun + k].x += shift;
+        }
     }
 
     float timeline(const Block& b, float x, float width, float y) {
@@ -528,6 +697,7 @@ private:
     float m_lineMaxFont = 0;
     bool m_lineOpen = false;
     int m_listDepth = 0;
+    float m_widest = 0;  // literal(): the widest line laid out
 };
 
 } // namespace

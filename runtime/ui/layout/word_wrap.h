@@ -24,9 +24,13 @@ enum class Spaces {
 // Lays out the words of `text` from the sink's current line: wraps at `width`, breaks a word
 // wider than the column between characters. `pendingSpace` is the white space owed before the
 // next word; it carries over from one call to the next (styled spans of one paragraph).
+// Spans of prose glued together without a space ("[a link](url)," then "."): there is no
+// break between them, so `glueAfter` (the width of what follows `text` without a space) counts
+// with its last word, which then wraps together with it, and a word that starts `text` with no
+// space owed stays on the line of the text before it (punctuation never starts a line alone).
 template <class Measure, class Sink>
 void wrapWords(std::string_view text, float width, const Measure& measure, Sink& sink, float& pendingSpace,
-               Spaces spaces = Spaces::Collapse) {
+               Spaces spaces = Spaces::Collapse, float glueAfter = 0) {
     const char* p = text.data();
     const char* end = p + text.size();
     while (p < end) {
@@ -41,7 +45,14 @@ void wrapWords(std::string_view text, float width, const Measure& measure, Sink&
         while (p < end && !isWrapSpace(*p)) ++p;
         const char* we = p;
         float ww = measure.width(wb, we);
-        if (sink.lineWidth() > 0 && sink.lineWidth() + pendingSpace + ww > width) {
+        const bool glued = spaces == Spaces::Collapse && wb == text.data() && pendingSpace == 0 &&
+                           sink.lineWidth() > 0 && ww <= width * 0.25f;
+        if (glued) {  // no break without a space: it stays with the word before it
+            sink.place(wb, we, ww, 0);
+            continue;
+        }
+        const float fitWidth = ww + (we == end ? glueAfter : 0);
+        if (sink.lineWidth() > 0 && sink.lineWidth() + pendingSpace + fitWidth > width) {
             sink.newLine();  // the spaces before the word stay at the end of the full line
             pendingSpace = 0;
         }

@@ -136,6 +136,8 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
     if (!course.glossary.empty() && ImGui::Button("Glossary")) env.post(OpenGlossary{});
     if (!course.glossary.empty()) ImGui::SameLine();
     if (ImGui::Button("Search (Ctrl+F)")) env.post(OpenSearch{});
+    ImGui::SameLine();
+    if (ImGui::Button("My bookmarks and notes (Ctrl+M)")) env.post(OpenMyNotes{});
     if (!progress.learnerName.empty()) {
         ImGui::SameLine();
         std::string label = "Not " + progress.learnerName + "? Change learner";

@@ -10,6 +10,15 @@
 namespace lectern::ui {
 
 bool LinkDialog::handleKeys() {
+    if (!m_failed.empty() && m_pending.empty()) {
+        if (ImGui::IsKeyPressed(keys::Enter, false) || ImGui::IsKeyPressed(keys::KeypadEnter, false)) {
+            ImGui::SetClipboardText(m_failed.c_str());
+            m_copied = true;
+        } else if (ImGui::IsKeyPressed(keys::Escape, false)) {
+            m_failed.clear();
+        }
+        return true;
+    }
     if (m_pending.empty()) return false;
     if (ImGui::IsKeyPressed(keys::Enter, false) || ImGui::IsKeyPressed(keys::KeypadEnter, false)) {
         m_confirmed = m_pending;
@@ -26,7 +35,50 @@ std::optional<std::string> LinkDialog::takeConfirmed() {
     return url;
 }
 
+bool drawLinkToCopy(const std::string& url, const FontSet& fonts, const Theme& theme, bool copied) {
+    ImGui::PushTextWrapPos(fonts.basePx * 34);
+    ImGui::TextUnformatted("No browser could open this link. Copy it and paste it into your browser's address bar:");
+    ImGui::PopTextWrapPos();
+    // Read-only but selectable, so it can also be copied with the mouse or Ctrl+A, Ctrl+C.
+    std::string shown = url;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.link));
+    ImGui::InputTextMultiline("##failed-link", shown.data(), shown.size() + 1,
+                              ImVec2(fonts.basePx * 34, ImGui::GetTextLineHeight() * 3.5f), ImGuiInputTextFlags_ReadOnly);
+    ImGui::PopStyleColor();
+    ImGui::LogText("%s\n", url.c_str());
+    return ImGui::Button(copied ? "Copied (Enter copies again)" : "Copy the link (Enter)");
+}
+
+void LinkDialog::drawFailure(const FontSet& fonts, const Theme& theme) {
+    const char* title = "The link did not open";
+    if (!m_failed.empty() && !m_failedOpen && !m_open) {
+        ImGui::OpenPopup(title);
+        m_failedOpen = true;
+        m_copied = false;
+    }
+    if (!m_failedOpen) return;
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(fonts.basePx * 36, FLT_MAX));
+    if (ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        if (drawLinkToCopy(m_failed, fonts, theme, m_copied)) {
+            ImGui::SetClipboardText(m_failed.c_str());
+            m_copied = true;
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Close (Esc)")) m_failed.clear();
+        if (m_failed.empty()) {
+            ImGui::CloseCurrentPopup();
+            m_failedOpen = false;
+        }
+        ImGui::EndPopup();
+    } else {
+        m_failedOpen = false;
+        m_failed.clear();
+    }
+}
+
 void LinkDialog::draw(const FontSet& fonts, const Theme& theme) {
+    drawFailure(fonts, theme);
     const char* title = "Open this link in your browser?";
     if (!m_pending.empty() && !m_open) {
         ImGui::OpenPopup(title);

@@ -59,7 +59,10 @@ void wrappedText(const std::string& s) {
 ReaderView::ReaderView(ImageCache& images) : m_images(images) {}
 ReaderView::~ReaderView() = default;
 
-void ReaderView::open(const UiEnv& env, const Module& module, const std::string& anchor, float fraction) {
+void ReaderView::open(const UiEnv& env, const Module& module, const std::string& anchor, float fraction,
+                      const std::string& highlight) {
+    m_highlight = TermMatch(highlight);
+    m_scrollToHighlight = m_highlight.active();
     if (m_module != &module) {
         close(env);
         m_module = &module;
@@ -67,6 +70,7 @@ void ReaderView::open(const UiEnv& env, const Module& module, const std::string&
         m_interactiveHeights.clear();
         m_quizzes.clear();
         m_reflections.clear();
+        m_scrollX.clear();
         m_focus = -1;
         m_scrollY = 0;
         m_pendingScroll = 0.0f;
@@ -173,6 +177,7 @@ void ReaderView::rebuildFocusStops() {
     m_stops.clear();
     for (const BlockLayout& b : m_layout.blocks) {
         if (b.interactive) m_stops.push_back({b.blockIndex, -1});
+        if (b.scrollWidth > 0) m_stops.push_back({b.blockIndex, kScrollStop});
         for (int i = 0; i < static_cast<int>(b.links.size()); ++i) m_stops.push_back({b.blockIndex, i});
     }
     if (m_focus >= static_cast<int>(m_stops.size())) m_focus = -1;
@@ -276,9 +281,22 @@ void ReaderView::key(const UiEnv& env, ReaderKey k) {
         scrollFocusIntoView();
         break;
     }
+    case ReaderKey::ScrollLeft:
+    case ReaderKey::ScrollRight: {
+        if (m_focus < 0 || m_focus >= static_cast<int>(m_stops.size())) break;
+        const FocusStop& s = m_stops[static_cast<size_t>(m_focus)];
+        if (s.link != kScrollStop) break;
+        const BlockLayout& b = m_layout.blocks[s.block];
+        const float maxX = std::max(0.0f, b.scrollWidth - (b.clipX1 - b.clipX0));
+        float& x = m_scrollX[s.block];
+        x = std::clamp(x + (k == ReaderKey::ScrollRight ? px * 4 : -px * 4), 0.0f, maxX);
+        m_needFrame = true;
+        break;
+    }
     case ReaderKey::Activate: {
         if (m_focus < 0 || m_focus >= static_cast<int>(m_stops.size())) break;
         const FocusStop& s = m_stops[static_cast<size_t>(m_focus)];
+        if (s.link == kScrollStop) break;
         if (s.link < 0) {
             m_enterInteractive = s.block;
             m_needFrame = true;
@@ -372,6 +390,7 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
     if (ImGui::Button("Glossary")) env.post(OpenGlossary{});
     ImGui::SameLine();
     if (ImGui::Button("Search")) env.post(OpenSearch{});
+    if (ImGui::Button("My bookmarks and notes")) env.post(OpenMyNotes{});
     if (ImGui::Button("Back to the course")) env.post(OpenCatalogue{});
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -429,6 +448,13 @@ void ReaderView::drawContent(const UiEnv& env, float width, float height, bool a
             m_pendingScroll = block < m_layout.blocks.size() ? m_layout.blocks[block].y : 0.0f;
         } else {
             float top = sectionTop(s), bottom = sectionBottom(s);
+            if (m_scrollToHighlight) {  // from a search: start a few lines above the first hit
+                m_scrollToHighlight = false;
+                if (std::optional<float> hit = firstHighlightY(s); hit && bottom > top) {
+                    fraction = std::clamp((std::max(top, *hit - px * 4) - top) / (bottom - top), 0.0f, 1.0f);
+                    if (m_anchor) m_anchor->second = fraction;  // settling keeps this place
+                }
+            }
             m_pendingScroll = top + fraction * (bottom - top);
         }
         m_pendingSection.reset();
@@ -467,6 +493,7 @@ void ReaderView::drawContent(const UiEnv& env, float width, float height, bool a
     d.visibleBottom = win.y + m_viewH;
     d.images = &m_images;
     d.hoveredLink = -1;
+    d.highlight = &m_highlight;
     const FocusStop* focus = m_focus >= 0 && m_focus < static_cast<int>(m_stops.size()) ? &m_stops[static_cast<size_t>(m_focus)] : nullptr;
 
     std::vector<VisibleLink> links;
@@ -491,8 +518,13 @@ void ReaderView::drawContent(const UiEnv& env, float width, float height, bool a
         d.origin = ImVec2(origin.x, origin.y + b.y);
         d.focusedLink = focus && focus->block == i ? focus->link : -1;
         d.hoveredLink = i == m_hoveredBlock ? m_hoveredLink : -1;
+        d.scrollX = b.scrollWidth > 0 ? scrollBlockSideways(env, b, origin.x, origin.y + b.y, hoverWindow) : 0;
         links.clear();
         drawBlockLayout(b, d, &links);
+        if (b.scrollWidth > 0) drawSidewaysBar(env, b, origin.x, origin.y + b.y);
+        if (b.scrollWidth > 0 && focus && focus->block == i && focus->link == kScrollStop)
+            dl->AddRect(ImVec2(origin.x - 3, origin.y + b.y - 3), ImVec2(origin.x + b.clipX1 + px * 0.6f + 3, origin.y + b.y + b.height + 3),
+                        env.theme->accent, 4.0f, 0, focusOutlineWidth(env.theme->kind));
         for (const VisibleLink& l : links) {
             if (hoverWindow && mouse.x >= l.min.x && mouse.x < l.max.x && mouse.y >= l.min.y && mouse.y < l.max.y) {
                 hoveredLink = l.link;
@@ -567,6 +599,69 @@ void ReaderView::drawContent(const UiEnv& env, float width, float height, bool a
     }
     static const ProgressSnapshot empty;
     m_tracker.update(env.now, view, sectionExtents(), env.progress ? *env.progress : empty, env.submit);
+}
+
+float ReaderView::blockScrollX(size_t blockIndex) const {
+    auto it = m_scrollX.find(blockIndex);
+    return it == m_scrollX.end() ? 0.0f : it->second;
+}
+
+// Shift+wheel or a sideways wheel over the block, or the mouse on its scroll bar, move it; the
+// bar (under the text, in the room the layout left) shows how much of the widest line is in view.
+float ReaderView::scrollBlockSideways(const UiEnv& env, const BlockLayout& b, float left, float top, bool hoverWindow) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const float px = env.fonts->basePx;
+    const float viewW = b.clipX1 - b.clipX0;
+    const float maxX = std::max(0.0f, b.scrollWidth - viewW);
+    float& x = m_scrollX[b.blockIndex];
+    const ImVec2 mouse = io.MousePos;
+    const bool over = hoverWindow && mouse.x >= left && mouse.x < left + b.clipX1 + px && mouse.y >= top && mouse.y < top + b.height;
+    const float wheel = io.MouseWheelH != 0 ? io.MouseWheelH : (io.KeyShift ? io.MouseWheel : 0.0f);
+    if (over && wheel != 0) x -= wheel * px * 3;
+    const float trackX0 = left + b.clipX0, trackW = viewW;
+    const float thumbW = std::max(px * 1.5f, trackW * viewW / b.scrollWidth);
+    const float barH = std::max(4.0f, px * 0.3f);
+    const float barY = top + b.height - px * kScrollBarRoom * 0.5f - barH * 0.5f;
+    const bool onBar = hoverWindow && mouse.x >= trackX0 && mouse.x < trackX0 + trackW && mouse.y >= barY - barH && mouse.y < barY + barH * 2;
+    if (onBar && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) m_dragScrollBar = b.blockIndex;
+    if (m_dragScrollBar && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) m_dragScrollBar.reset();
+    if (m_dragScrollBar == b.blockIndex && trackW > thumbW)
+        x = (mouse.x - trackX0 - thumbW * 0.5f) / (trackW - thumbW) * maxX;
+    x = std::clamp(x, 0.0f, maxX);
+    if (over || onBar) m_needFrame |= wheel != 0 || m_dragScrollBar.has_value();
+    return x;
+}
+
+void ReaderView::drawSidewaysBar(const UiEnv& env, const BlockLayout& b, float left, float top) const {
+    const float px = env.fonts->basePx;
+    const float viewW = b.clipX1 - b.clipX0;
+    const float maxX = std::max(0.0f, b.scrollWidth - viewW);
+    const float x = blockScrollX(b.blockIndex);
+    const float trackX0 = left + b.clipX0, trackW = viewW;
+    const float thumbW = std::max(px * 1.5f, trackW * viewW / b.scrollWidth);
+    const float barH = std::max(4.0f, px * 0.3f);
+    const float barY = top + b.height - px * kScrollBarRoom * 0.5f - barH * 0.5f;
+    const float thumbX = trackX0 + (maxX > 0 ? (trackW - thumbW) * x / maxX : 0);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(trackX0, barY), ImVec2(trackX0 + trackW, barY + barH), (env.theme->quoteBar & 0x00FFFFFFu) | 0x60000000u, barH * 0.5f);
+    dl->AddRectFilled(ImVec2(thumbX, barY), ImVec2(thumbX + thumbW, barY + barH), env.theme->textMuted, barH * 0.5f);
+}
+
+// The y (module coordinates) of the first line of section `s` with a word the search matched.
+std::optional<float> ReaderView::firstHighlightY(size_t s) const {
+    if (!m_module || s >= m_module->sections.size()) return std::nullopt;
+    const Section& sec = m_module->sections[s];
+    std::vector<std::pair<size_t, size_t>> found;
+    for (size_t i = sec.firstBlock; i < sec.endBlock && i < m_layout.blocks.size(); ++i) {
+        const BlockLayout& b = m_layout.blocks[i];
+        for (const Line& l : b.lines)
+            for (uint32_t k = 0; k < l.runCount; ++k) {
+                const Run& r = b.runs[l.firstRun + k];
+                m_highlight.find(std::string_view(r.begin, size_t(r.end - r.begin)), found);
+                if (!found.empty()) return b.y + l.y;
+            }
+    }
+    return std::nullopt;
 }
 
 void ReaderView::drawInteractive(const UiEnv& env, BlockLayout& b, float x, float width, float top) {

@@ -6,11 +6,15 @@
 //
 // Keyboard (the app routes keys here when no text field has focus):
 //   Up/Down, PageUp/PageDown, Space, Home/End scroll; [ ] or Alt+Left/Right change section;
-//   Tab / Shift+Tab move the focus between links and interactive blocks; Enter follows the
-//   focused link or enters the focused quiz or reflection (Esc leaves it).
+//   Tab / Shift+Tab move the focus between links, interactive blocks and code blocks too wide
+//   for the page; Enter follows the focused link or enters the focused quiz or reflection (Esc
+//   leaves it); Left/Right scroll the focused wide code block (so do Shift+wheel and its bar).
+// After a jump from a search, the searched words are marked on the page (TermMatch) and the
+// view starts at the first of them in the section.
 #pragma once
 #include "course/document.h"
 #include "ui/layout/layout_types.h"
+#include "ui/text/term_match.h"
 #include "ui/ui_env.h"
 #include "ui/views/reading_tracker.h"
 
@@ -33,7 +37,10 @@ struct ReaderPlace {
     float fraction = 0;  // how far into that section the top of the view is (0..1)
 };
 
-enum class ReaderKey { LineUp, LineDown, PageUp, PageDown, Home, End, PrevSection, NextSection, FocusNext, FocusPrev, Activate };
+enum class ReaderKey {
+    LineUp, LineDown, PageUp, PageDown, Home, End, PrevSection, NextSection, FocusNext, FocusPrev, Activate,
+    ScrollLeft, ScrollRight,
+};
 
 class ReaderView {
 public:
@@ -41,7 +48,10 @@ public:
     ~ReaderView();
 
     // Opens `module` at `sectionId` (empty: the top), `fraction` of the way into the section.
-    void open(const UiEnv& env, const Module& module, const std::string& sectionId, float fraction = 0);
+    // `highlight`: the search the learner came from: its words are marked, the view starts at
+    // the first of them in the section (empty: nothing marked).
+    void open(const UiEnv& env, const Module& module, const std::string& sectionId, float fraction = 0,
+              const std::string& highlight = {});
     // Leaves the module: flushes time on task and the resume position.
     void close(const UiEnv& env);
     // Hands edits still inside their debounce (reflections, the section note) to the store now.
@@ -75,12 +85,16 @@ public:
     float scrollY() const { return m_scrollY; }
     float viewHeight() const { return m_viewH; }
     int focusedLinkIndex() const { return m_focus; }
+    const TermMatch& highlight() const { return m_highlight; }
+    // The sideways offset of a code block that scrolls (0 for any other).
+    float blockScrollX(size_t blockIndex) const;
 
 private:
     struct FocusStop {
         size_t block = 0;
-        int link = -1;  // -1: the interactive block itself
+        int link = -1;  // -1: the interactive block itself; kScrollStop: a code block that scrolls
     };
+    static constexpr int kScrollStop = -2;
 
     void ensureLayout(const UiEnv& env, float width);
     void rebuildFocusStops();
@@ -90,6 +104,11 @@ private:
     void activateLink(const UiEnv& env, const layout::LinkTarget& link);
     void scrollToSection(size_t section, float fraction = 0);
     void scrollFocusIntoView();
+    // Wheel and scroll bar of a code block that scrolls sideways: returns its offset; the bar is
+    // drawn after the block (over its background).
+    float scrollBlockSideways(const UiEnv& env, const layout::BlockLayout& b, float left, float top, bool hoverWindow);
+    void drawSidewaysBar(const UiEnv& env, const layout::BlockLayout& b, float left, float top) const;
+    std::optional<float> firstHighlightY(size_t section) const;
     float sectionTop(size_t section) const;
     float sectionBottom(size_t section) const;
     float stopY(const FocusStop& s) const;
@@ -118,6 +137,11 @@ private:
     size_t m_currentSection = 0;
     bool m_relayoutRequested = false;
     bool m_needFrame = false;
+
+    std::map<size_t, float> m_scrollX;  // block index -> sideways offset of a wide code block
+    std::optional<size_t> m_dragScrollBar;  // the block whose scroll bar the mouse holds
+    TermMatch m_highlight;
+    bool m_scrollToHighlight = false;
 
     std::vector<FocusStop> m_stops;
     int m_focus = -1;

@@ -1,10 +1,10 @@
 // Index
 //   [SECTION] State
-//   [SECTION] Snippet layout (wrapped runs, highlighted words in the accent colour)
 //   [SECTION] SearchView
 #include "ui/views/search_view.h"
 
 #include "search/search_index.h"
+#include "ui/views/snippet_layout.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -23,6 +23,7 @@ struct SearchView::State {
     std::unique_ptr<search::BackgroundSearchIndex> index;
     std::string query;
     std::string requested;  // the query last sent to the index's worker
+    std::shared_ptr<const ProgressSnapshot> requestedProgress;  // the learner's text it was sent with
     uint64_t shownSerial = 0;  // which of the worker's answers `hits` holds
     std::vector<search::SearchHit> hits;
     int selected = -1;
@@ -33,67 +34,50 @@ struct SearchView::State {
 
 namespace {
 
-//-----------------------------------------------------------------------------
-// [SECTION] Snippet layout (wrapped runs, highlighted words in the accent colour)
-//-----------------------------------------------------------------------------
-
-struct Run {
-    ImVec2 offset;
-    std::string text;
-    bool highlighted = false;
-};
-
-// Lays the snippet out word by word within `width`, keeping each part's highlight. Returns
-// the runs and sets `height`. (ImGui's own wrapping cannot change colour inside a line.)
-std::vector<Run> layoutSnippet(std::string_view snippet, float width, float& height) {
-    std::vector<Run> runs;
-    const float lineHeight = ImGui::GetTextLineHeight();
-    const float spaceWidth = ImGui::CalcTextSize(" ").x;
-    float x = 0, y = 0;
-    bool pendingSpace = false;
-    for (const search::SnippetPart& part : search::splitSnippet(snippet)) {
-        size_t i = 0;
-        const std::string_view text = part.text;
-        while (i < text.size()) {
-            if (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
-                pendingSpace = true;
-                ++i;
-                continue;
-            }
-            size_t j = i;
-            while (j < text.size() && text[j] != ' ' && text[j] != '\n' && text[j] != '\t') ++j;
-            std::string word(text.substr(i, j - i));
-            const float w = ImGui::CalcTextSize(word.c_str()).x;
-            const float gap = (pendingSpace && x > 0) ? spaceWidth : 0;
-            if (x > 0 && x + gap + w > width) {
-                x = 0;
-                y += lineHeight;
-            } else {
-                x += gap;
-            }
-            runs.push_back({ImVec2(x, y), std::move(word), part.highlighted});
-            x += w;
-            pendingSpace = false;
-            i = j;
-        }
-    }
-    height = runs.empty() ? 0 : y + lineHeight;
-    return runs;
-}
-
 ImU32 colourOr(const UiEnv& env, unsigned Theme::*member, ImU32 fallback) {
     if (env.theme && env.theme->*member) return env.theme->*member;
     return fallback;
 }
 
-void open(const UiEnv& env, const search::SearchHit& hit) {
+// Whether two snapshots hold the same notes and latest reflections (a new snapshot comes with
+// every saved record; only the learner's text matters to the search).
+bool sameLearnerText(const std::shared_ptr<const ProgressSnapshot>& a, const std::shared_ptr<const ProgressSnapshot>& b) {
+    if (a == b) return true;
+    if (!a || !b || a->notes != b->notes || a->reflections.size() != b->reflections.size()) return false;
+    for (auto i = a->reflections.begin(), j = b->reflections.begin(); i != a->reflections.end(); ++i, ++j) {
+        if (i->first != j->first || i->second.size() != j->second.size()) return false;
+        if (!i->second.empty() && i->second.back().text != j->second.back().text) return false;
+    }
+    return true;
+}
+
+// Opens a hit; the page it opens marks the words searched for.
+void open(const UiEnv& env, const search::SearchHit& hit, const std::string& query) {
     if (!env.post) return;
     if (hit.kind == search::HitKind::Glossary) env.post(OpenGlossary{hit.sectionId});
-    else env.post(OpenModule{hit.moduleId, hit.sectionId});
+    else env.post(OpenModule{hit.moduleId, hit.sectionId, query});
 }
 
 std::string hitId(const search::SearchHit& hit) {
-    return hit.kind == search::HitKind::Glossary ? "glossary:" + hit.sectionId : hit.moduleId + "#" + hit.sectionId;
+    switch (hit.kind) {
+    case search::HitKind::Glossary: return "glossary:" + hit.sectionId;
+    case search::HitKind::LearnerNote: return "note:" + hit.moduleId + "#" + hit.sectionId;
+    case search::HitKind::LearnerReflection: return "reflection:" + hit.moduleId + "#" + hit.sectionId + ":" + hit.snippet;
+    case search::HitKind::Section: break;
+    }
+    return hit.moduleId + "#" + hit.sectionId;
+}
+
+// The result's first line: where it is, and whose text it is.
+std::string headingOf(const search::SearchHit& hit) {
+    const std::string module = hit.moduleTitle.empty() ? hit.moduleId : hit.moduleTitle;
+    switch (hit.kind) {
+    case search::HitKind::Glossary: return "Glossary: " + hit.title;
+    case search::HitKind::LearnerNote: return "Your note · " + module + " › " + hit.title;
+    case search::HitKind::LearnerReflection: return "Your reflection · " + module + " › " + hit.title;
+    case search::HitKind::Section: break;
+    }
+    return module + " › " + hit.title;
 }
 
 } // namespace
@@ -139,9 +123,12 @@ void SearchView::draw(const UiEnv& env) {
 
     // The query runs on the index's worker (the UI thread never touches SQLite): ask again when
     // the text changed, show the answer when it comes, and look again soon while one is due.
-    if (s.index && s.query != s.requested) {
-        s.index->requestQuery(s.query);
+    // The learner's own notes and reflections are searched too, from the snapshot this frame
+    // holds (on the worker): ask again when they changed.
+    if (s.index && (s.query != s.requested || !sameLearnerText(env.progress, s.requestedProgress))) {
+        s.index->requestQuery(s.query, 50, env.progress);
         s.requested = s.query;
+        s.requestedProgress = env.progress;
     }
     if (s.index) {
         search::BackgroundSearchIndex::QueryResult answer = s.index->latest();
@@ -158,7 +145,7 @@ void SearchView::draw(const UiEnv& env) {
         s.selected = std::clamp(s.selected + s.pendingMove, 0, static_cast<int>(s.hits.size()) - 1);
         s.scrollToSelected = true;
     }
-    if (enter && s.selected >= 0 && s.selected < static_cast<int>(s.hits.size())) open(env, s.hits[s.selected]);
+    if (enter && s.selected >= 0 && s.selected < static_cast<int>(s.hits.size())) open(env, s.hits[s.selected], s.query);
 
     const ImU32 muted = colourOr(env, &Theme::textMuted, IM_COL32(100, 100, 100, 255));
     ImGui::PushStyleColor(ImGuiCol_Text, muted);
@@ -169,7 +156,7 @@ void SearchView::draw(const UiEnv& env) {
     } else if (!s.index->error().empty()) {
         ImGui::TextWrapped("Search is not available: %s", s.index->error().c_str());
     } else if (search::matchExpression(s.query).empty()) {
-        ImGui::TextUnformatted("Type a word to search every module and the glossary.");
+        ImGui::TextUnformatted("Type a word to search every module, the glossary and your own notes and reflections.");
     } else if (s.index->queryPending() || s.requested != s.query) {
         ImGui::TextUnformatted("Searching…");
     } else if (s.hits.empty()) {
@@ -185,28 +172,26 @@ void SearchView::draw(const UiEnv& env) {
     for (int i = 0; i < static_cast<int>(s.hits.size()); ++i) {
         const search::SearchHit& hit = s.hits[i];
         ImGui::PushID(hitId(hit).c_str());
-        const std::string heading = hit.kind == search::HitKind::Glossary
-            ? "Glossary: " + hit.title
-            : (hit.moduleTitle.empty() ? hit.moduleId : hit.moduleTitle) + " › " + hit.title;
+        const std::string heading = headingOf(hit);
         float snippetHeight = 0;
         const float width = ImGui::GetContentRegionAvail().x;
-        std::vector<Run> runs = layoutSnippet(hit.snippet, width, snippetHeight);
+        ImFont* bold = env.fonts && env.fonts->bold ? env.fonts->bold : ImGui::GetFont();
+        std::vector<SnippetRun> runs = layoutSnippet(hit.snippet, width, ImGui::GetFont(), bold, snippetHeight);
 
         // One selectable covers heading and snippet, so the whole result is one target for
         // the mouse and for keyboard navigation.
         const ImVec2 start = ImGui::GetCursorScreenPos();
         if (ImGui::Selectable("##hit", s.selected == i, 0, ImVec2(0, lineHeight + snippetHeight + 4))) {
             s.selected = i;
-            open(env, hit);
+            open(env, hit, s.query);
         }
         if (s.selected == i && s.scrollToSelected) {
             ImGui::SetScrollHereY(0.5f);
             s.scrollToSelected = false;
         }
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        ImFont* bold = env.fonts && env.fonts->bold ? env.fonts->bold : ImGui::GetFont();
         dl->AddText(bold, ImGui::GetFontSize(), start, textColour, heading.c_str());
-        for (const Run& run : runs) {
+        for (const SnippetRun& run : runs) {
             const ImVec2 p(start.x + run.offset.x, start.y + lineHeight + run.offset.y);
             dl->AddText(run.highlighted ? bold : ImGui::GetFont(), ImGui::GetFontSize(), p,
                         run.highlighted ? accent : muted, run.text.c_str());
@@ -214,7 +199,7 @@ void SearchView::draw(const UiEnv& env) {
         // Text drawn straight into the draw list is not logged: log it, so ImGui's log
         // capture (copying a window's text, the tests) sees the results too.
         std::string plain;
-        for (const Run& run : runs) plain += (plain.empty() ? "" : " ") + run.text;
+        for (const search::SnippetPart& part : search::splitSnippet(hit.snippet)) plain += part.text;
         ImGui::LogText("%s\n%s\n", heading.c_str(), plain.c_str());
         ImGui::PopID();
     }

@@ -1,11 +1,14 @@
-// SearchView: full-text search over every module's sections and the glossary.
+// SearchView: full-text search over every module's sections, the glossary and the learner's
+// own notes and reflections (from the snapshot in env.progress, searched on the index's worker;
+// their results come first and say "Your note" / "Your reflection").
 //
 // What it promises: the index (core/search) is built on a worker thread from the moment the
 // view is constructed; until it is ready the view shows "Indexing…" and asks for frames with
 // env.wakeIn. Results update as the learner types (the last word matches as a prefix), each
-// with its module, section title and a snippet whose matched words are drawn in the accent
+// with its module, section title and a snippet whose matched words are drawn bold in the accent
 // colour. Up/Down move through the results, Enter or a click opens one: OpenModule{module,
-// section} for a section, OpenGlossary{term} for a glossary term.
+// section, query} for a section or the learner's text (the reader marks the words searched
+// for), OpenGlossary{term} for a glossary term.
 #pragma once
 #include "course/document.h"
 #include "ui/ui_env.h"

@@ -1,5 +1,7 @@
 #include "ui/widgets/rich_text.h"
 
+#include "ui/layout/text_measure.h"
+#include "ui/text/term_match.h"
 #include "ui/theme.h"
 #include "ui/widgets/image_cache.h"
 
@@ -17,6 +19,64 @@ void drawTargetIcon(ImDrawList* dl, ImVec2 c, float r, unsigned colour, float t)
 }
 
 namespace {
+
+// The callouts' icons, drawn with lines only (no glyph the font might lack).
+void drawCalloutIcon(ImDrawList* dl, ShapeKind kind, ImVec2 c, float r, unsigned col, float t) {
+    // An exclamation mark (or an "i" upside down) of height ~r centred on c.
+    const auto bang = [&](ImVec2 at, float h, bool info) {
+        const float dot = std::max(1.2f, t * 0.9f);
+        const float y0 = at.y - h * 0.5f, y1 = at.y + h * 0.5f;
+        if (info) {
+            dl->AddCircleFilled(ImVec2(at.x, y0 + dot), dot, col);
+            dl->AddLine(ImVec2(at.x, y0 + dot * 3.2f), ImVec2(at.x, y1), col, t * 1.2f);
+        } else {
+            dl->AddLine(ImVec2(at.x, y0), ImVec2(at.x, y1 - dot * 3.2f), col, t * 1.2f);
+            dl->AddCircleFilled(ImVec2(at.x, y1 - dot), dot, col);
+        }
+    };
+    switch (kind) {
+    case ShapeKind::IconInfo:  // "i" in a ring
+        dl->AddCircle(c, r, col, 0, t);
+        bang(c, r * 1.0f, true);
+        break;
+    case ShapeKind::IconTip: {  // a light bulb: a ring above a base
+        const ImVec2 bulb(c.x, c.y - r * 0.2f);
+        dl->AddCircle(bulb, r * 0.62f, col, 0, t);
+        dl->AddLine(ImVec2(c.x - r * 0.3f, c.y + r * 0.62f), ImVec2(c.x + r * 0.3f, c.y + r * 0.62f), col, t);
+        dl->AddLine(ImVec2(c.x - r * 0.22f, c.y + r * 0.9f), ImVec2(c.x + r * 0.22f, c.y + r * 0.9f), col, t);
+        break;
+    }
+    case ShapeKind::IconImportant: {  // "!" in a speech box
+        const ImVec2 a(c.x - r, c.y - r * 0.85f), z(c.x + r, c.y + r * 0.55f);
+        dl->AddRect(a, z, col, r * 0.25f, 0, t);
+        dl->AddTriangleFilled(ImVec2(c.x - r * 0.55f, z.y), ImVec2(c.x - r * 0.1f, z.y), ImVec2(c.x - r * 0.6f, c.y + r), col);
+        bang(ImVec2(c.x, (a.y + z.y) * 0.5f), r * 0.95f, false);
+        break;
+    }
+    case ShapeKind::IconWarning:  // "!" in a triangle
+        dl->AddTriangle(ImVec2(c.x, c.y - r), ImVec2(c.x + r, c.y + r * 0.8f), ImVec2(c.x - r, c.y + r * 0.8f), col, t);
+        bang(ImVec2(c.x, c.y + r * 0.12f), r * 0.95f, false);
+        break;
+    case ShapeKind::IconCaution:  // "!" in an octagon
+        dl->AddNgon(c, r, col, 8, t);
+        bang(c, r * 1.0f, false);
+        break;
+    default: break;
+    }
+}
+
+// Marks the words of run `r` (drawn at `p`) that match the search term, under the text.
+void drawHighlights(ImDrawList* dl, ImFont* f, const Run& r, ImVec2 p, const RichTextDraw& d) {
+    static thread_local std::vector<std::pair<size_t, size_t>> found;
+    found.clear();
+    d.highlight->find(std::string_view(r.begin, size_t(r.end - r.begin)), found);
+    const unsigned fill = (d.theme->accent & 0x00FFFFFFu) | 0x55000000u;
+    for (auto [b, e] : found) {
+        const float x0 = p.x + measureText(f, r.begin, r.begin + b), x1 = p.x + measureText(f, r.begin, r.begin + e);
+        dl->AddRectFilled(ImVec2(x0 - 1, p.y), ImVec2(x1 + 1, p.y + f->FontSize + 1), fill, 2.0f);
+        dl->AddLine(ImVec2(x0, p.y + f->FontSize + 1), ImVec2(x1, p.y + f->FontSize + 1), d.theme->accent, 2.0f);
+    }
+}
 
 void drawShape(const BlockLayout& b, const Shape& s, const RichTextDraw& d) {
     ImDrawList* dl = d.drawList;
@@ -44,6 +104,11 @@ void drawShape(const BlockLayout& b, const Shape& s, const RichTextDraw& d) {
                               ImVec2(c.x + r * 0.1f, c.y + r * 0.38f), col);
         break;
     }
+    case ShapeKind::IconInfo:
+    case ShapeKind::IconTip:
+    case ShapeKind::IconImportant:
+    case ShapeKind::IconWarning:
+    case ShapeKind::IconCaution: drawCalloutIcon(dl, s.kind, ImVec2(o.x + s.x0, o.y + s.y0), s.x1, col, s.thickness); break;
     case ShapeKind::Image: {
         void* tex = d.images && s.image >= 0 ? d.images->texture(b.images[static_cast<size_t>(s.image)].path) : nullptr;
         ImVec2 a(o.x + s.x0, o.y + s.y0), z(o.x + s.x1, o.y + s.y1);
@@ -67,7 +132,7 @@ void drawBlockLayout(const BlockLayout& b, const RichTextDraw& d, std::vector<Vi
     for (const Shape& s : b.shapes) {
         float y0 = s.y0, y1 = s.y1;
         if (s.kind == ShapeKind::FillCircle || s.kind == ShapeKind::StrokeCircle || s.kind == ShapeKind::Target ||
-            s.kind == ShapeKind::Arrow) {
+            s.kind == ShapeKind::Arrow || s.kind >= ShapeKind::IconInfo) {
             y0 = s.y0 - s.x1;
             y1 = s.y0 + s.x1;
         }
@@ -79,14 +144,21 @@ void drawBlockLayout(const BlockLayout& b, const RichTextDraw& d, std::vector<Vi
                                [](const Line& l, float y) { return l.y + l.height < y; });
     ImDrawList* dl = d.drawList;
     const float focusW = focusOutlineWidth(d.theme->kind);
+    // A block that scrolls sideways draws its runs shifted, clipped to its band.
+    const bool scrolls = b.scrollWidth > 0;
+    const float shiftX = scrolls ? -d.scrollX : 0;
+    if (scrolls)
+        dl->PushClipRect(ImVec2(d.origin.x + b.clipX0, std::max(d.visibleTop, d.origin.y)),
+                         ImVec2(d.origin.x + b.clipX1, std::min(d.visibleBottom, d.origin.y + b.height)), true);
     for (; it != b.lines.end() && it->y <= bottom; ++it) {
         const Line& line = *it;
         for (uint32_t i = 0; i < line.runCount; ++i) {
             const Run& r = b.runs[line.firstRun + i];
             ImFont* f = fontFor(*d.fonts, r.font);
             const float ty = d.origin.y + line.y + std::floor((line.height - f->FontSize) * 0.5f);
-            const ImVec2 p(d.origin.x + r.x, ty);
+            const ImVec2 p(d.origin.x + r.x + shiftX, ty);
             unsigned col = inkColor(*d.theme, r.ink);
+            if (d.highlight && d.highlight->active()) drawHighlights(dl, f, r, p, d);
             if (r.decoration & RunCodeBg)
                 dl->AddRectFilled(ImVec2(p.x - 2, ty), ImVec2(p.x + r.width + 2, ty + f->FontSize), d.theme->codeBg, 3.0f);
             if (r.link >= 0 && r.link == d.hoveredLink)
@@ -95,6 +167,10 @@ void drawBlockLayout(const BlockLayout& b, const RichTextDraw& d, std::vector<Vi
             dl->AddText(f, f->FontSize, p, col, r.begin, r.end);
             const float uy = ty + f->Ascent + std::max(1.5f, f->FontSize * 0.08f);
             if (r.decoration & RunUnderline) dl->AddLine(ImVec2(p.x, uy), ImVec2(p.x + r.width, uy), col, 1.0f);
+            if (r.decoration & RunStrike) {
+                const float sy = std::round(ty + f->Ascent * 0.62f);
+                dl->AddLine(ImVec2(p.x, sy), ImVec2(p.x + r.width, sy), col, std::max(1.0f, f->FontSize * 0.07f));
+            }
             if (r.decoration & RunDotted) {
                 for (float x = p.x; x < p.x + r.width; x += 4.0f)
                     dl->AddLine(ImVec2(x, uy), ImVec2(std::min(x + 2.0f, p.x + r.width), uy), col, 1.2f);
@@ -106,6 +182,7 @@ void drawBlockLayout(const BlockLayout& b, const RichTextDraw& d, std::vector<Vi
             }
         }
     }
+    if (scrolls) dl->PopClipRect();
 }
 
 } // namespace lectern::ui

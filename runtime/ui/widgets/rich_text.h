@@ -6,11 +6,13 @@
 
 #include <imgui.h>
 
+#include <string_view>
 #include <vector>
 
 namespace lectern::ui {
 
 class ImageCache;
+class TermMatch;
 
 struct VisibleLink {
     int link = -1;  // index into BlockLayout::links
@@ -27,6 +29,8 @@ struct RichTextDraw {
     ImageCache* images = nullptr;
     int focusedLink = -1;          // drawn with a focus outline
     int hoveredLink = -1;          // drawn highlighted
+    float scrollX = 0;             // a block that scrolls sideways (BlockLayout::scrollWidth): its offset
+    const TermMatch* highlight = nullptr;  // words to mark (the search the learner came from), or none
 };
 
 // Draws the visible part of `block`; appends the screen rectangles of visible link runs.
