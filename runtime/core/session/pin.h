@@ -11,6 +11,9 @@ namespace lectern::session {
 constexpr size_t kPinMinDigits = 4;
 constexpr size_t kPinMaxDigits = 6;
 
+// Overwrites a buffer that held a PIN (sodium_memzero: not optimised away).
+void wipeSecret(void* data, size_t size);
+
 // True for 4 to 6 ASCII digits and nothing else (no space, no sign, no other script's digits).
 bool isValidPin(std::string_view text);
 

@@ -45,6 +45,8 @@ PinHashLimits preferredPinLimits();
 // The argon2id string for `pin` (the fallback to less memory included), or nullopt when even
 // MEMLIMIT_MIN cannot be allocated. `usedLimits` (optional) tells which limits were used.
 std::optional<std::string> hashPin(const Pin& pin, PinHashLimits* usedLimits = nullptr);
+// The same at exactly `limits` (no fallback): tests and tests/bench/pin_bench.cpp.
+std::optional<std::string> hashPinWithLimits(const Pin& pin, PinHashLimits limits);
 bool pinMatches(const Pin& pin, const std::string& hash);
 // True when `hash` was made with other limits than the preferred ones (or is not argon2id).
 bool pinNeedsRehash(const std::string& hash);

@@ -5,7 +5,9 @@
 //
 // The start screen:                 state().profiles (active learners; of one session when
 //                                   showOnlySession() is set), grouped and filtered by the UI
-// Sign-in:  signIn(id, pin)         checks the PIN (phase Checking → SignedIn, or WrongPin /
+// Sign-in:  signIn(id, {})          a name was chosen: phase EnterPin (or Waiting) when the
+//                                   learner has a PIN, ChoosePin when not; nothing counted.
+//           signIn(id, pin)         checks the PIN (phase Checking → SignedIn, or WrongPin /
 //                                   Waiting with auth.waitUntilMs); on a right PIN it calls
 //                                   LearnerSession::signIn(id). A learner without a PIN:
 //                                   signIn(id, {}) → phase ChoosePin; then setOwnPin(id, pin)
@@ -41,6 +43,7 @@ class SerialWorker;
 
 enum class AuthPhase {
     Idle,       // nothing asked
+    EnterPin,   // signIn(id, {}) found a PIN: ask for it, then signIn(id, pin)
     Checking,   // a PIN is being checked (show "Checking…"; takes about a tenth of a second)
     WrongPin,   // auth.attemptsBeforeWait left before a wait
     Waiting,    // auth.waitUntilMs: count down, then let them try again
