@@ -29,7 +29,8 @@ struct ImportSummary {
     std::string line() const;
 };
 
-// `roster` must be ok(). Errors: the store's (Busy, DiskFull...), with nothing changed.
+// A roster with errors is refused (nothing imported). Errors: the store's (Busy, DiskFull...), with
+// nothing changed.
 store::StoreResult<ImportSummary> importRoster(store::SqliteDb& db, const Roster& roster, const ImportOptions& options);
 
 } // namespace lectern::roster

@@ -153,7 +153,7 @@ void ProfileService::signIn(LearnerId learner, Pin pin) {
         setAuth(s, withPin ? AuthPhase::Checking : AuthPhase::Idle, learner);
         s.message.clear();
     });
-    post([this, learner, pin = std::move(pin)](Worker& w) {
+    post([this, learner, pin = std::make_shared<Pin>(std::move(pin))](Worker& w) {
         store::LearnerRepository learners(*w.db);
         auto profile = learners.find(learner);
         if (!profile || !*profile || (*profile)->archived()) {
@@ -168,7 +168,7 @@ void ProfileService::signIn(LearnerId learner, Pin pin) {
             publish([&](ProfileState& s) { setAuth(s, AuthPhase::ChoosePin, learner); });
             return;
         }
-        if (pin.size() == 0) {
+        if (pin->size() == 0) {
             auto wait = auth.learnerWaitUntil(learner);
             publish([&](ProfileState& s) {
                 setAuth(s, wait && *wait ? AuthPhase::Waiting : AuthPhase::EnterPin, learner);
@@ -176,7 +176,7 @@ void ProfileService::signIn(LearnerId learner, Pin pin) {
             });
             return;
         }
-        PinCheck check = auth.checkLearnerPin(learner, pin);
+        PinCheck check = auth.checkLearnerPin(learner, *pin);
         AuthPhase phase = AuthPhase::Failed;
         switch (check.outcome) {
         case PinOutcome::Right: phase = AuthPhase::SignedIn; break;
@@ -206,14 +206,14 @@ void ProfileService::signIn(LearnerId learner, Pin pin) {
 
 void ProfileService::setOwnPin(LearnerId learner, Pin pin) {
     publish([&](ProfileState& s) { setAuth(s, AuthPhase::Checking, learner); });
-    post([this, learner, pin = std::move(pin)](Worker& w) {
+    post([this, learner, pin = std::make_shared<Pin>(std::move(pin))](Worker& w) {
         // Only a learner without a PIN sets one here: otherwise anyone could replace it.
         auto record = store::PinRepository(*w.db).load(store::PinOwner::of(learner));
         StoreStatus status = !record ? StoreStatus(record.error())
                              : record->exists
                                  ? StoreStatus(store::StoreError{store::StoreErrorCode::Internal,
                                                                  "This learner already has a PIN."})
-                                 : ProfileAuth(*w.db).setLearnerPin(learner, pin, store::Actor::Learner);
+                                 : ProfileAuth(*w.db).setLearnerPin(learner, *pin, store::Actor::Learner);
         if (status) m_learners.signIn(learner);
         publish([&](ProfileState& s) {
             setAuth(s, status ? AuthPhase::SignedIn : AuthPhase::Failed, learner);
@@ -294,13 +294,13 @@ const char* kFacilitatorOnly = "Open facilitator mode first (with the facilitato
 
 void ProfileService::setFacilitatorPin(Pin pin) {
     publish([](ProfileState& s) { s.facilitator.phase = AuthPhase::Checking; });
-    post([this, pin = std::move(pin)](Worker& w) {
+    post([this, pin = std::make_shared<Pin>(std::move(pin))](Worker& w) {
         ProfileAuth auth(*w.db);
         auto set = auth.facilitatorPinSet();
         StoreStatus status = !set ? StoreStatus(set.error())
                              : *set ? StoreStatus(store::StoreError{store::StoreErrorCode::Internal,
                                                                     "The facilitator PIN is already set; enter it to open facilitator mode."})
-                                    : auth.setFacilitatorPin(pin, store::Actor::Facilitator);
+                                    : auth.setFacilitatorPin(*pin, store::Actor::Facilitator);
         if (status) w.facilitatorActive = true;
         publish([&](ProfileState& s) {
             s.facilitator.phase = status ? AuthPhase::SignedIn : AuthPhase::Failed;
@@ -314,8 +314,8 @@ void ProfileService::enterFacilitatorMode(Pin pin) {
         s.facilitator.phase = AuthPhase::Checking;
         s.message.clear();
     });
-    post([this, pin = std::move(pin)](Worker& w) {
-        PinCheck check = ProfileAuth(*w.db).checkFacilitatorPin(pin);
+    post([this, pin = std::make_shared<Pin>(std::move(pin))](Worker& w) {
+        PinCheck check = ProfileAuth(*w.db).checkFacilitatorPin(*pin);
         w.facilitatorActive = check.outcome == PinOutcome::Right;
         publish([&](ProfileState& s) {
             FacilitatorState& f = s.facilitator;
@@ -368,9 +368,9 @@ StoreStatus withEvent(store::SqliteDb& db, store::ProfileEventKind kind, Learner
 } // namespace
 
 void ProfileService::resetLearnerPin(LearnerId learner, Pin newPin) {
-    post([this, learner, newPin = std::move(newPin)](Worker& w) {
+    post([this, learner, newPin = std::make_shared<Pin>(std::move(newPin))](Worker& w) {
         StoreStatus status = asFacilitator(w.facilitatorActive, [&] {
-            return ProfileAuth(*w.db).resetLearnerPin(learner, newPin.size() ? &newPin : nullptr);
+            return ProfileAuth(*w.db).resetLearnerPin(learner, newPin->size() ? newPin.get() : nullptr);
         });
         if (!status) publish([&](ProfileState& s) { s.message = status.error().message; });
     });
