@@ -207,7 +207,10 @@ TEST_CASE("pin: the database and its WAL never hold a PIN in clear (200 learners
     while (pins.size() < 200) pins.insert(std::to_string(100000 + rng() % 900000));
     std::string csv = "external_id,full_name,group,pin\n";
     int i = 0;
-    for (const std::string& pin : pins) csv += "E" + std::to_string(++i) + ",Learner " + std::to_string(i) + ",G," + pin + "\n";
+    for (const std::string& pin : pins) {
+        ++i;
+        csv += "E" + std::to_string(i) + ",Learner " + std::to_string(i) + ",G," + pin + "\n";
+    }
     const std::string rosterPath = writeFile(dir, "pins.csv", csv);
 
     // The text the database legitimately holds that may contain six digits by chance (random

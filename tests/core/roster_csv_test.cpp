@@ -107,8 +107,12 @@ TEST_CASE("roster csv: each kind of bad row is reported as FILE:ROW: error: WHAT
           "staff.csv:2: error: the quote opened on line 2 is never closed (a quoted field must end with \")");
     CHECK(onlyError(header + "E1,\"Ann\"x,Ops,\n") ==
           "staff.csv:2: error: text after a closing quote on line 2 (a quote inside a quoted field is written twice: \"\")");
-    CHECK(onlyError("external_id,name,group\n") ==
+    Roster unknown = parse("external_id,name,group\n");
+    REQUIRE(unknown.errors.size() == 2);
+    CHECK(unknown.errors[0] ==
           "staff.csv:1: error: unknown column \"name\"; the columns are external_id, full_name, group and optionally pin.");
+    CHECK(unknown.errors[1] == "staff.csv:1: error: the header has no full_name column; the first row names the columns "
+                               "external_id, full_name, group and optionally pin.");
     CHECK(onlyError("") ==
           "staff.csv: error: the file is empty; its first row names the columns external_id, full_name, group and "
           "optionally pin.");

@@ -78,6 +78,8 @@ store::StoreResult<ImportSummary> importRoster(store::SqliteDb& db, const Roster
                 auto member = sessions.isMember(session->id, l.id);
                 if (!member) return member.error();
                 p.joinsSession = !*member;
+            } else {
+                p.joinsSession = withSession;  // the session is created by this import
             }
         } else {
             p.changesProfile = true;
