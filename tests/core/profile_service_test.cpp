@@ -60,26 +60,31 @@ struct App {
     }
 };
 
-void prepareRoom(const TempDir& dir, const std::string& path) {
-    auto db = connect(path);
-    importOk(db, writeFile(dir, "room.csv", "external_id,full_name,group,pin\nE1,Ann,Ops,2468\nE2,Bo,Ops,\n"));
-}
-
+// Counts SQLite calls made on the UI thread while it lives (there must be none).
 struct ViolationCounter {
     ThreadRoleViolationHandler previous;
     ViolationCounter() : previous(setThreadRoleViolationHandler(countUiThreadSqlite)) { g_uiThreadSqlite = 0; }
     ~ViolationCounter() { setThreadRoleViolationHandler(previous); }
 };
 
+// A database whose roster holds Ann (PIN 2468) and Bo (no PIN).
+struct Room {
+    TempDir dir;
+    StoreOpenOptions options = optionsFor(dir);
+    ViolationCounter violations;
+    Room() {
+        { auto s = openOk(options); }
+        auto db = connect(options.path);
+        importOk(db, writeFile(dir, "room.csv", "external_id,full_name,group,pin\nE1,Ann,Ops,2468\nE2,Bo,Ops,\n"));
+    }
+};
+
 } // namespace
 
 TEST_CASE("profile service: PIN sign-in off the UI thread; five wrong PINs make a wait that a restart keeps",
           "[session][profiles][pin]") {
-    TempDir dir;
-    auto options = optionsFor(dir);
-    { auto s = openOk(options); }
-    prepareRoom(dir, options.path);
-    ViolationCounter violations;
+    Room room;
+    const StoreOpenOptions& options = room.options;
     LearnerId ann = 0;
     {
         App app(options);
@@ -116,11 +121,8 @@ TEST_CASE("profile service: PIN sign-in off the UI thread; five wrong PINs make 
 TEST_CASE("profile service: a learner without a PIN chooses one at first sign-in; only the signed-in learner shares "
           "their reflection, and each change is an event",
           "[session][profiles][privacy]") {
-    TempDir dir;
-    auto options = optionsFor(dir);
-    { auto s = openOk(options); }
-    prepareRoom(dir, options.path);
-    ViolationCounter violations;
+    Room room;
+    const StoreOpenOptions& options = room.options;
     App app(options);
     app.fromUi([](ProfileService& p) { p.refresh(); });
     const LearnerId bo = app.idOf("Bo"), ann = app.idOf("Ann");
@@ -150,11 +152,8 @@ TEST_CASE("profile service: a learner without a PIN chooses one at first sign-in
 
 TEST_CASE("profile service: facilitator mode resets a PIN, archives and restores; an archived learner's records stay",
           "[session][profiles][facilitator]") {
-    TempDir dir;
-    auto options = optionsFor(dir);
-    { auto s = openOk(options); }
-    prepareRoom(dir, options.path);
-    ViolationCounter violations;
+    Room room;
+    const StoreOpenOptions& options = room.options;
     App app(options);
     ProfileState s = app.fromUi([](ProfileService& p) { p.refresh(); });
     const LearnerId ann = app.idOf("Ann");

@@ -14,16 +14,6 @@ namespace {
 const char* kTables[] = {"learners", "enrolments", "events", "section_progress", "resume_points", "quiz_attempts",
                          "reflection_revisions", "bookmarks", "notes", "learner_settings", "quiz_drafts", "store_meta"};
 
-std::string dumpTable(const std::string& path, const std::string& table, const std::string& columnList) {
-    std::string expr, rest = columnList;
-    for (size_t comma; !rest.empty(); rest = comma == std::string::npos ? "" : rest.substr(comma + 1)) {
-        comma = rest.find(',');
-        expr += (expr.empty() ? "quote(" : " || char(31) || quote(") + rest.substr(0, comma) + ")";
-    }
-    return queryText(path, "SELECT COALESCE(group_concat(r, char(10)), '') FROM (SELECT " + expr + " AS r FROM " + table +
-                               " ORDER BY 1)");
-}
-
 // The v3 fixture brought to version 4 by 004's own script, as the previous release left it.
 void createVersion4(const std::string& path) {
     std::string sql = readBytes(std::string(LECTERN_TEST_DATA_DIR) + "/store/v3_progress.sql");

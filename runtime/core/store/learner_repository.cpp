@@ -46,22 +46,27 @@ StoreResult<std::vector<LearnerProfile>> LearnerRepository::list(const LearnerFi
     return out;
 }
 
-StoreResult<std::optional<LearnerProfile>> LearnerRepository::find(LearnerId id) {
-    SqliteStmt s(m_db, std::string(sql("learner_columns")) + " WHERE id = ?");
-    s.bind(1, id);
+namespace {
+
+// The one learner matching `where` (a condition on one bound parameter), or none.
+template <typename Key>
+StoreResult<std::optional<LearnerProfile>> findOne(SqliteDb& db, const char* where, const Key& key) {
+    SqliteStmt s(db, std::string(sql("learner_columns")) + where);
+    s.bind(1, key);
     int rc = s.step();
     if (rc == SQLITE_ROW) return std::optional<LearnerProfile>(readProfile(s));
     if (rc == SQLITE_DONE) return std::optional<LearnerProfile>();
-    return failure("Could not read the learner");
+    return lastError(db, "Could not read the learner");
+}
+
+} // namespace
+
+StoreResult<std::optional<LearnerProfile>> LearnerRepository::find(LearnerId id) {
+    return findOne(m_db, " WHERE id = ?", id);
 }
 
 StoreResult<std::optional<LearnerProfile>> LearnerRepository::findByExternalId(const std::string& externalId) {
-    SqliteStmt s(m_db, std::string(sql("learner_columns")) + " WHERE external_id = ?");
-    s.bind(1, externalId);
-    int rc = s.step();
-    if (rc == SQLITE_ROW) return std::optional<LearnerProfile>(readProfile(s));
-    if (rc == SQLITE_DONE) return std::optional<LearnerProfile>();
-    return failure("Could not read the learner");
+    return findOne(m_db, " WHERE external_id = ?", std::string_view(externalId));
 }
 
 StoreResult<std::string> LearnerRepository::freeProfileName(const std::string& fullName, const std::string& externalId,
