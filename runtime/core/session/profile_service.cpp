@@ -78,6 +78,8 @@ void reload(store::SqliteDb& db, bool facilitator, int64_t shownSession, Profile
         return;
     }
     s.profiles = std::move(*active);
+    s.keys.clear();
+    for (const store::LearnerProfile& p : s.profiles) s.keys.push_back(nameKey(p.displayName()));
     s.archived = std::move(*archived);
     s.sessions = std::move(*sessions);
     s.shownSession = shownSession;
@@ -111,6 +113,7 @@ void ProfileService::post(std::function<void(Worker&)> task) {
             }
             s.loaded = true;
             s.profiles = std::move(fresh.profiles);
+            s.keys = std::move(fresh.keys);
             s.archived = std::move(fresh.archived);
             s.sessions = std::move(fresh.sessions);
             s.shownSession = fresh.shownSession;

@@ -4,7 +4,8 @@
 // like LearnerSession. The UI thread never waits on it.
 //
 // The start screen:                 state().profiles (active learners; of one session when
-//                                   showOnlySession() is set), grouped and filtered by the UI
+//                                   showOnlySession() is set), grouped by the UI and filtered
+//                                   with matchesQuery(state().keys[i], queryWords(typed))
 // Sign-in:  signIn(id, {})          a name was chosen: phase EnterPin (or Waiting) when the
 //                                   learner has a PIN, ChoosePin when not; nothing counted.
 //           signIn(id, pin)         checks the PIN (phase Checking → SignedIn, or WrongPin /
@@ -23,6 +24,7 @@
 // Messages in state().message are sentences for the screen; none contains a PIN or a digit.
 #pragma once
 #include "roster/roster_import.h"
+#include "session/name_filter.h"
 #include "session/pin.h"
 #include "store/learner_repository.h"
 #include "store/reflection_sharing_repository.h"
@@ -70,6 +72,7 @@ struct FacilitatorState {
 struct ProfileState {
     bool loaded = false;
     std::vector<store::LearnerProfile> profiles;         // active (of the shown session, if any)
+    std::vector<NameKey> keys;                           // keys[i]: profiles[i]'s display name, folded
     std::vector<store::LearnerProfile> archived;         // facilitator mode only
     std::vector<store::OnboardingSession> sessions;      // newest first
     int64_t shownSession = 0;                            // 0: every learner of the machine
