@@ -22,17 +22,6 @@ void createFromFixture(const std::string& path, const std::string& fixture, int 
     createDatabase(path, sql, userVersion);
 }
 
-// Every row of a table over the given columns, in a stable order, as text.
-std::string dumpTable(const std::string& path, const std::string& table, const std::string& columnList) {
-    std::string expr, rest = columnList;
-    for (size_t comma; !rest.empty(); rest = comma == std::string::npos ? "" : rest.substr(comma + 1)) {
-        comma = rest.find(',');
-        expr += (expr.empty() ? "quote(" : " || char(31) || quote(") + rest.substr(0, comma) + ")";
-    }
-    return queryText(path, "SELECT COALESCE(group_concat(r, char(10)), '') FROM (SELECT " + expr + " AS r FROM " + table +
-                               " ORDER BY 1)");
-}
-
 int execOn(const std::string& path, const std::string& sql) {
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);

@@ -126,6 +126,18 @@ inline void createDatabase(const std::string& path, const std::string& sql, int 
     REQUIRE(rc == SQLITE_OK);
 }
 
+// Every row of a table over the given columns (comma-separated), in a stable order, as text:
+// for comparing a table before and after a migration.
+inline std::string dumpTable(const std::string& path, const std::string& table, const std::string& columnList) {
+    std::string expr, rest = columnList;
+    for (size_t comma; !rest.empty(); rest = comma == std::string::npos ? "" : rest.substr(comma + 1)) {
+        comma = rest.find(',');
+        expr += (expr.empty() ? "quote(" : " || char(31) || quote(") + rest.substr(0, comma) + ")";
+    }
+    return queryText(path, "SELECT COALESCE(group_concat(r, char(10)), '') FROM (SELECT " + expr + " AS r FROM " + table +
+                               " ORDER BY 1)");
+}
+
 inline void writeBytes(const std::string& path, const std::string& bytes) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << bytes;

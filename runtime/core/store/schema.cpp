@@ -16,6 +16,7 @@ const std::vector<Migration>& migrations() {
         {3, "003_quiz_drafts.sql"},
         {4, "004_learner_identity_and_statements.sql"},
         {5, "005_text_drafts.sql"},
+        {6, "006_profiles_pins_sessions.sql"},
     };
     return list;
 }
