@@ -118,6 +118,7 @@ struct LecternUi::Impl {
         e.fonts = &fonts;
         e.theme = &theme;
         e.now = now;
+        e.savesFailing = session.store().status().state == SaveState::Failed;
         e.submit = [this, scope = shownScope](ProgressCommand c) {
             if (!scope.valid()) return;
             session.submit(scope, std::move(c));

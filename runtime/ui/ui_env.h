@@ -59,6 +59,7 @@ struct UiEnv {
     const FontSet* fonts = nullptr;
     const Theme* theme = nullptr;
     double now = 0;                                  // seconds, monotonic (ImGui::GetTime())
+    bool savesFailing = false;                       // the store cannot save now: nothing may say "Saved"
     // Saves a learner action for `scope`, the learner signed in when this env was made: a
     // widget that keeps the function (a debounced edit) saves to the learner who typed.
     std::function<void(ProgressCommand)> submit;

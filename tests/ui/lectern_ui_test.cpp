@@ -306,10 +306,13 @@ TEST_CASE("ui: the status bar names a failed save and what is kept", "[ui]") {
     SaveStatus s;
     s.state = SaveState::Failed;
     s.pending = 2;
-    s.lastError = "the disk is full";
-    const std::string text = ui::saveStatusText(s);
-    CHECK(text.find("Could not save: the disk is full") != std::string::npos);
+    s.lastError = "Could not save: the disk is full. Free some space; your answers are kept.";  // as the store says it
+    std::string text = ui::saveStatusText(s);
+    CHECK(text.find("Could not save: the disk is full") == 0);
+    CHECK(text.find("Could not save", 1) == std::string::npos);  // said once, not twice
     CHECK(text.find("2 change(s)") != std::string::npos);
+    s.lastError = "the disk is full";  // a message without the prefix gets it
+    CHECK(ui::saveStatusText(s).find("Could not save: the disk is full") == 0);
     s.state = SaveState::Saving;
     CHECK(ui::saveStatusText(s) == "Saving…");
     s.state = SaveState::Saved;

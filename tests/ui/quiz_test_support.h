@@ -87,9 +87,11 @@ struct RecordingEnv {
     ProgressStore* store = nullptr;
     const Course* course = nullptr;
     double now = 0;
+    bool savesFailing = false;  // as LecternUi sets it from the store's status
 
     ui::UiEnv make(const HeadlessUi& ui) {
         ui::UiEnv env;
+        env.savesFailing = savesFailing;
         env.course = course;
         env.progress = store ? store->snapshot() : std::make_shared<const ProgressSnapshot>();
         env.fonts = &ui.fonts();

@@ -108,6 +108,18 @@ TEST_CASE("reflection: a draft follows the keyboard within 0.25 s, and is not a 
     CHECK(drafts().size() == draftsBefore);  // nothing typed, nothing kept
 }
 
+TEST_CASE("reflection: while saves fail it never says Saved", "[reflection]") {
+    ReflectionHarness h;
+    h.typeText("A first thought.");
+    h.clickAway();
+    REQUIRE(h.saves().size() == 1);
+    CHECK(frameText(h.ui, h.draw).find("· Saved") != std::string::npos);
+    h.rec.savesFailing = true;  // the store reports a failed save (the status bar says what)
+    const std::string shown = frameText(h.ui, h.draw);
+    CHECK(shown.find("· Saved") == std::string::npos);
+    CHECK(shown.find("Not saved yet (kept)") != std::string::npos);
+}
+
 TEST_CASE("reflection: leaving the editor saves at once", "[reflection]") {
     ReflectionHarness h;
     h.typeText("A first thought.");

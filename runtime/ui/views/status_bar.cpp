@@ -1,15 +1,26 @@
 #include "ui/views/status_bar.h"
 
+#include "ui/widgets/ellipsis_text.h"
+
 #include <imgui.h>
 
 namespace lectern::ui {
 
+namespace {
+std::string rightText(const std::string& learnerName) {
+    return (learnerName.empty() ? std::string() : "Learner: " + learnerName + "   ") + "F1: keyboard shortcuts";
+}
+} // namespace
+
 std::string saveStatusText(const SaveStatus& s) {
     switch (s.state) {
     case SaveState::Saving: return "Saving…";
-    case SaveState::Failed:
-        return "Could not save: " + (s.lastError.empty() ? std::string("unknown error") : s.lastError) + " (" +
-               std::to_string(s.pending) + " change(s) kept, not lost)";
+    case SaveState::Failed: {
+        // The store's message already says "Could not save..." (store/save_errors.cpp).
+        std::string what = s.lastError.empty() ? std::string("Could not save (unknown error)") : s.lastError;
+        if (what.rfind("Could not save", 0) != 0) what = "Could not save: " + what;
+        return what + " (" + std::to_string(s.pending) + " change(s) kept, not lost)";
+    }
     case SaveState::Idle:
     case SaveState::Saved: return s.pending > 0 ? "Saving…" : "All changes saved";
     }
@@ -27,9 +38,14 @@ bool drawStatusBar(const UiEnv& env, const SaveStatus& status, const std::string
         const float h = ImGui::GetFrameHeight();
         ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + 6, p.y + h), t.wrong);
         ImGui::SetCursorScreenPos(ImVec2(p.x + 12, p.y));
-        ImGui::AlignTextToFramePadding();
+        // The message, cut with an ellipsis (whole in its tooltip) before the Retry button and
+        // the learner's name: it never runs under them.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float retryW = ImGui::CalcTextSize("Retry").x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+        const float rightW = ImGui::CalcTextSize(rightText(learnerName).c_str()).x + style.ItemSpacing.x * 2;
+        const float room = ImGui::GetWindowContentRegionMax().x - ImGui::GetCursorPosX() - retryW - rightW;
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(t.wrong));
-        ImGui::TextUnformatted(text.c_str());
+        ellipsisText(text.c_str(), room);
         ImGui::PopStyleColor();
         ImGui::SameLine();
         retry = ImGui::Button("Retry");
@@ -39,7 +55,7 @@ bool drawStatusBar(const UiEnv& env, const SaveStatus& status, const std::string
         ImGui::TextUnformatted(text.c_str());
         ImGui::PopStyleColor();
     }
-    std::string right = (learnerName.empty() ? std::string() : "Learner: " + learnerName + "   ") + "F1: keyboard shortcuts";
+    const std::string right = rightText(learnerName);
     const float w = ImGui::CalcTextSize(right.c_str()).x;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(t.textMuted));

@@ -1,7 +1,8 @@
 #include "ui/views/top_bar.h"
 
+#include "ui/widgets/ellipsis_text.h"
+
 #include <imgui.h>
-#include <imgui_internal.h>  // RenderTextEllipsis, ItemSize, ItemAdd
 
 #include <algorithm>
 #include <array>
@@ -25,24 +26,6 @@ float buttonsWidth() {
     for (const ThemeChoice& t : kThemes) w += buttonWidth(t.label) + gap;
     for (const char* l : {"A-", "A+", "Sign out"}) w += buttonWidth(l) + gap;
     return w + buttonWidth("Help (F1)");
-}
-
-// The title in at most `maxWidth`, with an ellipsis when it is longer (its tooltip says it all).
-bool drawTitle(const std::string& title, float maxWidth) {
-    const ImVec2 size = ImGui::CalcTextSize(title.c_str());
-    const float shown = std::max(0.0f, std::min(size.x, maxWidth));
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const float h = ImGui::GetFrameHeight();
-    const ImRect box(pos, ImVec2(pos.x + shown, pos.y + h));
-    ImGui::ItemSize(box);
-    // No id: the title is not a place the keyboard can go (it would take the first focus).
-    if (!ImGui::ItemAdd(box, 0)) return size.x > maxWidth;
-    const float textY = pos.y + (h - size.y) * 0.5f;
-    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), ImVec2(pos.x, textY), ImVec2(box.Max.x, textY + size.y),
-                              box.Max.x, box.Max.x, title.c_str(), nullptr, &size);
-    const bool clipped = size.x > maxWidth;
-    if (clipped && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", title.c_str());
-    return clipped;
 }
 
 void drawButtons(const UiEnv& env, ThemeKind currentTheme, TopBarResult& result) {
@@ -95,7 +78,7 @@ TopBarResult drawTopBar(const UiEnv& env, const std::string& title, ThemeKind cu
     result.folded = learnerControls && left + titleWidth + gap * 4 + controls > right;
     const float shownControls = result.folded ? menuWidth : controls;
     const float titleRoom = right - left - (learnerControls ? shownControls + gap * 4 : 0);
-    result.titleClipped = drawTitle(title, titleRoom);
+    result.titleClipped = ellipsisText(title.c_str(), titleRoom);
     result.titleRight = ImGui::GetItemRectMax().x;
     ImGui::PopFont();
     if (!learnerControls) return result;

@@ -179,7 +179,10 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
         status += words >= reflection.minWords ? " (minimum of " + std::to_string(reflection.minWords) + " reached)"
                                                : " of at least " + std::to_string(reflection.minWords);
     }
-    status += s.saver.dirty() ? " · Saving…" : (s.text.empty() ? "" : " · Saved");
+    status += s.saver.dirty()   ? " · Saving…"
+              : s.text.empty()  ? ""
+              : env.savesFailing ? " · Not saved yet (kept): see the message at the bottom"
+                                 : " · Saved";
     if (reflection.minWords > 0) {
         const float fraction = std::min(1.0f, static_cast<float>(words) / static_cast<float>(reflection.minWords));
         ImGui::PushStyleColor(ImGuiCol_PlotHistogram, fraction >= 1.0f

@@ -70,7 +70,7 @@ void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
     box.keepVisibleBelow = ImGui::GetFrameHeightWithSpacing();  // "Saving…" / "Saved"
     s.saver.follow(s.editor.draw("##note", s.text, box), s.text, env, save, keepDraft);
     if (s.saver.dirty()) ImGui::TextDisabled("Saving…");
-    else if (!s.text.empty()) ImGui::TextDisabled("Saved");
+    else if (!s.text.empty()) ImGui::TextDisabled(env.savesFailing ? "Not saved yet (kept): see the message at the bottom" : "Saved");
     ImGui::PopID();
     ImGui::PopID();
 }
