@@ -1,8 +1,9 @@
-// Migration 005 (profiles, PINs, sessions, sharing) keeps every record of an older database:
+// Migration 006 (profiles, PINs, sessions, sharing) keeps every record of an older database:
 // the v1 and v3 fixtures, and a database at version 4 (the previous release).
 #include "store_test_support.h"
 
 #include "store/embedded_sql.h"
+#include "store/schema.h"
 
 #include <map>
 
@@ -24,7 +25,7 @@ void createVersion4(const std::string& path) {
 
 } // namespace
 
-TEST_CASE("store: migration 005 keeps every record of a v1, v3 and v4 database; the new fields start empty",
+TEST_CASE("store: migration 006 keeps every record of a v1, v3 and v4 database; the new fields start empty",
           "[store][schema][profiles]") {
     for (int from : {1, 3, 4}) {
         INFO("from version " << from);
@@ -46,7 +47,7 @@ TEST_CASE("store: migration 005 keeps every record of a v1, v3 and v4 database; 
         const std::string uuids = from == 4 ? queryText(options.path, "SELECT group_concat(uuid) FROM learners") : "";
 
         { auto store = openOk(options); }
-        CHECK(queryInt(options.path, "PRAGMA user_version") == 5);
+        CHECK(queryInt(options.path, "PRAGMA user_version") == store::latestSchemaVersion());
         for (const auto& [t, rows] : before) {
             INFO(t);
             CHECK(dumpTable(options.path, t, columns[t]) == rows);

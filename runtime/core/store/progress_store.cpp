@@ -148,7 +148,7 @@ std::vector<LearnerInfo> SqliteProgressStore::learners() {
     assertNotUiThread("ProgressStore::learners");
     std::lock_guard dbLock(m_dbMutex);
     std::vector<LearnerInfo> out;
-    // Archived learners (schema v5, store/learner_repository.h) leave every list; their records stay.
+    // Archived learners (schema v6, store/learner_repository.h) leave every list; their records stay.
     SqliteStmt stmt(m_db, "SELECT id, name, last_activity_ms FROM learners WHERE archived_ms IS NULL "
                           "ORDER BY last_activity_ms DESC, name");
     while (stmt.step() == SQLITE_ROW) out.push_back({stmt.columnInt(0), stmt.columnText(1), stmt.columnInt(2)});

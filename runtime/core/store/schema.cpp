@@ -15,7 +15,8 @@ const std::vector<Migration>& migrations() {
         {2, "002_event_indexes.sql"},
         {3, "003_quiz_drafts.sql"},
         {4, "004_learner_identity_and_statements.sql"},
-        {5, "005_profiles_pins_sessions.sql"},
+        // 5 is 005_text_drafts.sql on main (drafts): merged beside this one.
+        {6, "006_profiles_pins_sessions.sql"},
     };
     return list;
 }

@@ -1,4 +1,4 @@
--- Schema version 5: onboarding on shared machines (profiles, PINs, rosters, sessions, the
+-- Schema version 6: onboarding on shared machines (profiles, PINs, rosters, sessions, the
 -- facilitator, private reflections). Every existing record stays as it was; nothing is deleted.
 --
 -- learners.name stays the unique profile name (`--learner NAME`, reports). A roster's
