@@ -11,6 +11,7 @@
 #include "store/memory_copy.h"
 #include "store/read/read_only_open.h"
 #include "store/session_repository.h"
+#include "store/store_connection.h"
 #include "util/iso_date.h"
 
 #include <CLI/CLI.hpp>
@@ -114,7 +115,7 @@ int runExport(RosterArgs a, const CliContext& ctx) {
         std::fprintf(ctx.err, "lectern roster export: %s\n", direct.error().message.c_str());
         return 1;
     }
-    if (direct->schemaVersion >= 5) {
+    if (direct->schemaVersion >= store::kProfilesSchemaVersion) {
         db = std::move(direct->db);
     } else {
         auto copy = store::openMemoryCopy(a.db);

@@ -1,4 +1,4 @@
-// LearnerRepository: the learners table as profiles (schema v5): names, group, external id,
+// LearnerRepository: the learners table as profiles (schema v6): names, group, external id,
 // archive/restore. Runs on the caller's thread against an open connection: never the UI thread
 // (every entry point asserts it). The UI reaches it through session/profile_service.h.
 // PINs are not here (store/pin_repository.h); what happened is recorded by the caller in

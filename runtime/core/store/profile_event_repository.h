@@ -1,5 +1,5 @@
 // ProfileEventRepository: the append-only log of what happened to profiles and privacy
-// (profile_events, schema v5): created, updated, archived, restored, PIN set or reset,
+// (profile_events, schema v6): created, updated, archived, restored, PIN set or reset,
 // facilitator PIN set, reflection shared or unshared. Callers append in the same transaction
 // as the change. `detail` is JSON the caller builds; it never holds a PIN, hash or digit.
 #pragma once

@@ -149,7 +149,9 @@ std::vector<LearnerInfo> SqliteProgressStore::learners() {
     assertNotUiThread("ProgressStore::learners");
     std::lock_guard dbLock(m_dbMutex);
     std::vector<LearnerInfo> out;
-    SqliteStmt stmt(m_db, "SELECT id, name, last_activity_ms FROM learners ORDER BY last_activity_ms DESC, name");
+    // Archived learners (schema v6, store/learner_repository.h) leave every list; their records stay.
+    SqliteStmt stmt(m_db, "SELECT id, name, last_activity_ms FROM learners WHERE archived_ms IS NULL "
+                          "ORDER BY last_activity_ms DESC, name");
     while (stmt.step() == SQLITE_ROW) out.push_back({stmt.columnInt(0), stmt.columnText(1), stmt.columnInt(2)});
     return out;
 }

@@ -1,4 +1,4 @@
-// SessionRepository: named, dated onboarding sessions and their learners (schema v5).
+// SessionRepository: named, dated onboarding sessions and their learners (schema v6).
 // Off the UI thread.
 #pragma once
 #include "store/progress.h"

@@ -1,5 +1,5 @@
 // SharedSettingsRepository: settings that affect every learner of this machine, changed in
-// facilitator mode (schema v5, shared_settings). Keys below. Off the UI thread.
+// facilitator mode (schema v6, shared_settings). Keys below. Off the UI thread.
 #pragma once
 #include "store/sqlite_db.h"
 #include "store/store_error.h"

@@ -32,7 +32,7 @@ StoreResult<SqliteDb> openStoreConnection(const std::string& path) {
         return StoreError{errorCodeFromSqlite(rc), describeOpenFailure(rc, error, path)};
     auto version = db.queryInt("PRAGMA user_version", error);
     if (!version) return lastError(db, "Could not read the progress database " + path);
-    if (*version < 5)
+    if (*version < kProfilesSchemaVersion)
         return StoreError{StoreErrorCode::NotLecternProgress,
                           "The progress database " + path + " has not been prepared for profiles yet (data format " +
                               std::to_string(*version) + "); open it with this version of Lectern first."};

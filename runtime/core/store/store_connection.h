@@ -9,7 +9,10 @@
 
 namespace lectern::store {
 
-// Opens an existing database that the store already migrated (schema >= 5). Errors: NotFound,
+// The schema version that brought profiles, PINs and sessions (006_profiles_pins_sessions.sql).
+inline constexpr int kProfilesSchemaVersion = 6;
+
+// Opens an existing database that the store already migrated (schema >= kProfilesSchemaVersion). Errors: NotFound,
 // NewerSchema, NotLecternProgress (older: open it with ProgressStore::open first), Busy, ...
 StoreResult<SqliteDb> openStoreConnection(const std::string& path);
 

@@ -1,5 +1,5 @@
 -- The statements of the profile repositories (learner_repository, pin_repository,
--- session_repository, profile_event_repository, reflection_sharing_repository; schema v5),
+-- session_repository, profile_event_repository, reflection_sharing_repository; schema v6),
 -- each under a "-- name:" line, read by store/statements.h statementIn("profiles.sql", NAME).
 
 -- name: learner_columns
