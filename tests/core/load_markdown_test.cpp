@@ -9,13 +9,8 @@ using namespace lectern;
 
 namespace {
 
-ModuleLoad parse(const std::string& body) { return parseModuleText("---\nid: m\ntitle: M\n---\n" + body, "m.md"); }
-
-std::string messages(const ModuleLoad& l) {
-    std::string s;
-    for (const Diagnostic& d : l.diagnostics.items()) s += d.format() + "\n";
-    return s;
-}
+using test::messages;
+ModuleLoad parse(const std::string& body) { return test::parseBody(body); }
 
 } // namespace
 

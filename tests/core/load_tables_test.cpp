@@ -1,7 +1,7 @@
 // GitHub-style pipe tables and strikethrough (cmark-gfm's extensions): loaded into the model
-// with their header row, cells and alignments, exported as <table>, searchable, and a table
-// shaped to explode (N columns x N padded rows from ~4N bytes) turned into text with an error,
-// fast.
+// with their header row, cells and alignments, exported as <table>, searchable, and tables
+// shaped to explode (N columns x N padded rows from ~4N bytes; a row of many cells, which the
+// extension splits in quadratic time) turned into text with an error, fast.
 #include "export/html_renderer.h"
 #include "load/markdown_convert.h"
 #include "load/module_parser.h"
@@ -14,13 +14,8 @@ using namespace lectern;
 
 namespace {
 
-ModuleLoad parse(const std::string& body) { return parseModuleText("---\nid: m\ntitle: M\n---\n" + body, "m.md"); }
-
-std::string messages(const ModuleLoad& l) {
-    std::string s;
-    for (const Diagnostic& d : l.diagnostics.items()) s += d.format() + "\n";
-    return s;
-}
+using test::messages;
+ModuleLoad parse(const std::string& body) { return test::parseBody(body); }
 
 const Block* firstOf(const std::vector<Block>& blocks, BlockKind kind) {
     for (const Block& b : blocks)
@@ -96,8 +91,22 @@ TEST_CASE("tables: a table shaped to explode is shown as text, with an error, qu
     CHECK_FALSE(firstOf(l.module->blocks, BlockKind::Table));
     REQUIRE(l.diagnostics.errorCount() == 1);
     CHECK(l.diagnostics.items()[0].format() ==
-          "m.md:6:1: error: this table has 3000 columns and its short rows would need 8997000 empty cells (over 100000): "
-          "it is shown as text; give each row its cells, or split the table");
+          "m.md:6:1: error: this table has 3000 columns (over 200), too many to lay out: it is shown as text; give each "
+          "row its cells, or split the table");
+    // Within the columns, rows short of them: padded cells are counted.
+    std::string padded = "\n" + std::string("| a | b | c | d | e | f | g | h | i | j |\n|-|-|-|-|-|-|-|-|-|-|\n");
+    for (int i = 0; i < 20000; ++i) padded += "x\n";
+    const ModuleLoad p = parse(padded);
+    REQUIRE(p.diagnostics.errorCount() == 1);
+    CHECK(p.diagnostics.items()[0].message.find("10 columns and its short rows would need 180000 empty cells") != std::string::npos);
+    // One row of 50,000 cells (cmark-gfm splits a row in quadratic time: minutes at 1 MiB).
+    std::string wide = "\n| a |\n|---|\n";
+    for (int i = 0; i < 50000; ++i) wide += "| x ";
+    const auto wideStart = std::chrono::steady_clock::now();
+    const ModuleLoad w = parse(wide + "\n");
+    CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - wideStart).count() < 5.0);
+    REQUIRE(w.diagnostics.errorCount() == 1);
+    CHECK(w.diagnostics.items()[0].message.find("a row of up to 50001 cells (over 200)") != std::string::npos);
     // A long table whose rows carry their cells costs what its bytes cost: it stays a table.
     std::string longTable = "\n| a | b | c |\n|---|---|---|\n";
     for (int i = 0; i < 40000; ++i) longTable += "| 1 | 2 | 3 |\n";

@@ -1,6 +1,7 @@
 // Helpers shared by the loader tests (tests/core/load_*.cpp, check_*.cpp, commonmark_*.cpp).
 #pragma once
 #include "course/diagnostic.h"
+#include "load/module_parser.h"
 #include "util/file_read.h"
 
 #include <catch2/catch.hpp>
@@ -20,6 +21,16 @@ inline std::string readText(const std::string& path) {
     FileRead r = readFileBounded(path, 64u * 1024u * 1024u);
     REQUIRE(r.ok());
     return r.bytes;
+}
+
+// A module's text after a minimal front matter (id m, title M), as "m.md": its body starts on line 5.
+inline ModuleLoad parseBody(const std::string& body) { return parseModuleText("---\nid: m\ntitle: M\n---\n" + body, "m.md"); }
+
+// Every diagnostic of a load, one formatted line each (for INFO).
+inline std::string messages(const ModuleLoad& l) {
+    std::string s;
+    for (const Diagnostic& d : l.diagnostics.items()) s += d.format() + "\n";
+    return s;
 }
 
 inline std::vector<std::string> formatted(const Diagnostics& d) {

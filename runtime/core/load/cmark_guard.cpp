@@ -105,15 +105,15 @@ std::vector<DefusedTable> defuseTableExplosion(std::string& md) {
     struct Candidate {
         std::vector<std::pair<size_t, size_t>> delimiters;  // the bytes of its delimiter rows
         int line;
-        size_t columns, padded;
+        size_t columns, padded, widest;
     };
     std::optional<Candidate> open;
     const auto close = [&] {
-        if (open && open->padded > kMaxPaddedCells) {
+        if (open && (open->padded > kMaxPaddedCells || open->columns > kMaxTableColumns || open->widest > kMaxTableColumns)) {
             for (auto [b, e] : open->delimiters)
                 for (size_t i = b; i < e; ++i)
                     if (md[i] == '-') md[i] = ' ';
-            out.push_back({{open->line, 1}, open->columns, open->padded});
+            out.push_back({{open->line, 1}, open->columns, open->padded, open->widest});
         }
         open.reset();
     };
@@ -130,11 +130,12 @@ std::vector<DefusedTable> defuseTableExplosion(std::string& md) {
                 // Up to a blank line every line may be a row of this table, or of a table started
                 // after a heading interrupted it: pad each to the widest header (a safe bound).
                 open->columns = std::max(open->columns, columns);
-                if (columns > 1) open->delimiters.emplace_back(rowStart, eol);
+                if (columns > 0) open->delimiters.emplace_back(rowStart, eol);
                 const size_t cells = size_t(std::count(md.begin() + long(pos), md.begin() + long(eol), '|')) + 1;
                 if (cells < open->columns) open->padded += open->columns - cells;
-            } else if (columns > 1) {
-                open = Candidate{{{rowStart, eol}}, std::max(1, line - 1), columns, 0};  // the header is the line above
+                open->widest = std::max(open->widest, cells);
+            } else if (columns > 0) {
+                open = Candidate{{{rowStart, eol}}, std::max(1, line - 1), columns, 0, columns};  // the header is the line above
             }
         }
         if (eol == md.size()) break;

@@ -14,6 +14,10 @@
 // million cells). A table whose rows would need more than kMaxPaddedCells empty cells gets its
 // delimiter rows' '-' turned into ' ' (it is then text, as without the extension) and the
 // author an error. Rows that carry their cells cost what their bytes cost: they are fine.
+//
+// The third (the same extension): a row's cells are split in time quadratic in their number
+// (8,192 cells in one row: 0.4 s; 32,768: 5 s; a 1 MiB row: minutes). A table with more than
+// kMaxTableColumns columns, or a row with more cells than that, is turned into text the same way.
 #pragma once
 #include "course/diagnostic.h"
 
@@ -34,10 +38,14 @@ std::vector<DefusedParagraph> defuseQuadraticInlines(std::string& markdown);
 // Empty cells the padding of one table's short rows may add (cmark-gfm later capped it too).
 inline constexpr size_t kMaxPaddedCells = 100000;
 
+// Columns of a table, and cells of any of its rows (no reader can show 200 columns anyway).
+inline constexpr size_t kMaxTableColumns = 200;
+
 struct DefusedTable {
     SourcePos pos;          // its header row (the line above its delimiter row)
     size_t columns = 0;
     size_t paddedCells = 0; // empty cells its short rows would get (an upper bound)
+    size_t widestRow = 0;   // cells of its widest row (an upper bound: every '|' counted)
 };
 
 // Rewrites `markdown` in place where needed; returns the tables it turned into text.

@@ -633,10 +633,16 @@ ModuleLoad ModuleParser::run(std::string_view bytes) {
         error(d.pos, "this paragraph has " + std::to_string(d.imageOpeners) + " image openers '![' and " +
                          std::to_string(d.closers) + " ']', too many to parse in reasonable time; its images are "
                          "shown as links: split the paragraph or remove stray '!['");
-    for (const DefusedTable& t : defuseTableExplosion(fm.markdown))
-        error(t.pos, "this table has " + std::to_string(t.columns) + " columns and its short rows would need " +
-                         std::to_string(t.paddedCells) + " empty cells (over " + std::to_string(kMaxPaddedCells) +
-                         "): it is shown as text; give each row its cells, or split the table");
+    for (const DefusedTable& t : defuseTableExplosion(fm.markdown)) {
+        const std::string why =
+            t.columns > kMaxTableColumns ? std::to_string(t.columns) + " columns (over " + std::to_string(kMaxTableColumns) + ")"
+            : t.widestRow > kMaxTableColumns
+                ? "a row of up to " + std::to_string(t.widestRow) + " cells (over " + std::to_string(kMaxTableColumns) + ")"
+                : std::to_string(t.columns) + " columns and its short rows would need " + std::to_string(t.paddedCells) +
+                      " empty cells (over " + std::to_string(kMaxPaddedCells) + ")";
+        error(t.pos, "this table has " + why + ", too many to lay out: it is shown as text; give each row its cells, "
+                     "or split the table");
+    }
     cmark_node* doc = parseMarkdown(fm.markdown);
     if (!doc) {
         error({}, "out of memory while parsing the Markdown");

@@ -2,6 +2,7 @@
 
 #include "quiz/normalize.h"
 #include "util/utf8.h"
+#include "util/words.h"
 
 #include <algorithm>
 
@@ -15,21 +16,7 @@ struct Word {
 
 std::vector<Word> wordsOf(std::string_view text) {
     std::vector<Word> out;
-    size_t i = 0;
-    while (i < text.size()) {
-        const size_t start = i;
-        char32_t cp = utf8::decode(text, i);
-        if (!utf8::isLetterOrDigit(cp)) continue;
-        size_t end = i;
-        while (end < text.size()) {
-            size_t j = end;
-            cp = utf8::decode(text, j);
-            if (!utf8::isLetterOrDigit(cp) && !utf8::isMark(cp)) break;
-            end = j;
-        }
-        out.push_back({start, end, quiz::foldDiacritics(text.substr(start, end - start))});
-        i = end;
-    }
+    for (auto [b, e] : util::searchTerms(text)) out.push_back({b, e, quiz::foldDiacritics(text.substr(b, e - b))});
     return out;
 }
 
