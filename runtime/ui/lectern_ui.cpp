@@ -330,7 +330,8 @@ bool LecternUi::Impl::contextLive(ShortcutContext context, const UiEnv& env) con
     (void)env;
     const bool app = screen != Screen::Learners;
     const bool inReader = app && screen == Screen::Reader;
-    const bool page = inReader && !ImGui::GetIO().WantTextInput && !reader.interactiveHasFocus();
+    // The module-complete moment's buttons keep their keys as a quiz's do.
+    const bool page = inReader && !ImGui::GetIO().WantTextInput && !reader.interactiveHasFocus() && !moduleMoment.hasFocus();
     switch (context) {
     case ShortcutContext::Anywhere: return true;
     case ShortcutContext::App: return app;

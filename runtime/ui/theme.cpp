@@ -113,7 +113,7 @@ void fillImGuiStyle(ThemeKind kind, float scale, ImGuiStyle& out) {
         for (int i = 0; i < ImGuiCol_COUNT; ++i) c[i] = black;
         c[ImGuiCol_Text] = white;
         // Not a grey close to the white of typed text: a placeholder must not pass for an
-        // answer. Light blue (11.7:1), and every placeholder ends with "…" (theme.h).
+        // answer. Light blue (11.7:1), and placeholders end with "…" (theme.h).
         c[ImGuiCol_TextDisabled] = ImVec4(0.55f, 0.78f, 1.0f, 1);
         c[ImGuiCol_Border] = white;
         c[ImGuiCol_FrameBg] = black;

@@ -10,9 +10,9 @@ struct ImGuiStyle;
 
 namespace lectern::ui {
 
-// Placeholders (a text field's hint) are written as an invitation ending with "…" ("Type your
-// answer…"), and drawn in ImGuiCol_TextDisabled, which is a colour of its own in high
-// contrast: never to be read as something the learner typed.
+// Placeholders (a text field's hint) are drawn in ImGuiCol_TextDisabled, a colour of its own
+// in high contrast (not a grey beside the white of typed text), and are written as an
+// invitation ending with "…" ("Type your answer…"): never to be read as something typed.
 Theme makeTheme(ThemeKind kind);
 // The ImGui style of a theme (needs no ImGui context); `scale` sizes paddings and borders.
 void fillImGuiStyle(ThemeKind kind, float scale, ImGuiStyle& out);

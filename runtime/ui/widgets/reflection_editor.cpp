@@ -168,7 +168,7 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
     m_focusText = false;
     TextEditorOptions box;
     box.minLines = 8;
-    box.placeholder = "Write your answer here.";
+    box.placeholder = "Write your answer here…";
     box.keepVisibleBelow = ImGui::GetFrameHeightWithSpacing();  // the word count and save state
     s.saver.follow(s.editor.draw("##answer", s.text, box), s.text, env, save, keepDraft);
 

@@ -66,7 +66,7 @@ void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
     };
     TextEditorOptions box;
     box.minLines = 5;
-    box.placeholder = "A note on this section, for you only.";
+    box.placeholder = "Write a note on this section, for you only…";
     box.keepVisibleBelow = ImGui::GetFrameHeightWithSpacing();  // "Saving…" / "Saved"
     s.saver.follow(s.editor.draw("##note", s.text, box), s.text, env, save, keepDraft);
     if (s.saver.dirty()) ImGui::TextDisabled("Saving…");
