@@ -123,6 +123,10 @@ TEST_CASE("theme: every text colour reaches 4.5:1 against its background in all 
             if (p.ratio < 4.5) low << "  " << p.what << ": " << std::round(p.ratio * 100) / 100 << ":1\n";
         INFO(themeName(kind) << " theme, below 4.5:1:\n" << low.str());
         CHECK(low.str().empty());
+        // The lowest pair, for the record (shown with -s).
+        const Pair& lowest = *std::min_element(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.ratio < b.ratio; });
+        INFO(themeName(kind) << " theme, lowest: " << lowest.what);
+        CHECK(lowest.ratio >= 4.5);
     }
 }
 
