@@ -16,24 +16,8 @@ setxkbmap de || fail "setxkbmap de failed"
 (cd "$WORK" && exec "$LECTERN" --course "$COURSE" --db "$DB" --learner ana --size 1000x700 --log "$log") &
 pid=$!
 wait_for_log "$log" course_ready 90 || fail "the app did not show the course within 90 s"
-window=$(xdotool search --sync --onlyvisible --pid "$pid" 2>/dev/null | head -1)
-[ -n "$window" ] || fail "no window for the app"
-xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
-sleep 0.5
+focus_window "$pid"
 
-key() {
-  local k
-  for k in "$@"; do xdotool key --clearmodifiers "$k"; sleep 0.35; done
-}
-expect_log() {
-  local pattern="$1" what="$2" i
-  for ((i = 0; i < 150; i++)); do
-    grep -Eq "$pattern" "$log" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  echo "--- log:" >&2; cat "$log" >&2
-  fail "$what"
-}
 font_steps() {
   python3 - "$DB" <<'PY'
 import json, sqlite3, sys
@@ -44,11 +28,11 @@ PY
 }
 
 key Return
-expect_log '"location":"first-steps#' "Enter on the catalogue did not open the module"
+expect_log "$log" '"location":"first-steps#' "Enter on the catalogue did not open the module"
 key bracketright
-expect_log '"location":"first-steps#check"' "] (AltGr+9 on a German keyboard) did not move to the next section"
+expect_log "$log" '"location":"first-steps#check"' "] (AltGr+9 on a German keyboard) did not move to the next section"
 key bracketleft
-expect_log '"view".*"location":"first-steps#welcome"' "[ (AltGr+8 on a German keyboard) did not move back"
+expect_log "$log" '"view".*"location":"first-steps#welcome"' "[ (AltGr+8 on a German keyboard) did not move back"
 pass "[ and ] change section on a German keyboard"
 
 key ctrl+plus ctrl+plus

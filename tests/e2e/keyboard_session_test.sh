@@ -18,28 +18,7 @@ start_app() {
   (cd "$WORK" && exec "$LECTERN" --course "$COURSE" --db "$DB" --learner ana --size 1000x700 --log "$log" "$@") &
   pid=$!
   wait_for_log "$log" course_ready 90 || fail "the app did not show the course within 90 s"
-  window=$(xdotool search --sync --onlyvisible --pid "$pid" 2>/dev/null | head -1)
-  [ -n "$window" ] || fail "no window for the app"
-  # No window manager under Xvfb: give the window the keyboard ourselves.
-  xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
-  sleep 0.5
-}
-
-# key COMBO...: presses keys with a pause after each, so every key gets its own frames.
-key() {
-  local k
-  for k in "$@"; do xdotool key --clearmodifiers "$k"; sleep 0.35; done
-}
-
-# expect_log LOG PATTERN WHAT [SECONDS]: a log line matching the extended regex must appear.
-expect_log() {
-  local file="$1" pattern="$2" what="$3" limit="${4:-15}" i
-  for ((i = 0; i < limit * 10; i++)); do
-    grep -Eq "$pattern" "$file" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  echo "--- log:" >&2; cat "$file" >&2
-  fail "$what"
+  focus_window "$pid"
 }
 
 # db_query SQL: one value from the progress file, read with Python's sqlite3 (a second reader).
@@ -136,8 +115,8 @@ key Escape
 expect_log "$log3" '"event":"saved".*"what":"reflection' "the edited reflection was not saved"
 kill -9 "$pid"
 wait "$pid" 2>/dev/null || true
-[ "$(db_query "select text from reflection_revisions where reflection_id='own-words' order by revision desc")" = \
-  "$REFLECTION and nothing else" ] || fail "the acknowledged revision is gone after kill -9"
+latest="$(db_query "select text from reflection_revisions where reflection_id='own-words' order by revision desc")"
+[ "$latest" = "$REFLECTION and nothing else" ] || fail "the acknowledged revision is gone after kill -9: '$latest'"
 [ "$(db_query "select count(*) from reflection_revisions where reflection_id='own-words'")" -ge 2 ] ||
   fail "the earlier revision was not kept"
 [ "$(db_query "pragma integrity_check")" = ok ] || fail "integrity_check failed after kill -9"

@@ -25,3 +25,30 @@ wait_for_log() {
 
 # cpu_ticks PID: user+system clock ticks the process has used.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# --- Driving a real window with xdotool (keyboard tests) ---------------------------------------
+# focus_window PID: finds the app's window (sets $window) and gives it the keyboard; there is no
+# window manager under Xvfb to do it.
+focus_window() {
+  window=$(xdotool search --sync --onlyvisible --pid "$1" 2>/dev/null | head -1)
+  [ -n "$window" ] || fail "no window for the app"
+  xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
+  sleep 0.5
+}
+
+# key COMBO...: presses keys with a pause after each, so every key gets its own frames.
+key() {
+  local k
+  for k in "$@"; do xdotool key --clearmodifiers "$k"; sleep 0.35; done
+}
+
+# expect_log LOG PATTERN WHAT [SECONDS]: a log line matching the extended regex must appear.
+expect_log() {
+  local file="$1" pattern="$2" what="$3" limit="${4:-15}" i
+  for ((i = 0; i < limit * 10; i++)); do
+    grep -Eq "$pattern" "$file" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "--- log:" >&2; cat "$file" >&2
+  fail "$what"
+}
