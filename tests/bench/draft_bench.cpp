@@ -7,6 +7,7 @@
 //
 //   draft_lag_p50_ms / _p99_ms / _max_ms   keystroke -> committed in text_drafts
 //   draft_writes                           drafts committed (one per 0.25 s, not per key)
+#include "bench_store.h"
 #include "bench_timing.h"
 #include "platform/thread_role.h"
 #include "store/progress_store.h"
@@ -29,15 +30,9 @@ using bench::Clock;
 int main() {
     const fs::path tmp = fs::temp_directory_path() / ("lectern-draft-bench-" + std::to_string(std::random_device{}()));
     fs::create_directories(tmp);
-    StoreOpenOptions so;
-    so.path = (tmp / "bench.db").string();
-    so.backupEveryMinutes = 0;
-    StoreOpenReport report;
-    auto store = ProgressStore::open(so, report);
-    if (!store) {
-        std::fprintf(stderr, "draft_bench: cannot open a store: %s\n", report.error.c_str());
-        return 1;
-    }
+    const std::string dbPath = (tmp / "bench.db").string();
+    auto store = bench::openBenchStore(dbPath, "draft_bench");
+    if (!store) return 1;
     const LearnerId learner = store->ensureLearner("bench");
     std::string error;
     store->selectLearner(learner, "c", error);
@@ -54,7 +49,7 @@ int main() {
     // The watcher: its own read-only connection, as another process would read the file.
     std::thread watcher([&] {
         sqlite3* db = nullptr;
-        sqlite3_open_v2(so.path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_open_v2(dbPath.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
         sqlite3_busy_timeout(db, 100);
         int seen = 0, lastLen = -1;
         while (!done) {

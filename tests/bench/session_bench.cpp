@@ -8,6 +8,7 @@
 //   switch_frames             frames drawn meanwhile (the sign-in never waits for the writer)
 //   submit_ui_p50_us / _p99_us  LecternUi-side cost of one ProgressStore::submit (2,000 of them,
 //                             the writer busy with them)
+#include "bench_store.h"
 #include "bench_timing.h"
 #include "load/course_loader.h"
 #include "platform/thread_role.h"
@@ -64,15 +65,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "session_bench: no module in %s\n", courseDir.string().c_str());
         return 1;
     }
-    StoreOpenOptions so;
-    so.path = (tmp / "bench.db").string();
-    so.backupEveryMinutes = 0;
-    StoreOpenReport report;
-    auto store = ProgressStore::open(so, report);
-    if (!store) {
-        std::fprintf(stderr, "session_bench: cannot open a store: %s\n", report.error.c_str());
-        return 1;
-    }
+    auto store = bench::openBenchStore((tmp / "bench.db").string(), "session_bench");
+    if (!store) return 1;
 
     ImGuiContext* ctx = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();

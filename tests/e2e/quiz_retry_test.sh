@@ -13,13 +13,8 @@ log="$WORK/quiz.jsonl"
    --size 1000x700 --open "first-steps#check" --log "$log") &
 pid=$!
 wait_for_log "$log" course_ready 90 || fail "the app did not show the course within 90 s"
-window=$(xdotool search --sync --onlyvisible --pid "$pid" 2>/dev/null | head -1)
-[ -n "$window" ] || fail "no window for the app"
-xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
-sleep 0.5
+focus_window "$pid"
 
-# press KEY...: one key at a time, each with frames of its own.
-press() { for k in "$@"; do xdotool key --clearmodifiers "$k"; sleep 0.35; done; }
 # attempts WHERE: how many attempts of the quiz the progress file holds (a second reader).
 attempts() {
   python3 -c 'import sqlite3,sys; c=sqlite3.connect(f"file:{sys.argv[1]}?mode=ro",uri=True); print(c.execute("select count(*) from quiz_attempts where quiz_id=\"check-quiz\" and "+sys.argv[2]).fetchone()[0])' "$DB" "$1"
@@ -33,18 +28,18 @@ saved() {
   fail "attempt $1 was not saved"
 }
 
-press Tab Return     # into the quiz: "True" has the focus
-press Down space     # "False", picked: the wrong answer
-press Down Return    # Submit
+key Tab Return     # into the quiz: "True" has the focus
+key Down space     # "False", picked: the wrong answer
+key Down Return    # Submit
 saved 1
 pass "a wrong answer submitted by keyboard"
 # The verdict has the focus: Down passes the "Revisit" link and reaches Retry.
-press Down Down Return
-press space          # Retry put the focus on the question to change: "True"
-press Down Down Return
+key Down Down Return
+key space          # Retry put the focus on the question to change: "True"
+key Down Down Return
 saved 2
 pass "retried by keyboard from the verdict, the focus on the question to change"
-press ctrl+q
+key ctrl+q
 for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 wait "$pid" || fail "the app exited with code $?"
 [ "$(attempts 'passed=0')" = 1 ] && [ "$(attempts 'passed=1')" = 1 ] ||
