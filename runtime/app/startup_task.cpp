@@ -10,15 +10,18 @@ StartupTask::StartupTask(StartupRequest request, std::function<void()> wake)
     : m_request(std::move(request)), m_wake(std::move(wake)), m_thread([this] { run(); }) {}
 
 StartupTask::~StartupTask() {
+    m_cancel.store(true);
     if (m_thread.joinable()) m_thread.join();
 }
 
 void StartupTask::run() {
     auto start = std::chrono::steady_clock::now();
-    LoadResult loaded = loadCourse(m_request.courseDir);
+    LoadResult loaded = loadCourse(m_request.courseDir, &m_cancel);
     m_result.course = loaded.course;
     m_result.diagnostics = loaded.diagnostics;
-    if (!m_result.course) {
+    if (loaded.cancelled) {
+        m_result.fatalError = "Loading was cancelled.";  // nobody is waiting for it any more
+    } else if (!m_result.course) {
         m_result.fatalError = "Lectern could not open the course in " + m_request.courseDir +
                               ". Check the folder (it must hold modules/), or run: lectern check " + m_request.courseDir;
     } else {

@@ -32,6 +32,8 @@ struct StartupResult {
 class StartupTask {
 public:
     StartupTask(StartupRequest request, std::function<void()> wake);
+    // Cancels a load still running (the window was closed while loading) and waits for it:
+    // at most one parsing step, never the whole course.
     ~StartupTask();
     bool done() const { return m_done.load(std::memory_order_acquire); }
     // Valid once done(); the caller takes ownership.
@@ -44,6 +46,7 @@ private:
     std::function<void()> m_wake;
     StartupResult m_result;
     std::atomic<bool> m_done{false};
+    std::atomic<bool> m_cancel{false};
     std::thread m_thread;
 };
 

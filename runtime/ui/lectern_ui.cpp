@@ -397,6 +397,7 @@ void LecternUi::Impl::perform(ShortcutAction action, const UiEnv& env) {
         if (const ScreenEntry& s = screens.at(screen); s.back) s.back(env);
         break;
     case ShortcutAction::Bookmark: reader.toggleBookmark(env); break;
+    case ShortcutAction::ToggleContents: reader.toggleToc(); break;
     case ShortcutAction::SwitchPane:
         if (reader.tocHasFocus()) reader.focusContent();
         else reader.focusToc();

@@ -39,6 +39,8 @@ const std::vector<ShortcutEntry>& shortcutTable() {
         {"Left / Right", "Scroll the focused code block sideways (Tab reaches a code block wider than the page)",
          C::ReaderText, {{key(keys::Left, true), A::ScrollLeft}, {key(keys::Right, true), A::ScrollRight}}},
         {"F6", "Move between the text and the table of contents", C::Reader, {{key(keys::function(6)), A::SwitchPane}}},
+        {"F9", "Show or hide the contents panel (it folds away by itself in a narrow window)", C::Reader,
+         {{key(keys::function(9)), A::ToggleContents}}},
         {"Ctrl+F", "Search the course", C::App, {{ctrl(keys::letter('F')), A::Search}}},
         {"Ctrl+B", "Bookmark the current section (again to remove)", C::Reader, {{ctrl(keys::letter('B')), A::Bookmark}}},
         {"Ctrl+G", "Glossary", C::App, {{ctrl(keys::letter('G')), A::Glossary}}},

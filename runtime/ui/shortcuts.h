@@ -19,7 +19,7 @@ enum class ShortcutContext {
 
 enum class ShortcutAction {
     ToggleHelp, Quit, SignOut, RetrySave, Search, Glossary, LargerText, SmallerText, DefaultText, NextTheme,
-    Back, Bookmark, SwitchPane, PrevSection, NextSection, PageUp, PageDown, Home, End, LineUp, LineDown,
+    Back, Bookmark, SwitchPane, ToggleContents, PrevSection, NextSection, PageUp, PageDown, Home, End, LineUp, LineDown,
     FocusNext, FocusPrev, Activate, MyNotes, ScrollLeft, ScrollRight,
 };
 

@@ -65,9 +65,12 @@ struct Unit {
     std::vector<ModuleLoad> loads;  // parallel to course->modules
     std::vector<std::string> fileOrder;
     bool decodeImages = false;  // ModuleParseOptions::decodeImages: true for check and inspect
+    const std::atomic<bool>* cancel = nullptr;
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 };
 
 void loadModuleFile(Unit& u, const std::string& file, const std::string& expectedId) {
+    if (u.cancelled()) return;
     u.fileOrder.push_back(file);
     FileRead read = readFileBounded(file);
     if (!read.ok()) {
@@ -79,6 +82,7 @@ void loadModuleFile(Unit& u, const std::string& file, const std::string& expecte
     opt.courseRoot = u.course->root;
     opt.expectedId = expectedId;
     opt.decodeImages = u.decodeImages;
+    opt.cancel = u.cancel;
     ModuleLoad load = parseModuleText(read.bytes, file, opt);
     for (size_t q : load.quizzesWithoutPass)
         if (q < load.module->quizzes.size()) load.module->quizzes[q].passPercent = u.course->defaultPassPercent;
@@ -111,9 +115,11 @@ std::vector<std::string> moduleFolders(Unit& u, const std::string& root) {
 }
 
 // `extraFiles`: module files to load even when the course does not list them.
-Unit loadUnit(const std::string& root, const std::vector<std::string>& extraFiles, bool decodeImages = false) {
+Unit loadUnit(const std::string& root, const std::vector<std::string>& extraFiles, bool decodeImages = false,
+              const std::atomic<bool>* cancel = nullptr) {
     Unit u;
     u.decodeImages = decodeImages;
+    u.cancel = cancel;
     Course& course = *u.course;
     course.root = root;
     course.id = slugify(folderName(root));
@@ -240,10 +246,11 @@ PathKind classifyPath(const std::string& path) {
     return fs::is_regular_file(st) ? PathKind::MarkdownFile : PathKind::OtherFile;
 }
 
-LoadResult loadCourse(const std::filesystem::path& courseDir) {
+LoadResult loadCourse(const std::filesystem::path& courseDir, const std::atomic<bool>* cancel) {
     LoadResult r;
     try {
-        Unit u = loadUnit(normalDisplay(courseDir.generic_string()), {});
+        Unit u = loadUnit(normalDisplay(courseDir.generic_string()), {}, false, cancel);
+        r.cancelled = u.cancelled();
         r.diagnostics = sorted(u.diags, u.fileOrder);
         r.course = std::move(u.course);
     } catch (const std::exception& e) {

@@ -7,6 +7,7 @@
 #pragma once
 #include "course/document.h"
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -17,12 +18,15 @@ namespace lectern {
 struct LoadResult {
     std::shared_ptr<const Course> course;  // never null
     Diagnostics diagnostics;               // sorted by file (course.yaml, glossary, modules), line, column
+    bool cancelled = false;                // `cancel` was set: the course is incomplete, do not show it
 };
 
 // Loads the course in `courseDir`: content/course.yaml (optional: without it the modules are
 // the folders of modules/ in name order), content/glossary.md and every module, then checks
 // references across the course (links between modules, glossary terms, duplicate ids).
-LoadResult loadCourse(const std::filesystem::path& courseDir);
+// `cancel` (may be null) is polled between modules and between the steps of one module, so
+// closing the window while a large course loads ends the load within one step.
+LoadResult loadCourse(const std::filesystem::path& courseDir, const std::atomic<bool>* cancel = nullptr);
 
 // What `lectern check` and `lectern inspect` take: each path is a course folder, a module
 // folder (holding module.md) or a single .md file. A module inside a course is checked

@@ -55,6 +55,7 @@ public:
     ModuleLoad run(std::string_view bytes);
 
 private:
+    bool cancelled() const { return m_opt.cancel && m_opt.cancel->load(std::memory_order_relaxed); }
     void error(SourcePos p, std::string msg) {
         if (full()) return;
         m_out.diagnostics.error(m_file, p, std::move(msg));
@@ -643,7 +644,12 @@ ModuleLoad ModuleParser::run(std::string_view bytes) {
         error(t.pos, "this table has " + why + ", too many to lay out: it is shown as text; give each row its cells, "
                      "or split the table");
     }
+    if (cancelled()) return std::move(m_out);
     cmark_node* doc = parseMarkdown(fm.markdown);
+    if (cancelled()) {
+        cmark_node_free(doc);
+        return std::move(m_out);
+    }
     if (!doc) {
         error({}, "out of memory while parsing the Markdown");
         return std::move(m_out);
@@ -657,6 +663,7 @@ ModuleLoad ModuleParser::run(std::string_view bytes) {
     hooks.onLink = [this](Span& span) { onLink(span); };
     m_mod->blocks = convertDocument(doc, hooks);
     cmark_node_free(doc);
+    if (cancelled()) return std::move(m_out);
     warnUnshownMarkdown(m_mod->blocks, [this](SourcePos pos, std::string message) { warning(pos, std::move(message)); });
 
     assignAnchors();

@@ -2,6 +2,7 @@
 // Pure function of its input bytes plus, when a folder is given, the files beside it (images,
 // link targets): usable from any thread, and from the fuzzer.
 #pragma once
+#include <atomic>
 #include "course/document.h"
 #include "util/file_read.h"
 
@@ -21,6 +22,9 @@ struct ModuleParseOptions {
     // Images: false reads each one's header (is it a PNG or JPEG the reader can show, how big);
     // true (`lectern check`) decodes each one, so truncated and damaged files are reported too.
     bool decodeImages = false;
+    // Polled between the steps of parsing (may be null): when set, parsing stops early and
+    // the module is incomplete (course_loader.h, closing the window while loading).
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 // A reference that can only be checked once the whole course is loaded.

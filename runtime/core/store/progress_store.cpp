@@ -20,6 +20,8 @@
 #include "store/store_clock.h"
 #include "store/text_draft_recovery.h"
 #include "store/disk_reserve.h"
+#include "store/file_identity.h"
+#include "store/unsaved_learners.h"
 #include "store/unsaved_file.h"
 #include "store/uuid.h"
 
@@ -52,8 +54,9 @@ constexpr size_t kMaxBatch = 64;
 class SqliteProgressStore final : public ProgressStore {
 public:
     // `carriedOver`: commands from an earlier session's unsaved file still to be written.
-    SqliteProgressStore(const StoreOpenOptions& options, SqliteDb db, std::vector<QueuedCommand> carriedOver)
-        : m_options(options), m_backupDir(backupDirFor(options)), m_db(std::move(db)),
+    SqliteProgressStore(const StoreOpenOptions& options, SqliteDb db, FileIdentity opened,
+                        std::vector<QueuedCommand> carriedOver)
+        : m_options(options), m_backupDir(backupDirFor(options)), m_db(std::move(db)), m_opened(opened),
           m_queue(carriedOver.begin(), carriedOver.end()), m_snapshot(std::make_shared<ProgressSnapshot>()),
           m_unsavedFileInUse(!carriedOver.empty()), m_lastBackupMs(nowMs()) {
         m_status.pending = m_queue.size();
@@ -108,6 +111,8 @@ public:
 private:
     void writerLoop();
     bool takeNext(std::vector<QueuedCommand>& out, size_t limit);
+    bool stopIfReplaced();
+    void keepQueueAside();
     void afterCommit(const WriteResult& result);
     void afterFailure(const WriteResult& result);
     void maybeBackup();
@@ -121,6 +126,7 @@ private:
 
     std::mutex m_dbMutex;
     SqliteDb m_db;
+    const FileIdentity m_opened;  // the file m_db opened, to notice it being replaced
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;     // the writer: work, retry or stop
@@ -138,6 +144,7 @@ private:
     store::DiskReserve m_reserve;     // released only to write the unsaved file
 
     int64_t m_lastBackupMs = 0;  // writer thread only
+    bool m_replaced = false;     // writer thread only: the file on disk is no longer m_db's
     std::thread m_writer;
 };
 
@@ -293,12 +300,29 @@ void SqliteProgressStore::writerLoop() {
             m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
             if (m_queue.empty()) break;  // stopping with nothing left
         }
+        if (m_replaced || stopIfReplaced()) {
+            // Nothing more goes into a file that is not the learner's any longer: the queue is
+            // kept in the unsaved file, rewritten as it grows, and saved at the next start.
+            keepQueueAside();
+            std::unique_lock lock(m_mutex);
+            if (m_stop) {
+                m_queue.clear();
+                m_status.pending = 0;
+                m_drained.notify_all();
+                break;
+            }
+            const size_t seen = m_queue.size();
+            m_wake.wait(lock, [&] { return m_stop || m_queue.size() != seen; });
+            continue;
+        }
         if (!takeNext(batch, batchLimit)) continue;
 
         WriteResult result;
         {
             std::lock_guard dbLock(m_dbMutex);
             result = writeCommands(m_db, batch);
+            // Committed, but maybe into the unlinked file: then the batch counts as not saved.
+            if (result.ok && progressFileWasReplaced(m_db, m_opened, m_options.path)) continue;
             if (result.ok) {
                 std::lock_guard lock(m_mutex);
                 m_queue.erase(m_queue.begin(), m_queue.begin() + std::ptrdiff_t(batch.size()));
@@ -339,6 +363,12 @@ void SqliteProgressStore::writerLoop() {
             for (const QueuedCommand& left : m_queue) log(unsavedLogLine(left, m_status.lastError));
             std::string error;
             std::vector<QueuedCommand> left(m_queue.begin(), m_queue.end());
+            lock.unlock();  // the lock order is m_dbMutex, then m_mutex
+            {
+                std::lock_guard dbLock(m_dbMutex);
+                labelLearners(m_db, left);
+            }
+            lock.lock();
             m_reserve.release();  // its blocks are the room the unsaved file needs on a full disk
             bool kept = writeUnsavedFile(m_options.path, left, error);
             log(std::string("{\"event\":\"") + (kept ? "unsaved_kept" : "unsaved_not_kept") + "\",\"count\":" +
@@ -352,6 +382,47 @@ void SqliteProgressStore::writerLoop() {
         m_retryNow = false;
         retryMs = std::min(retryMs * 2, kMaxRetryMs);
     }
+}
+
+// Checks the file on disk is still the one open; when it is not, stops for good: the learner
+// is told, and a verified copy of the file Lectern had open goes to the backups (it holds
+// everything saved before the replacement).
+bool SqliteProgressStore::stopIfReplaced() {
+    std::lock_guard dbLock(m_dbMutex);
+    if (!progressFileWasReplaced(m_db, m_opened, m_options.path)) return false;
+    m_replaced = true;
+    std::string error, copy;
+    makeBackup(m_db, m_options.path, m_backupDir, m_options.backupsKept + 1, error, &copy);
+    // The old file's WAL is still at <db>-wal, and SQLite will not checkpoint a moved file on
+    // close: left there, the next start would replay its pages over the new file (the other
+    // machine's records gone). Empty it into the old inode now, so it can harm nothing.
+    std::string ignored;
+    m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)", ignored);
+    log("{\"event\":\"file_replaced\",\"ts\":\"" + isoUtc(nowMs()) + "\"}");
+    return true;
+}
+
+void SqliteProgressStore::keepQueueAside() {
+    std::vector<QueuedCommand> left;
+    {
+        std::lock_guard lock(m_mutex);
+        left.assign(m_queue.begin(), m_queue.end());
+    }
+    std::string error;
+    {
+        std::lock_guard dbLock(m_dbMutex);  // the old file still answers who learner N is
+        labelLearners(m_db, left);
+    }
+    const bool kept = writeUnsavedFile(m_options.path, left, error);
+    const std::string keptIn = kept ? unsavedFilePath(m_options.path) : "this window only (" + error + ")";
+    {
+        std::lock_guard lock(m_mutex);
+        m_status.state = SaveState::Failed;
+        m_status.pending = m_queue.size();
+        m_status.lastError = describeReplacedFile(m_options.path, keptIn);
+        m_unsavedFileInUse = !left.empty();
+    }
+    notifyChange();
 }
 
 void SqliteProgressStore::afterCommit(const WriteResult& result) {
@@ -417,7 +488,10 @@ static std::vector<QueuedCommand> replayUnsavedFile(const StoreOpenOptions& opti
                                  "read back either; they are kept in " + kept + " for a technician.");
     }
     if (unsaved.empty()) return {};
-    WriteResult written = writeCommands(db, unsaved);
+    std::string placeError;
+    WriteResult written;
+    if (placeLearners(db, unsaved, placeError)) written = writeCommands(db, unsaved);
+    else written.message = placeError;
     if (written.ok) {
         for (const std::string& line : written.logLines)
             if (options.log) options.log(line);
@@ -455,9 +529,12 @@ std::unique_ptr<ProgressStore> ProgressStore::open(const StoreOpenOptions& optio
     assertNotUiThread("ProgressStore::open");
     SqliteDb db;
     if (!openProgressDatabase(options, db, report)) return nullptr;
+    // Taken after SQLite opened the file; a replacement in between is still caught by
+    // SQLITE_FCNTL_HAS_MOVED (store/file_identity.h).
+    const FileIdentity opened = identityOfPath(options.path);
     std::vector<QueuedCommand> carriedOver = replayUnsavedFile(options, db, report);
     saveInterruptedDrafts(options, db, report, carriedOver);
-    return std::make_unique<SqliteProgressStore>(options, std::move(db), std::move(carriedOver));
+    return std::make_unique<SqliteProgressStore>(options, std::move(db), opened, std::move(carriedOver));
 }
 
 } // namespace lectern

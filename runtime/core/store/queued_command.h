@@ -20,6 +20,10 @@ struct QueuedCommand {
     // commands replayed from an unsaved file: their event is stored without a statement and
     // rendered from its row when read.
     std::shared_ptr<const xapi::StatementContext> context;
+    // Who `learner` is, written only into an unsaved file (store/unsaved_file.h): the file it
+    // is replayed into may number its learners differently (a replaced or restored copy).
+    std::string learnerUuid;
+    std::string learnerName;
 };
 
 // How a command appears in the event log: its kind, xAPI verb and object ids.

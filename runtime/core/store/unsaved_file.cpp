@@ -79,6 +79,8 @@ ProgressCommand commandOf(const json& j) {
 std::string commandToJson(const QueuedCommand& q) {
     json j = {{"uuid", q.uuid}, {"learner", q.learner}, {"course", q.courseId}, {"timeMs", q.timeMs},
               {"command", std::visit(ToJson{}, q.command)}};
+    if (!q.learnerUuid.empty()) j["learnerUuid"] = q.learnerUuid;
+    if (!q.learnerName.empty()) j["learnerName"] = q.learnerName;
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -91,6 +93,8 @@ bool commandFromJson(const std::string& line, QueuedCommand& out) {
         out.courseId = j.at("course").get<std::string>();
         out.timeMs = j.at("timeMs").get<int64_t>();
         out.command = commandOf(j.at("command"));
+        out.learnerUuid = j.value("learnerUuid", std::string());
+        out.learnerName = j.value("learnerName", std::string());
     } catch (const std::exception&) {
         return false;
     }

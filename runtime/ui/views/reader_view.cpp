@@ -377,6 +377,7 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
         }
         if (clicked) {
             scrollToSection(i);
+            if (m_narrow) m_tocOpenNarrow = false;  // the contents covered the page: give it back
             focusContent();  // the learner picked a section to read: the keys now scroll it
         }
         ImGui::PopID();
@@ -392,6 +393,8 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
     if (ImGui::Button("Search")) env.post(OpenSearch{});
     if (ImGui::Button("My bookmarks and notes")) env.post(OpenMyNotes{});
     if (ImGui::Button("Back to the course")) env.post(OpenCatalogue{});
+    if (ImGui::Button(m_narrow ? "Back to the text" : "Hide the contents")) toggleToc();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("F9 shows them again");
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }
@@ -404,15 +407,46 @@ void ReaderView::draw(const UiEnv& env, bool active) {
     if (!m_module) return;
     m_needFrame = false;
     m_interactiveFocusedThisFrame = false;
-    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    ImVec2 avail = ImGui::GetContentRegionAvail();
+    m_narrow = avail.x <= env.fonts->basePx * 30;
+    m_tocShown = m_narrow ? m_tocOpenNarrow : !m_tocHiddenWide;
+    if (m_tocShown && m_narrow) {
+        // Too narrow for both: the contents take the page until a section is chosen.
+        drawToc(env, avail.x, avail.y);
+        m_interactiveFocused = false;
+        return;
+    }
     const float tocW = std::clamp(avail.x * 0.26f, 180.0f, env.fonts->basePx * 17);
-    const bool showToc = avail.x > env.fonts->basePx * 30;
-    if (showToc) {
+    if (m_tocShown) {
         drawToc(env, tocW, avail.y);
         ImGui::SameLine();
+    } else {
+        // Collapsed: one button on the left edge brings the contents back.
+        ImGui::BeginGroup();
+        if (ImGui::Button("Contents")) toggleToc();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show the contents, notes and bookmarks (F9)");
+        ImGui::EndGroup();
+        ImGui::SameLine();
+        m_tocFocused = false;
     }
-    drawContent(env, showToc ? avail.x - tocW - ImGui::GetStyle().ItemSpacing.x : avail.x, avail.y, active);
+    avail = ImGui::GetContentRegionAvail();
+    drawContent(env, avail.x, avail.y, active);
     m_interactiveFocused = m_interactiveFocusedThisFrame;
+}
+
+void ReaderView::toggleToc() {
+    if (m_narrow) m_tocOpenNarrow = !m_tocOpenNarrow;
+    else m_tocHiddenWide = !m_tocHiddenWide;
+    const bool nowShown = m_narrow ? m_tocOpenNarrow : !m_tocHiddenWide;
+    if (nowShown) m_focusTocRequest = true;
+    else m_focusContentRequest = true;
+    m_needFrame = true;
+}
+
+void ReaderView::focusToc() {
+    if (!m_tocShown) toggleToc();
+    m_focusTocRequest = true;
+    m_needFrame = true;
 }
 
 namespace {

@@ -73,7 +73,12 @@ public:
     bool interactiveHasFocus() const { return m_interactiveFocused; }
     // True while the table of contents has the keyboard (F6 moves it there and back).
     bool tocHasFocus() const { return m_tocFocused; }
-    void focusToc() { m_focusTocRequest = true; m_needFrame = true; }
+    // Opens the contents if they are collapsed, and gives them the keyboard.
+    void focusToc();
+    // The contents panel collapses to a button (F9, or the button) rather than vanishing when
+    // the window is narrow or the text large: the learner can always bring it back.
+    void toggleToc();
+    bool tocShown() const { return m_tocShown; }
     // Gives the keyboard back to the text (after opening a module, leaving the TOC).
     void focusContent() { m_focusContentRequest = true; m_needFrame = true; }
     // Restarts the reading clock (coming back from the glossary or search: that time is not reading).
@@ -152,6 +157,12 @@ private:
     bool m_interactiveFocusedThisFrame = false;
     bool m_tocFocused = false;
     bool m_focusTocRequest = false;
+    // Whether the learner wants the contents, per width class: wide windows show them unless
+    // hidden, narrow ones (where the text would be squeezed) only when asked for.
+    bool m_tocHiddenWide = false;
+    bool m_tocOpenNarrow = false;
+    bool m_narrow = false;    // the last frame's width class
+    bool m_tocShown = false;  // drawn in the last frame
     bool m_focusContentRequest = false;
 };
 
