@@ -45,7 +45,10 @@ void studyOnce(ProgressStore& store, const Course& course) {
 bool cloneRoom(const std::string& path, int n) {
     store::SqliteDb db;
     std::string error;
-    if (!db.open(path, SQLITE_OPEN_READWRITE, error)) return false;
+    if (db.open(path, SQLITE_OPEN_READWRITE, error) != SQLITE_OK) {
+        std::fprintf(stderr, "report_bench: %s\n", error.c_str());
+        return false;
+    }
     std::string count = std::to_string(n);
     std::string sql =
         "PRAGMA foreign_keys=OFF; PRAGMA synchronous=OFF; BEGIN;"

@@ -38,7 +38,7 @@ roster(f"{work}/afternoon.csv", learners[40:])
 wrong = {"q1": ["c", "c", "c", "a", "d"], "q2": ["b", "c"], "q4": [["a"], ["a", "b"], ["c", "d"]], "q5": [10, 12, 7],
          "p1": ["y"], "p3": ["x", "x", "y"]}
 right = {"q1": "b", "q2": "a", "q3": True, "q4": ["a", "c"], "q5": 11, "p1": "x", "p2": False, "p3": "z"}
-difficulty = {"q1": 0.1, "q2": 0.35, "q3": -0.6, "q4": 0.5, "q5": 0.25, "p1": 0.0, "p3": 0.3}
+difficulty = {"q1": 0.1, "q2": 0.35, "q3": -0.9, "q4": 0.5, "q5": 0.25, "p1": 0.0, "p3": 0.3}
 def answer(q, ability, k):
     if q == "p2":  # a coin toss whoever answers: it cannot discriminate
         return rnd.random() < 0.5
@@ -95,7 +95,11 @@ key = {"basics-quiz": [("q1", "b", 1), ("q2", "a", 1), ("q3", True, 1), ("q4", [
 def mark(answer, right, points):
     if isinstance(right, list):
         return points if isinstance(answer, list) and sorted(answer) == sorted(right) else 0
-    return points if answer == right and type(answer) == type(right) else 0
+    if isinstance(right, bool) or isinstance(answer, bool):
+        return points if answer is right else 0
+    if isinstance(right, int):  # numeric: stored as a JSON number (11.0), tolerance 0
+        return points if isinstance(answer, (int, float)) and float(answer) == right else 0
+    return points if answer == right else 0
 def close(a, b, what):
     if a is None or b is None:
         assert a is None and b is None, f"{what}: {a} vs {b}"
