@@ -71,7 +71,15 @@ bool countsChoices(QuestionType t) {
 }
 
 // The answer as a person reads it, for the answers of non-choice questions.
-std::string answerText(const nlohmann::json& raw) { return raw.is_string() ? raw.get<std::string>() : raw.dump(); }
+std::string answerText(const nlohmann::json& raw) {
+    if (raw.is_string()) return raw.get<std::string>();
+    if (raw.is_number()) {  // 11, not the stored 11.0
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.10g", raw.get<double>());
+        return buf;
+    }
+    return raw.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 void countOptions(const Question& q, const quiz::Response& response, const nlohmann::json* raw, bool correct,
                   QuestionStats& s, std::map<std::string, size_t>& otherIndex) {

@@ -175,6 +175,7 @@ ModuleFigures moduleFigures(const Module& module, const CompletionRule& rule, co
     f.quizzesPassed = p.quizzesPassed;
     f.quizzesTotal = p.quizzesTotal;
     f.secondsOnTask = p.secondsOnTask;
+    out.reflectionsWritten = p.reflectionsAnswered;
 
     // Last activity, and when each required thing was first done.
     std::vector<int64_t> readTimes;
@@ -186,20 +187,27 @@ ModuleFigures moduleFigures(const Module& module, const CompletionRule& rule, co
     bool triedNotPassed = false;
     ScoreSum score;
     for (const Quiz& quiz : module.quizzes) {
-        double bestShare = -1, best = 0, max = quizMaxPoints(quiz);
-        bool passed = false;
+        QuizFigures q;
+        q.quizId = quiz.id;
         int64_t firstPassMs = 0;
         for (const auto* a : rows.attempts) {
             if (a->moduleId != mid || a->quizId != quiz.id) continue;
-            ++f.attempts;
+            ++q.attempts;
             f.lastActivityMs = std::max(f.lastActivityMs, a->timeMs);
-            double share = a->maxScore > 0 ? a->score / a->maxScore : 1.0;
-            if (share > bestShare) bestShare = share, best = a->score, max = a->maxScore;
-            if (a->passed && (!passed || a->timeMs < firstPassMs)) firstPassMs = a->timeMs;
-            passed = passed || a->passed;
+            if (a->passed && (!q.passed || a->timeMs < firstPassMs)) firstPassMs = a->timeMs;
+            q.passed = q.passed || a->passed;
         }
-        if (bestShare >= 0) score.tried = true;
-        if (bestShare >= 0 && !passed) triedNotPassed = true;
+        f.attempts += q.attempts;
+        double best = 0, max = quizMaxPoints(quiz);
+        if (const QuizAttempt* b = s.bestAttempt(mid, quiz.id)) {  // the rule the learner's screen uses
+            q.bestScore = b->score;
+            q.maxScore = b->maxScore;
+            best = b->score, max = b->maxScore;
+            score.tried = true;
+            if (!q.passed) triedNotPassed = true;
+        }
+        const bool passed = q.passed;
+        out.quizzes.push_back(std::move(q));
         score.best += std::max(0.0, best);
         score.max += max;
         if (rule.quizzesPassed && passed) f.completedAtMs = std::max(f.completedAtMs, firstPassMs);
@@ -295,6 +303,7 @@ RoomFigures roomFigures(const Room& room, const Course& course) {
         LearnerFigures l;
         l.id = row.id;
         l.name = row.name;
+        l.uuid = row.uuid;
         l.fullName = row.fullName.empty() ? row.name : row.fullName;
         l.externalId = row.externalId;
         l.group = row.group;

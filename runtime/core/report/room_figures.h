@@ -66,15 +66,25 @@ struct Figures {
     int attempts = 0;
 };
 
+struct QuizFigures {
+    std::string quizId;
+    int attempts = 0;
+    std::optional<double> bestScore, maxScore;  // of the best attempt (highest share of its maximum)
+    bool passed = false;                        // any attempt passed
+};
+
 struct ModuleFigures {
     std::string moduleId;
     std::string title;
     Figures figures;
+    std::vector<QuizFigures> quizzes;  // in module order, tried or not
+    int reflectionsWritten = 0;        // whose latest revision is not blank
 };
 
 struct LearnerFigures {
     LearnerId id = 0;
     std::string name;        // the unique profile name
+    std::string uuid;        // empty before schema 4
     std::string fullName;    // as given; the profile name when none was given
     std::string externalId;  // empty: none
     std::string group;       // empty: none
@@ -110,6 +120,7 @@ struct Room {
     RoomFilter filter;
     store::read::RoomRows rows;
     std::vector<size_t> shown;              // indexes into rows.learners, by full name then id
+    // (a caller may choose others: then sessionOf and sessionDayOf must follow)
     std::vector<std::string> sessionOf;     // per shown learner: session name ("" none)
     std::vector<std::string> sessionDayOf;  // per shown learner: its day
 };

@@ -48,7 +48,7 @@ public:
     // room_learners with each profile column, or NULL when this file's schema has none.
     std::string learnerSql() {
         std::string text(sql("room_learners"));
-        for (const char* column : {"full_name", "external_id", "group_name", "archived_ms"}) {
+        for (const char* column : {"uuid", "full_name", "external_id", "group_name", "archived_ms"}) {
             std::string placeholder = std::string("{") + column + "}";
             size_t at = text.find(placeholder);
             if (at != std::string::npos)
@@ -75,12 +75,13 @@ StoreResult<RoomRows> readRoom(const std::string& dbPath, const std::string& cou
             RoomLearnerRow l;
             l.id = r.columnInt(0);
             l.name = r.columnText(1);
-            if (!r.columnIsNull(2)) l.fullName = r.columnText(2);
-            if (!r.columnIsNull(3)) l.externalId = r.columnText(3);
-            if (!r.columnIsNull(4)) l.group = r.columnText(4);
-            if (!r.columnIsNull(5)) l.archivedMs = r.columnInt(5);
-            l.lastActivityMs = r.columnInt(6);
-            l.enrolled = r.columnInt(7) != 0;
+            if (!r.columnIsNull(2)) l.uuid = r.columnText(2);
+            if (!r.columnIsNull(3)) l.fullName = r.columnText(3);
+            if (!r.columnIsNull(4)) l.externalId = r.columnText(4);
+            if (!r.columnIsNull(5)) l.group = r.columnText(5);
+            if (!r.columnIsNull(6)) l.archivedMs = r.columnInt(6);
+            l.lastActivityMs = r.columnInt(7);
+            l.enrolled = r.columnInt(8) != 0;
             rows.learners.push_back(std::move(l));
         }))
         return scan.failure("the learners");

@@ -20,6 +20,7 @@ namespace lectern::store::read {
 struct RoomLearnerRow {
     LearnerId id = 0;
     std::string name;        // the unique profile name
+    std::string uuid;        // empty before schema 4
     std::string fullName;    // empty: none (before schema 6, or not set)
     std::string externalId;  // empty: none
     std::string group;       // empty: none

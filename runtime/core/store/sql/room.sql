@@ -1,11 +1,11 @@
 -- The facilitator's read side (store/read/room_reader.cpp reads them once, by name): the whole
 -- room of one course in a handful of scans, for the dashboard, `lectern report` and the item
--- analysis. They only SELECT. ?1 = the course id. In room_learners {full_name}, {group_name},
+-- analysis. They only SELECT. ?1 = the course id. In room_learners {uuid}, {full_name}, {group_name},
 -- {external_id} and {archived_ms} become the column, or NULL in a file from before the
 -- migration that added it. No learner's text is read: a reflection is only "blank or not".
 
 -- name: room_learners
-SELECT l.id, l.name, {full_name}, {external_id}, {group_name}, {archived_ms},
+SELECT l.id, l.name, {uuid}, {full_name}, {external_id}, {group_name}, {archived_ms},
        COALESCE(e.last_activity_ms, 0), e.learner_id IS NOT NULL
     FROM learners l
     LEFT JOIN enrolments e ON e.learner_id = l.id AND e.course_id = ?1;
