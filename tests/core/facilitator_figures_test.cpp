@@ -1,6 +1,7 @@
 // The facilitator's figures (report/room_figures.h), the HR export built on them
 // (report/hr_export.h) and the item analysis (report/item_analysis.h), on a real progress file
 // written by the real store, with profiles and sessions as migration 006 stores them.
+#include "../common/csv_rows.h"
 #include "../common/selected_scope.h"
 #include "report/hr_export.h"
 #include "report/item_analysis.h"
@@ -110,28 +111,11 @@ const report::LearnerFigures& learner(const report::RoomFigures& f, const std::s
     return f.learners.front();
 }
 
-// Minimal RFC 4180 reader (after the byte-order mark), as a spreadsheet reads the file.
-std::vector<std::vector<std::string>> parseCsv(std::string text) {
-    REQUIRE(text.rfind("\xEF\xBB\xBF", 0) == 0);
-    text.erase(0, 3);
-    std::vector<std::vector<std::string>> rows(1);
-    std::string field;
-    bool quoted = false;
-    for (size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += '"', ++i;
-            else if (c == '"') quoted = false;
-            else field += c;
-        } else if (c == '"') quoted = true;
-        else if (c == ',') rows.back().push_back(field), field.clear();
-        else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-            rows.back().push_back(field), field.clear();
-            rows.emplace_back();
-            ++i;
-        } else field += c;
-    }
-    if (rows.back().empty()) rows.pop_back();
+// The CSV as a spreadsheet reads it; the HR export always starts with a byte-order mark.
+std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
+    bool bom = false;
+    auto rows = lectern::test::parseCsv(text, &bom);
+    CHECK(bom);
     return rows;
 }
 
