@@ -1,4 +1,5 @@
 // `lectern report`'s core: what a facilitator reads about each learner, as JSON and CSV.
+#include "../common/csv_rows.h"
 #include "../common/selected_scope.h"
 #include "report/progress_report.h"
 #include "store_test_course.h"
@@ -16,32 +17,7 @@ Course twoModuleCourse() {
                                 {"future", {"overview", "oewg"}, {"check-2"}, {"my-view", "next-steps"}}});
 }
 
-// Minimal RFC 4180 reader, to check the CSV the way a spreadsheet reads it.
-std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
-    std::vector<std::vector<std::string>> rows(1);
-    std::string field;
-    bool quoted = false, fieldStarted = false;
-    for (size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += '"', ++i;
-            else if (c == '"') quoted = false;
-            else field += c;
-        } else if (c == '"' && !fieldStarted) {
-            quoted = fieldStarted = true;
-        } else if (c == ',') {
-            rows.back().push_back(field), field.clear(), fieldStarted = false;
-        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-            rows.back().push_back(field), field.clear(), fieldStarted = false;
-            rows.emplace_back();
-            ++i;
-        } else {
-            field += c, fieldStarted = true;
-        }
-    }
-    if (rows.back().empty()) rows.pop_back();
-    return rows;
-}
+using lectern::test::parseCsv;
 
 struct Fixture {
     TempDir dir;

@@ -46,7 +46,7 @@ PY
 pass "JSON report"
 
 # CSV
-"$LECTERN" report --db "$DB" --course "$COURSE" --format csv >"$WORK/report.csv" 2>/dev/null || fail "csv exited $?"
+"$LECTERN" report --db "$DB" --course "$COURSE" --format progress-csv >"$WORK/report.csv" 2>/dev/null || fail "csv exited $?"
 python3 - "$WORK/report.csv" <<'PY' || fail "CSV report content"
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], newline="")))
@@ -62,7 +62,7 @@ pass "CSV report"
 
 # --flag=value works too, and the defaults come from XDG_DATA_HOME
 mkdir -p "$XDG_DATA_HOME/lectern" && cp "$DB" "$XDG_DATA_HOME/lectern/progress.db"
-"$LECTERN" report --course="$COURSE" --format=csv 2>/dev/null | grep -q '^1,' || fail "default --db"
+"$LECTERN" report --course="$COURSE" --format=progress-csv 2>/dev/null | grep -q '^1,' || fail "default --db"
 pass "default database path"
 
 # Misuse

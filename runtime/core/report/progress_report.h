@@ -10,6 +10,7 @@
 #include "store/store_error.h"
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -63,7 +64,8 @@ store::StoreResult<ProgressReport> makeProgressReport(const std::string& dbPath,
 // The same for callers that still take a message only (`lectern report` in runtime/app/cli).
 bool buildProgressReport(const std::string& dbPath, const Course& course, ProgressReport& out, std::string& error);
 
-std::string toJson(const ProgressReport& report);
+// `records` (report/hr_export.h hrJson), when given, goes in as "records": the HR fields.
+std::string toJson(const ProgressReport& report, const nlohmann::ordered_json* records = nullptr);
 std::string toCsv(const ProgressReport& report);
 
 // RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled.

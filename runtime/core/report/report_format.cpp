@@ -16,7 +16,7 @@ static double round1(double v) { return std::round(v * 10.0) / 10.0; }
 
 static ordered_json timeOrNull(int64_t ms) { return ms > 0 ? ordered_json(store::isoUtc(ms)) : ordered_json(nullptr); }
 
-std::string toJson(const ProgressReport& r) {
+std::string toJson(const ProgressReport& r, const ordered_json* records) {
     ordered_json learners = ordered_json::array();
     for (const LearnerSummary& l : r.learners) {
         ordered_json modules = ordered_json::array();
@@ -52,6 +52,7 @@ std::string toJson(const ProgressReport& r) {
                         {"database", r.dbPath},
                         {"orphanedRecords", r.orphanedRecords},
                         {"learners", learners}};
+    if (records) doc["records"] = *records;
     return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
