@@ -133,15 +133,19 @@ public:
     UiDriver(std::shared_ptr<const Course> course, ProgressStore& store, ui::UiOptions options = {},
              float width = 1280, float height = 800, session::LearnerChoice choice = {})
         : m_headless(width, height), m_course(std::make_unique<session::CourseHandle>(course)),
-          m_session(std::make_unique<session::LearnerSession>(store, course->id)) {
+          m_session(std::make_unique<session::LearnerSession>(store, course->id)),
+          m_profiles(std::make_unique<session::ProfileService>(store.path(), *m_session)) {
         m_session->start(std::move(choice));
         REQUIRE(m_session->waitIdle(10000));
-        m_ui = std::make_unique<ui::LecternUi>(*m_course, *m_session, std::move(options));
+        m_ui = std::make_unique<ui::LecternUi>(*m_course, *m_session, *m_profiles, std::move(options));
+        REQUIRE(m_profiles->waitIdle(10000));
     }
 
     void frame() {
         m_ui->prepareFonts(*ImGui::GetIO().Fonts, 1.0f);
         m_headless.frame([this] { m_ui->frame(); });
+        // The profile service may sign in (a right PIN): wait for it, then for the session.
+        REQUIRE(m_profiles->waitIdle(20000));
         REQUIRE(m_session->waitIdle(10000));
     }
     void frames(int n) {
@@ -182,12 +186,14 @@ public:
     HeadlessUi& headless() { return m_headless; }
     session::CourseHandle& course() { return *m_course; }
     session::LearnerSession& session() { return *m_session; }
+    session::ProfileService& profiles() { return *m_profiles; }
     void destroyUi() { m_ui.reset(); }
 
 private:
     HeadlessUi m_headless;
     std::unique_ptr<session::CourseHandle> m_course;
     std::unique_ptr<session::LearnerSession> m_session;
+    std::unique_ptr<session::ProfileService> m_profiles;
     std::unique_ptr<ui::LecternUi> m_ui;  // last: destroyed first, before what it draws from
 };
 
