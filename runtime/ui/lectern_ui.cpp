@@ -130,6 +130,12 @@ struct LecternUi::Impl {
             if (scope == shownScope) snapshot = session.snapshot();  // show the action in this very frame
         };
         e.post = [this](UiEvent ev) { events.push_back(std::move(ev)); };
+        e.reflectionShared = [this, scope = shownScope](const std::string& m, const std::string& r) {
+            return profileState.sharedReflections.count({scope.courseId, m, r}) > 0;
+        };
+        e.shareReflection = [this, scope = shownScope](const std::string& m, const std::string& r, bool on) {
+            if (scope.valid()) profiles.setReflectionShared(scope, m, r, on);
+        };
         e.wakeIn = [this](double s) {
             double at = now + std::max(0.0, s);
             wakeAt = wakeAt < 0 ? at : std::min(wakeAt, at);
@@ -231,6 +237,7 @@ void LecternUi::Impl::followSession() {
             if (shownScope.valid()) leaveLearner();
             shownScope = sessionState.scope;
             snapshot = session.snapshot();
+            profiles.loadSharedReflections(shownScope);  // which of theirs they shared
             learnerReady(env());
         }
         return;

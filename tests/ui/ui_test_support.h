@@ -8,6 +8,7 @@
 #include "platform/thread_role.h"
 #include "session/course_handle.h"
 #include "session/learner_session.h"
+#include "session/profile_service.h"
 #include "store/progress_store.h"
 #include "ui/keys.h"
 #include "ui/lectern_ui.h"
@@ -180,6 +181,24 @@ public:
         io.DeltaTime = step;
         for (double t = 0; t < seconds; t += step) frame();
         io.DeltaTime = saved;
+    }
+
+    // Runs a frame and returns the text it drew, as a learner reads it (labels, texts, list
+    // rows), through ImGui's log. The log ends with the UI's window (ImGui's End() finishes it,
+    // and only a clipboard log survives that), which holds everything but the dialogs.
+    std::string screenText() {
+        m_ui->prepareFonts(*ImGui::GetIO().Fonts, 1.0f);
+        m_headless.frame([&] {
+            ImGui::SetClipboardText("");
+            ImGui::LogToClipboard();
+            m_ui->frame();
+            ImGui::LogFinish();
+        });
+        const char* clip = ImGui::GetClipboardText();
+        std::string text = clip ? clip : "";
+        REQUIRE(m_profiles->waitIdle(20000));
+        REQUIRE(m_session->waitIdle(10000));
+        return text;
     }
 
     ui::LecternUi& ui() { return *m_ui; }

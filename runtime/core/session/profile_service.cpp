@@ -336,6 +336,18 @@ void ProfileService::setReflectionShared(ProgressScope scope, std::string module
     });
 }
 
+void ProfileService::loadSharedReflections(ProgressScope scope) {
+    post([this, scope = std::move(scope)](Worker& w) {
+        if (!scope.valid()) return;
+        auto shared = store::ReflectionSharingRepository(*w.db).shared(scope.learner, scope.courseId);
+        w.sharedFor = scope.learner;
+        publish([&](ProfileState& s) {
+            if (shared) s.sharedReflections = std::move(*shared);
+            else s.message = shared.error().message;
+        });
+    });
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Facilitator mode
 //-----------------------------------------------------------------------------

@@ -112,6 +112,8 @@ public:
 
     // The signed-in learner's reflections (every change is an event).
     void setReflectionShared(ProgressScope scope, std::string moduleId, std::string reflectionId, bool shared);
+    // Loads sharedReflections for `scope` (the learner signed in without a PIN check here).
+    void loadSharedReflections(ProgressScope scope);
 
     // Facilitator mode.
     void setFacilitatorPin(Pin pin);      // only while none is set (the command line can always)

@@ -7,6 +7,7 @@
 #include "ui/keys.h"
 #include "ui/text/utf8_text.h"
 #include "ui/text_input_queue.h"
+#include "util/time_format.h"
 
 #include <imgui.h>
 
@@ -37,6 +38,7 @@ void StartScreenView::takeState(const session::ProfileState& state) {
 
 void StartScreenView::reset() {
     m_mode = Mode::List;
+    m_waiting = false;
     m_pinFor = 0;
     m_skipAsked = false;
     m_prompt.reset();
@@ -62,7 +64,7 @@ void StartScreenView::openFacilitator(session::ProfileService& profiles) {
 std::string StartScreenView::location() const {
     switch (m_mode) {
     case Mode::List: return "learners";
-    case Mode::Pin: return "pin";
+    case Mode::Pin: return m_waiting ? "pin-wait" : "pin";
     case Mode::Facilitator: return m_facilitator.location();
     }
     return "learners";
@@ -227,6 +229,7 @@ void StartScreenView::drawList(const UiEnv& env, const StartScreenContext& ctx, 
 //-----------------------------------------------------------------------------
 
 void StartScreenView::drawPin(const UiEnv& env, const StartScreenContext& ctx, float width) {
+    m_waiting = false;
     const session::AuthState& auth = ctx.state.auth;
     // A new learner: the service tells us who they are once it has made them.
     if (m_pinFor == 0 && auth.learner != 0 && auth.phase != AuthPhase::Checking) m_pinFor = auth.learner;
@@ -273,6 +276,7 @@ void StartScreenView::drawPin(const UiEnv& env, const StartScreenContext& ctx, f
         return;
     }
     PinStatus status{phase, auth.attemptsBeforeWait, auth.waitUntilMs};
+    m_waiting = phase == AuthPhase::Waiting && auth.waitUntilMs > util::nowMs();
     switch (m_prompt.drawEnter(env, status, width, pin)) {
     case PinPromptAction::Submit: ctx.profiles.signIn(m_pinFor, std::move(pin)); break;
     case PinPromptAction::Cancel: reset(); break;

@@ -36,7 +36,8 @@ public:
     // A learner chosen outside the list (--learner, the only learner) who has a PIN.
     void askPin(session::ProfileService& profiles, LearnerId learner);
     void openFacilitator(session::ProfileService& profiles);
-    // "learners", "pin", "choose-pin", "facilitator" (logs and tests).
+    // "learners", "pin", "pin-wait" (a lockout's countdown on screen), "facilitator-pin",
+    // "facilitator" (logs and tests).
     std::string location() const;
     const StartScreenModel& model() const { return m_model; }
 
@@ -50,6 +51,7 @@ private:
     Mode m_mode = Mode::List;
     LearnerId m_pinFor = 0;       // the learner whose PIN is asked (0: a new learner, not yet made)
     bool m_skipAsked = false;     // skipPin already asked for m_pinFor
+    bool m_waiting = false;       // the PIN prompt shows a lockout's countdown
     bool m_scrollToSelected = true;
     StartScreenModel m_model;
     PinPromptView m_prompt;
