@@ -106,6 +106,7 @@ int main() {
         const double first = frame(lui);  // takes the 500 learners in and draws them
         std::vector<double> idle, typing;
         for (int i = 0; i < 30; ++i) idle.push_back(frame(lui));
+        const int vertices = ImGui::GetDrawData() ? ImGui::GetDrawData()->TotalVtxCount : 0;  // drawn, not skipped
         // Type "ok", take it back, "мо", take it back, ...: each keystroke, its frame.
         const std::vector<std::string> words = {"o", "k", "\b", "\b", "м", "о", "\b", "\b", "z", "o", "\b", "\b"};
         for (int round = 0; round < 20; ++round)
@@ -118,6 +119,7 @@ int main() {
             }
         std::printf("start_screen_learners %d learners\n", kLearners);
         std::printf("start_screen_first_frame_ms %.2f ms\n", first);
+        std::printf("start_screen_vertices %d (%s)\n", vertices, lui.currentLocation().c_str());
         std::printf("start_screen_idle_frame_p50_ms %.3f ms\n", bench::percentile(idle, 0.5));
         std::printf("start_screen_keystroke_frame_p50_ms %.3f ms\n", bench::percentile(typing, 0.5));
         std::printf("start_screen_keystroke_frame_p95_ms %.3f ms\n", bench::percentile(typing, 0.95));

@@ -12,6 +12,9 @@
 #include "ui/views/pin_prompt_view.h"
 #include "ui/views/start_screen_model.h"
 
+#include <imgui_internal.h>
+#include <sqlite3.h>
+
 using namespace lectern;
 using namespace lectern::test;
 namespace keys = lectern::ui::keys;
@@ -47,6 +50,35 @@ struct Room {
         REQUIRE(store::SharedSettingsRepository(*conn).set(store::kAllowNewLearners, allow ? "1" : "0", 3));
     }
 };
+
+// Gives the keyboard to a learner's button in facilitator mode's list and presses Enter, as a
+// facilitator does with Tab and Enter.
+void pressLearnerButton(UiDriver& d, LearnerId learner, const char* label) {
+    ImGuiWindow* list = nullptr;
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (std::string(w->Name).find("##facilitator-learners") != std::string::npos) list = w;
+    REQUIRE(list);
+    const int key = static_cast<int>(learner);
+    const ImGuiID id = ImHashStr(label, 0, ImHashData(&key, sizeof key, list->ID));  // PushID(int), then the button
+    ImGui::SetFocusID(id, list);
+    ImGui::GetCurrentContext()->NavDisableHighlight = false;
+    d.frames(1);
+    INFO("no button \"" << label << "\" for learner " << learner);
+    REQUIRE(ImGui::GetCurrentContext()->NavId == id);
+    d.press(keys::Enter);
+    d.frames(2);
+}
+
+int64_t count(const fs::path& db, const std::string& sql) {
+    sqlite3* h = nullptr;
+    sqlite3_open_v2(db.string().c_str(), &h, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(h, sql.c_str(), -1, &st, nullptr);
+    const int64_t n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+    return n;
+}
 
 void typeText(UiDriver& d, const std::string& text) {
     d.headless().type(text);
@@ -336,4 +368,40 @@ TEST_CASE("pin prompt: the countdown text rounds up and switches to minutes", "[
     CHECK(ui::PinPromptView::waitText(30'000, 0) == "Too many wrong PINs. Try again in 30 s.");
     CHECK(ui::PinPromptView::waitText(29'001, 0) == "Too many wrong PINs. Try again in 30 s.");
     CHECK(ui::PinPromptView::waitText(125'000, 0) == "Too many wrong PINs. Try again in 2 min 5 s.");
+}
+
+TEST_CASE("facilitator mode: archive, restore and PIN reset from the learner list, each an event; the start screen "
+          "follows",
+          "[ui][start][facilitator]") {
+    Room room;
+    UiDriver d(room.course, *room.store);
+    d.frames(3);
+    d.press(keys::function(2));
+    d.frames(2);
+    typeText(d, "9753");
+    d.press(keys::Enter);
+    typeText(d, "9753");
+    d.press(keys::Enter);
+    d.frames(3);
+    REQUIRE(d.ui().currentLocation() == "facilitator");
+    auto idOf = [&](const std::string& name) {
+        return count(room.db, "SELECT id FROM learners WHERE full_name = '" + name + "'");
+    };
+    pressLearnerButton(d, idOf("Bo Park"), "Archive");
+    pressLearnerButton(d, idOf("Cy"), "Restore");
+    pressLearnerButton(d, idOf("Ann Lee"), "Reset PIN");
+    CHECK(count(room.db, "SELECT COUNT(*) FROM learners WHERE archived_ms IS NOT NULL AND full_name = 'Bo Park'") == 1);
+    CHECK(count(room.db, "SELECT COUNT(*) FROM learners WHERE archived_ms IS NULL AND full_name = 'Cy'") == 1);
+    CHECK(count(room.db, "SELECT COUNT(*) FROM learners WHERE pin_hash IS NULL AND full_name = 'Ann Lee'") == 1);
+    CHECK(count(room.db, "SELECT COUNT(*) FROM profile_events WHERE kind IN ('archived', 'restored', 'pin_reset')") == 3);
+
+    d.press(keys::Escape);
+    d.frames(3);
+    REQUIRE(d.ui().currentLocation() == "learners");
+    const std::string text = d.screenText();
+    CHECK_FALSE(has(text, "Bo Park"));
+    CHECK(has(text, "Cy"));
+    d.press(keys::Enter);  // Ann Lee, her PIN reset: she chooses a new one
+    d.frames(2);
+    CHECK(has(d.screenText(), "Choose a PIN"));
 }
