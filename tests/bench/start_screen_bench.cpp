@@ -4,7 +4,7 @@
 // Prints "name value unit" lines for tools/bench; asserts nothing.
 //
 //   build/start_screen_bench
-#include "bench_timing.h"
+#include "bench_frame.h"
 
 #include "load/course_loader.h"
 #include "platform/thread_role.h"
@@ -51,20 +51,7 @@ void fillRoom(const std::string& db, int learners) {
     conn->exec("COMMIT", error);
 }
 
-double frame(ui::LecternUi& lui) {
-    ImGuiIO& io = ImGui::GetIO();
-    lui.prepareFonts(*io.Fonts, 1.0f);
-    if (!io.Fonts->IsBuilt()) {
-        unsigned char* px = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
-    }
-    const auto t0 = bench::Clock::now();
-    ImGui::NewFrame();
-    lui.frame();
-    ImGui::Render();
-    return bench::msSince(t0);
-}
+double frame(ui::LecternUi& lui) { return bench::timedFrame(lui); }
 
 } // namespace
 
@@ -102,7 +89,6 @@ int main() {
         session::ProfileService profiles(so.path, learners);
         ui::LecternUi lui(handle, learners, profiles, {});
         profiles.waitIdle(10000);  // the list is loaded off the UI thread, as in the app
-        UiThreadScope uiThread;     // frames run as on the UI thread: no SQLite in them
         const double first = frame(lui);  // takes the 500 learners in and draws them
         std::vector<double> idle, typing;
         for (int i = 0; i < 30; ++i) idle.push_back(frame(lui));

@@ -35,22 +35,6 @@ expect_new() {
   fail "$what"
 }
 
-db_query() {
-  python3 - "$DB" "$1" <<'PY'
-import sqlite3, sys
-con = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
-row = con.execute(sys.argv[2]).fetchone()
-print("" if row is None else row[0])
-PY
-}
-
-wait_exit() {
-  local i
-  for i in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  kill -0 "$pid" 2>/dev/null && fail "the app did not quit within 15 s"
-  wait "$pid" || fail "the app exited with code $?"
-}
-
 # sign_in LOG NAME PIN: types the name's first letters, Enter, the PIN, Enter: the catalogue.
 sign_in() {
   set_mark "$1"

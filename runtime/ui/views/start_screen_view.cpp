@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace lectern::ui {
 
@@ -146,11 +147,13 @@ void StartScreenView::drawList(const UiEnv& env, const StartScreenContext& ctx, 
         return;
     }
     takeTyping();
-    const int page = 8;
-    if (ImGui::IsKeyPressed(keys::Down, true)) m_model.move(+1), m_scrollToSelected = true;
-    if (ImGui::IsKeyPressed(keys::Up, true)) m_model.move(-1), m_scrollToSelected = true;
-    if (ImGui::IsKeyPressed(keys::PageDown, true)) m_model.move(+page), m_scrollToSelected = true;
-    if (ImGui::IsKeyPressed(keys::PageUp, true)) m_model.move(-page), m_scrollToSelected = true;
+    constexpr int kPage = 8;  // rows that Page Up / Page Down move
+    const std::pair<int, int> moves[] = {{keys::Down, +1}, {keys::Up, -1}, {keys::PageDown, +kPage}, {keys::PageUp, -kPage}};
+    for (auto [key, delta] : moves)
+        if (ImGui::IsKeyPressed(key, true)) {
+            m_model.move(delta);
+            m_scrollToSelected = true;
+        }
     const bool enter = ImGui::IsKeyPressed(keys::Enter, false) || ImGui::IsKeyPressed(keys::KeypadEnter, false);
 
     // The filter, drawn as a field that always has the keyboard.
