@@ -3,6 +3,7 @@
 // a learner with a PIN is asked for it (wrong PIN: tries left; five: a countdown that a restart
 // keeps); --learner stops at the PIN; "New learner" only where the facilitator allows it;
 // facilitator mode behind its own PIN. What is checked is what the screen shows.
+#include "quiz_test_support.h"
 #include "ui_test_support.h"
 
 #include "session/profile_auth.h"
@@ -404,4 +405,61 @@ TEST_CASE("facilitator mode: archive, restore and PIN reset from the learner lis
     d.press(keys::Enter);  // Ann Lee, her PIN reset: she chooses a new one
     d.frames(2);
     CHECK(has(d.screenText(), "Choose a PIN"));
+}
+
+TEST_CASE("pin prompt: while the PIN is checked it says so and takes no digits; a short PIN is refused in words",
+          "[ui][pin]") {
+    HeadlessUi headless(800, 600);
+    ui::PinPromptView prompt;
+    session::Pin out;
+    ui::UiEnv env;
+    env.fonts = &headless.fonts();
+    env.theme = &headless.theme();
+    env.wakeIn = [](double) {};
+    ui::PinStatus status{session::AuthPhase::Checking, 0, 0};
+    ui::PinPromptAction action = ui::PinPromptAction::None;
+    const auto draw = inWindow("Pin", [&] {
+        const ui::PinPromptAction a = prompt.drawEnter(env, status, 300, out);
+        if (a != ui::PinPromptAction::None) action = a;
+    });
+    headless.type("1234");
+    CHECK(has(frameText(headless, draw), "Checking…"));
+    status.phase = session::AuthPhase::WrongPin;
+    status.attemptsBeforeWait = 1;
+    headless.frame(draw);
+    headless.pressKey(keys::Enter, draw);
+    CHECK(action == ui::PinPromptAction::None);  // the digits typed while checking were not kept
+    const std::string text = frameText(headless, draw);
+    CHECK(has(text, "A PIN has 4 to 6 digits."));
+    CHECK(has(text, "That PIN is not right. 1 more try before a wait."));
+}
+
+TEST_CASE("reflection sharing: private by default; shared, the editor says the facilitator can read it; taken back, "
+          "private again",
+          "[ui][privacy]") {
+    TempDir dir;
+    auto course = loadCourseOk(fs::path(LECTERN_TEST_DATA_DIR) / "courses/keyboard");
+    const fs::path db = dir.path() / "p.db";
+    auto store = openStore(db);
+    ui::UiOptions o;
+    o.openTarget = "first-steps#reflect";
+    UiDriver d(course, *store, o, 1000, 640, {"Amina", ""});
+    d.frames(3);
+    std::string text = d.screenText();
+    REQUIRE(has(text, "Share with facilitator"));
+    CHECK(has(text, "Private: only you can read it."));
+    const ProgressScope amina = d.session().scope();
+    {
+        UiThreadScope uiThread;  // as the checkbox does, from the UI thread
+        d.profiles().setReflectionShared(amina, "first-steps", "own-words", true);
+    }
+    d.frames(2);
+    CHECK(has(d.screenText(), "The facilitator can read this reflection."));
+    CHECK(count(db, "SELECT COUNT(*) FROM profile_events WHERE kind = 'reflection_shared'") == 1);
+    {
+        UiThreadScope uiThread;
+        d.profiles().setReflectionShared(amina, "first-steps", "own-words", false);
+    }
+    d.frames(2);
+    CHECK(has(d.screenText(), "Private: only you can read it."));
 }

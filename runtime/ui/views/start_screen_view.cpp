@@ -141,6 +141,10 @@ void StartScreenView::drawList(const UiEnv& env, const StartScreenContext& ctx, 
     ImGui::PopFont();
     const bool opening = ctx.session.phase == session::SessionPhase::SigningIn ||
                          ctx.session.phase == session::SessionPhase::Starting;
+    if (!ctx.state.loaded && !opening && !ctx.state.message.empty()) {
+        errorText(env, "Could not list the learners: " + ctx.state.message);  // the database could not be opened
+        return;
+    }
     if (!ctx.state.loaded || opening) {
         ImGui::TextDisabled(opening ? "Opening your progress…" : "Looking for learners…");
         env.wakeIn(0.1);
