@@ -22,6 +22,7 @@
 #include "session/course_handle.h"
 #include "session/statement_context_follow.h"
 #include "session/learner_session.h"
+#include "session/profile_service.h"
 #include "ui/lectern_ui.h"
 
 #include <GLFW/glfw3.h>
@@ -195,6 +196,7 @@ int runGuiApp(const AppOptions& options) {
     std::unique_ptr<ProgressStore> store;
     std::unique_ptr<session::CourseHandle> course;
     std::unique_ptr<session::LearnerSession> learners;
+    std::unique_ptr<session::ProfileService> profiles;
     std::string fatal;
     bool firstFrameLogged = false, readyLogged = false, closeDeferred = false;
     int settleFrames = 0;
@@ -215,8 +217,11 @@ int runGuiApp(const AppOptions& options) {
         course = std::make_unique<session::CourseHandle>(r.course);
         session::followCourseForStatements(*course, *store);  // declared before course: outlives it
         learners = std::make_unique<session::LearnerSession>(*store, r.course->id, [] { glfwPostEmptyEvent(); });
+        // The start screen's list and every PIN check, on the profile service's worker.
+        profiles = std::make_unique<session::ProfileService>(store->path(), *learners, [] { glfwPostEmptyEvent(); });
         // Who is studying: --learner, else the only profile, else a new one named after the
-        // system user, else the learner list; decided by the session on its worker.
+        // system user, else the learner list; decided by the session on its worker. A learner
+        // with a PIN is never opened without it: the start screen asks for it.
         const char* user = std::getenv("USER");
         learners->start({options.learner, (user && *user) ? user : "Learner"});
         ui::UiOptions uiOptions;
@@ -230,7 +235,7 @@ int runGuiApp(const AppOptions& options) {
             return textures.upload(rgba, w, h);
         };
         uiOptions.wake = [] { glfwPostEmptyEvent(); };
-        ui = std::make_unique<ui::LecternUi>(*course, *learners, uiOptions);
+        ui = std::make_unique<ui::LecternUi>(*course, *learners, *profiles, uiOptions);
         window.setTitle("Lectern - " + r.course->title);
     };
 
@@ -339,6 +344,7 @@ int runGuiApp(const AppOptions& options) {
     // The UI goes first: destroying it hands pending edits (a reflection still inside its
     // debounce, a note) to the store, which then flushes everything.
     ui.reset();
+    profiles.reset();  // finishes a PIN check in progress (it may sign in)
     learners.reset();  // finishes a sign-in in progress
     if (store && !store->flush(5000)) {
         SaveStatus s = store->status();

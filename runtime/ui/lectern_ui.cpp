@@ -24,13 +24,13 @@
 #include "ui/views/completion_view.h"
 #include "ui/views/glossary_view.h"
 #include "ui/views/help_view.h"
-#include "ui/views/learner_picker_view.h"
 #include "ui/views/link_dialog.h"
 #include "ui/views/my_notes_view.h"
 #include "ui/views/nav_focus.h"
 #include "ui/views/notice_view.h"
 #include "ui/views/reader_view.h"
 #include "ui/views/search_view.h"
+#include "ui/views/start_screen_view.h"
 #include "ui/views/status_bar.h"
 #include "ui/views/top_bar.h"
 #include "ui/keys.h"
@@ -55,8 +55,9 @@ constexpr int kSettleFrames = 2;  // ImGui needs a frame or two to place popups 
 //-----------------------------------------------------------------------------
 
 struct LecternUi::Impl {
-    Impl(session::CourseHandle& c, session::LearnerSession& s, UiOptions o)
-        : courses(c), session(s), options(std::move(o)), images(options.uploadTexture, options.wake), reader(images) {
+    Impl(session::CourseHandle& c, session::LearnerSession& s, session::ProfileService& p, UiOptions o)
+        : courses(c), session(s), profiles(p), options(std::move(o)), images(options.uploadTexture, options.wake),
+          reader(images) {
         session::CourseVersion v = courses.current();
         course = v.course;
         generation = v.generation;
@@ -66,6 +67,7 @@ struct LecternUi::Impl {
 
     session::CourseHandle& courses;
     session::LearnerSession& session;
+    session::ProfileService& profiles;
     UiOptions options;
     std::shared_ptr<const Course> course;  // the version every view draws this frame
     uint64_t generation = 0;
@@ -75,6 +77,9 @@ struct LecternUi::Impl {
     uint64_t sessionSerial = 0;
     session::SessionState sessionState;
     std::shared_ptr<const ProgressSnapshot> snapshot;
+    uint64_t profileSerial = 0;
+    session::ProfileState profileState;  // the start screen's learners and the PIN checks
+    LearnerId pinAsked = 0;              // the session's pinRequired already handed to the start screen
 
     FontSet fonts;
     bool fontsLoaded = false;
@@ -87,7 +92,7 @@ struct LecternUi::Impl {
     Screen screen = Screen::Learners;
     ImageCache images;
     ReaderView reader;
-    LearnerPickerView picker;
+    StartScreenView start;
     std::unique_ptr<SearchView> search;
     CatalogueRequest catalogueRequest{2};
     GlossaryRequest glossaryRequest;
@@ -125,6 +130,12 @@ struct LecternUi::Impl {
             if (scope == shownScope) snapshot = session.snapshot();  // show the action in this very frame
         };
         e.post = [this](UiEvent ev) { events.push_back(std::move(ev)); };
+        e.reflectionShared = [this, scope = shownScope](const std::string& m, const std::string& r) {
+            return profileState.sharedReflections.count({scope.courseId, m, r}) > 0;
+        };
+        e.shareReflection = [this, scope = shownScope](const std::string& m, const std::string& r, bool on) {
+            if (scope.valid()) profiles.setReflectionShared(scope, m, r, on);
+        };
         e.wakeIn = [this](double s) {
             double at = now + std::max(0.0, s);
             wakeAt = wakeAt < 0 ? at : std::min(wakeAt, at);
@@ -134,6 +145,7 @@ struct LecternUi::Impl {
 
     void registerScreens();
     void followSession();
+    void followProfiles();
     void learnerReady(const UiEnv& env);
     void leaveLearner();
     void signOut();
@@ -164,8 +176,9 @@ struct LecternUi::Impl {
 
 void LecternUi::Impl::registerScreens() {
     auto toCatalogue = [this](const UiEnv& e) { e.post(OpenCatalogue{}); };
-    screens.add(Screen::Learners, {"learners", [this](const UiEnv& e) { picker.draw(e, session, sessionState); }, {},
-                                   {}, false});
+    screens.add(Screen::Learners, {"learners",
+                                   [this](const UiEnv& e) { start.draw(e, {session, profiles, sessionState, profileState}); },
+                                   {}, {}, false});
     screens.add(Screen::Catalogue, {"catalogue",
                                     [this](const UiEnv& e) {
                                         drawCatalogue(e, catalogueRequest);
@@ -224,12 +237,28 @@ void LecternUi::Impl::followSession() {
             if (shownScope.valid()) leaveLearner();
             shownScope = sessionState.scope;
             snapshot = session.snapshot();
+            profiles.loadSharedReflections(shownScope);  // which of theirs they shared
             learnerReady(env());
         }
         return;
     }
     if (shownScope.valid()) leaveLearner();
     screen = Screen::Learners;
+    // A learner chosen without the list (--learner, the only learner, a typed name) has a PIN:
+    // the start screen asks for it.
+    if (sessionState.pinRequired != pinAsked) {
+        pinAsked = sessionState.pinRequired;
+        if (pinAsked) start.askPin(profiles, pinAsked);
+    }
+}
+
+// The profile service's state changed on its worker: the start screen's list follows it.
+void LecternUi::Impl::followProfiles() {
+    if (profiles.serial() == profileSerial) return;
+    profileState = profiles.state();
+    profileSerial = profileState.serial;
+    start.takeState(profileState);
+    settle = kSettleFrames;
 }
 
 // The learner on screen goes: their edits still in the debounce are saved to them (the env's
@@ -240,12 +269,13 @@ void LecternUi::Impl::leaveLearner() {
     shownScope = {};
     snapshot.reset();
     screen = Screen::Learners;
-    picker.focusFirst();
+    start.reset();
 }
 
 void LecternUi::Impl::signOut() {
     leaveLearner();
     session.signOut();
+    profiles.refresh();  // the list as it is now (a new learner, a PIN just chosen)
     sessionSerial = 0;  // take in the session's new state next frame
 }
 
@@ -498,6 +528,7 @@ void LecternUi::Impl::frame() {
         ImFont* f = ImGui::GetFont();
         fonts = FontSet{f, f, f, f, f, f, f, f, f->FontSize};
     }
+    followProfiles();
     followSession();
     followCourse();
     if (shownScope.valid())
@@ -562,6 +593,7 @@ std::string LecternUi::Impl::location() const {
         std::string s = reader.currentSectionId();
         return reader.module()->meta.id + (s.empty() ? std::string() : "#" + s);
     }
+    if (screen == Screen::Learners) return start.location();
     return screens.at(screen).name;
 }
 
@@ -569,9 +601,11 @@ std::string LecternUi::Impl::location() const {
 // [SECTION] Public API
 //-----------------------------------------------------------------------------
 
-LecternUi::LecternUi(session::CourseHandle& course, session::LearnerSession& session, UiOptions options)
-    : m_impl(std::make_unique<Impl>(course, session, std::move(options))) {
+LecternUi::LecternUi(session::CourseHandle& course, session::LearnerSession& session, session::ProfileService& profiles,
+                     UiOptions options)
+    : m_impl(std::make_unique<Impl>(course, session, profiles, std::move(options))) {
     IM_ASSERT(m_impl->course && "LecternUi needs a course (an empty one is fine)");
+    profiles.refresh();  // the start screen's list, loaded on the service's worker
 }
 
 LecternUi::~LecternUi() {

@@ -9,6 +9,7 @@
 #pragma once
 #include "session/course_handle.h"
 #include "session/learner_session.h"
+#include "session/profile_service.h"
 
 #include <functional>
 #include <memory>
@@ -55,9 +56,11 @@ private:
 
 class LecternUi {
 public:
-    // Both must outlive the UI. The session decides who is studying (LearnerSession::start):
-    // the UI shows the learner list until someone is signed in.
-    LecternUi(session::CourseHandle& course, session::LearnerSession& session, UiOptions options);
+    // All three must outlive the UI. The session decides who is studying (LearnerSession::start):
+    // the UI shows the start screen until someone is signed in; the profile service (on the
+    // session's database) lists the learners and checks PINs off the UI thread.
+    LecternUi(session::CourseHandle& course, session::LearnerSession& session, session::ProfileService& profiles,
+              UiOptions options);
     ~LecternUi();
 
     // (Re)builds the font atlas when the scale or the learner's font size changed.
@@ -85,7 +88,8 @@ public:
     std::string windowTitle() const;
 
     // For the shell's window title and tests.
-    std::string currentLocation() const;  // "catalogue", "module-id#section-id", "search", "learners"...
+    // "catalogue", "module-id#section-id", "search", "learners", "pin", "facilitator"...
+    std::string currentLocation() const;
     // How far into the current section the reader's view is (0..1; 0 off the reader).
     float currentSectionFraction() const;
     // The save state as the status bar shows it: "All changes saved", "Saving…" or

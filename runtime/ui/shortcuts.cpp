@@ -56,6 +56,7 @@ const std::vector<ShortcutEntry>& shortcutTable() {
          {{ctrl(keys::letter('S')), A::RetrySave}}},
         {"Ctrl+L", "Sign out: back to the list of learners (your work is saved)", C::App,
          {{ctrl(keys::letter('L')), A::SignOut}}},
+        {"F2", "On the start screen: facilitator mode (with the facilitator PIN)", C::Anywhere, {}},
         {"Ctrl+Q", "Quit (everything is already saved)", C::Anywhere, {{ctrl(keys::letter('Q')), A::Quit}}},
     };
     return table;

@@ -65,6 +65,10 @@ struct UiEnv {
     std::function<void(ProgressCommand)> submit;
     std::function<void(UiEvent)> post;               // navigate / ask the app for something
     std::function<void(double seconds)> wakeIn;      // ask for a frame later (debounce, timers)
+    // Reflection sharing with the facilitator (session/profile_service.h): private unless the
+    // signed-in learner shares it. Empty: no sharing offered (a widget drawn alone).
+    std::function<bool(const std::string& moduleId, const std::string& reflectionId)> reflectionShared;
+    std::function<void(const std::string& moduleId, const std::string& reflectionId, bool shared)> shareReflection;
 };
 
 } // namespace lectern::ui

@@ -9,6 +9,7 @@
 #include "platform/thread_role.h"
 #include "session/course_handle.h"
 #include "session/learner_session.h"
+#include "session/profile_service.h"
 #include "store/progress_store.h"
 #include "ui/keys.h"
 #include "ui/lectern_ui.h"
@@ -85,7 +86,8 @@ Figures scrollThrough(std::shared_ptr<const Course> course, const std::string& m
         session::LearnerSession learners(*store, course->id);
         learners.start({"bench", ""});
         learners.waitIdle(10000);
-        ui::LecternUi lui(handle, learners, options);
+        session::ProfileService profiles(store->path(), learners);
+        ui::LecternUi lui(handle, learners, profiles, options);
         UiThreadScope uiThread;  // frames run as on the UI thread: no SQLite in them
         std::vector<double> ms;
         std::string last;

@@ -9,11 +9,13 @@
 //   submit_ui_p50_us / _p99_us  LecternUi-side cost of one ProgressStore::submit (2,000 of them,
 //                             the writer busy with them)
 #include "bench_store.h"
+#include "bench_frame.h"
 #include "bench_timing.h"
 #include "load/course_loader.h"
 #include "platform/thread_role.h"
 #include "session/course_handle.h"
 #include "session/learner_session.h"
+#include "session/profile_service.h"
 #include "store/progress_store.h"
 #include "ui/lectern_ui.h"
 
@@ -36,23 +38,7 @@ namespace {
 using bench::msSince;
 using bench::percentile;
 
-double drawFrame(ui::LecternUi& lui) {
-    ImGuiIO& io = ImGui::GetIO();
-    lui.prepareFonts(*io.Fonts, 1.0f);
-    if (!io.Fonts->IsBuilt()) {
-        unsigned char* px = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
-    }
-    const auto t0 = Clock::now();
-    {
-        UiThreadScope uiThread;
-        ImGui::NewFrame();
-        lui.frame();
-        ImGui::Render();
-    }
-    return msSince(t0);
-}
+double drawFrame(ui::LecternUi& lui) { return bench::timedFrame(lui); }
 
 } // namespace
 
@@ -80,7 +66,8 @@ int main(int argc, char** argv) {
         learners.waitIdle(10000);
         ui::UiOptions options;
         options.openTarget = loaded.course->modules.front()->meta.id;
-        ui::LecternUi lui(handle, learners, options);
+        session::ProfileService profiles(store->path(), learners);
+        ui::LecternUi lui(handle, learners, profiles, options);
         for (int i = 0; i < 5; ++i) drawFrame(lui);  // the module open and laid out
 
         // A burst of the first learner's records, then the switch, frames drawn throughout.

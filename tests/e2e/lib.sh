@@ -52,3 +52,21 @@ expect_log() {
   echo "--- log:" >&2; cat "$file" >&2
   fail "$what"
 }
+
+# db_query SQL: one value from the progress file $DB, read with Python's sqlite3 (a second reader).
+db_query() {
+  python3 - "$DB" "$1" <<'PY'
+import sqlite3, sys
+con = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+row = con.execute(sys.argv[2]).fetchone()
+print("" if row is None else row[0])
+PY
+}
+
+# wait_exit: waits for the app ($pid) to quit by itself, and for a zero exit code.
+wait_exit() {
+  local i
+  for i in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$pid" 2>/dev/null; then tail -5 "$WORK"/*.jsonl >&2; fail "the app did not quit within 15 s"; fi
+  wait "$pid" || fail "the app exited with code $?"
+}

@@ -281,7 +281,10 @@ TEST_CASE("ui: several learners on one machine pick their profile first", "[ui][
     UiDriver d(c.course, *store);
     d.frames(3);
     CHECK(d.ui().currentLocation() == "learners");
-    d.press(keys::Enter);  // the first (most recent) learner has the focus
+    d.press(keys::Enter);  // the first learner of the list is selected
+    d.frames(2);
+    CHECK(d.ui().currentLocation() == "pin");  // a first sign-in offers a PIN
+    d.press(keys::Enter);                      // none
     d.frames(2);
     CHECK(d.ui().currentLocation() == "catalogue");
     CHECK(store->snapshot()->learner != 0);
@@ -296,7 +299,9 @@ TEST_CASE("ui: a new learner can be created from the picker", "[ui][store]") {
     CHECK(d.ui().currentLocation() == "learners");
     d.headless().type("Chen");
     d.frames(2);
-    d.press(keys::Enter);
+    d.press(keys::Enter);  // "New learner: Chen"
+    d.frames(2);
+    d.press(keys::Enter);  // no PIN
     d.frames(2);
     CHECK(d.ui().currentLocation() == "catalogue");
     CHECK(store->snapshot()->learnerName == "Chen");

@@ -70,10 +70,12 @@ TEST_CASE("session ui: Ctrl+L signs out to the learner list, another learner sig
     CHECK(d.session().state().phase == session::SessionPhase::ChoosingLearner);
     CHECK(d.session().state().learners.size() == 1);
 
-    d.press(keys::Tab);  // from Amina's name (it has the keyboard) to the "new learner" box
-    d.headless().type("Chen");
+    d.headless().type("Chen");  // no such name: the start screen offers "New learner: Chen"
     d.frames(2);
     d.press(keys::Enter);
+    d.frames(3);
+    REQUIRE(d.ui().currentLocation() == "pin");  // a first sign-in offers a PIN
+    d.press(keys::Enter);                        // nothing typed: none
     d.frames(3);
     CHECK(d.ui().currentLocation() == "catalogue");
     CHECK(d.session().state().learnerName == "Chen");
@@ -116,10 +118,11 @@ TEST_CASE("session ui: a reflection typed by one learner is saved to them when a
     d.press(keys::letter('L'), true);
     d.frames(2);
     REQUIRE(d.ui().currentLocation() == "learners");
-    d.press(keys::Tab);  // to the "new learner" box
-    d.headless().type("Bo");
+    d.headless().type("Bo");  // "New learner: Bo"
     d.frames(1);
     d.press(keys::Enter);
+    d.frames(3);
+    d.press(keys::Enter);  // no PIN
     d.frames(3);
     REQUIRE(d.session().state().learnerName == "Bo");
     d.wait(3.0);

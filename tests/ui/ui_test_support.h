@@ -8,6 +8,7 @@
 #include "platform/thread_role.h"
 #include "session/course_handle.h"
 #include "session/learner_session.h"
+#include "session/profile_service.h"
 #include "store/progress_store.h"
 #include "ui/keys.h"
 #include "ui/lectern_ui.h"
@@ -133,15 +134,19 @@ public:
     UiDriver(std::shared_ptr<const Course> course, ProgressStore& store, ui::UiOptions options = {},
              float width = 1280, float height = 800, session::LearnerChoice choice = {})
         : m_headless(width, height), m_course(std::make_unique<session::CourseHandle>(course)),
-          m_session(std::make_unique<session::LearnerSession>(store, course->id)) {
+          m_session(std::make_unique<session::LearnerSession>(store, course->id)),
+          m_profiles(std::make_unique<session::ProfileService>(store.path(), *m_session)) {
         m_session->start(std::move(choice));
         REQUIRE(m_session->waitIdle(10000));
-        m_ui = std::make_unique<ui::LecternUi>(*m_course, *m_session, std::move(options));
+        m_ui = std::make_unique<ui::LecternUi>(*m_course, *m_session, *m_profiles, std::move(options));
+        REQUIRE(m_profiles->waitIdle(10000));
     }
 
     void frame() {
         m_ui->prepareFonts(*ImGui::GetIO().Fonts, 1.0f);
         m_headless.frame([this] { m_ui->frame(); });
+        // The profile service may sign in (a right PIN): wait for it, then for the session.
+        REQUIRE(m_profiles->waitIdle(20000));
         REQUIRE(m_session->waitIdle(10000));
     }
     void frames(int n) {
@@ -178,16 +183,36 @@ public:
         io.DeltaTime = saved;
     }
 
+    // Runs a frame and returns the text it drew, as a learner reads it (labels, texts, list
+    // rows), through ImGui's log. The log ends with the UI's window (ImGui's End() finishes it,
+    // and only a clipboard log survives that), which holds everything but the dialogs.
+    std::string screenText() {
+        m_ui->prepareFonts(*ImGui::GetIO().Fonts, 1.0f);
+        m_headless.frame([&] {
+            ImGui::SetClipboardText("");
+            ImGui::LogToClipboard();
+            m_ui->frame();
+            ImGui::LogFinish();
+        });
+        const char* clip = ImGui::GetClipboardText();
+        std::string text = clip ? clip : "";
+        REQUIRE(m_profiles->waitIdle(20000));
+        REQUIRE(m_session->waitIdle(10000));
+        return text;
+    }
+
     ui::LecternUi& ui() { return *m_ui; }
     HeadlessUi& headless() { return m_headless; }
     session::CourseHandle& course() { return *m_course; }
     session::LearnerSession& session() { return *m_session; }
+    session::ProfileService& profiles() { return *m_profiles; }
     void destroyUi() { m_ui.reset(); }
 
 private:
     HeadlessUi m_headless;
     std::unique_ptr<session::CourseHandle> m_course;
     std::unique_ptr<session::LearnerSession> m_session;
+    std::unique_ptr<session::ProfileService> m_profiles;
     std::unique_ptr<ui::LecternUi> m_ui;  // last: destroyed first, before what it draws from
 };
 

@@ -30,6 +30,7 @@ void LearnerSession::start(LearnerChoice choice) {
     post([this, ticket, choice = std::move(choice)] {
         std::vector<LearnerInfo> known = m_store.learners();
         std::string name = choice.requestedName;
+        // The only learner: opened at once unless they have a PIN (the gate then asks for it).
         if (name.empty() && known.size() == 1) name = known.front().name;
         if (name.empty() && known.empty()) name = choice.userName;
         if (name.empty()) {
@@ -44,20 +45,34 @@ void LearnerSession::start(LearnerChoice choice) {
             changed();
             return;
         }
-        selectOnWorker(ticket, 0, name);
+        selectOnWorker(ticket, 0, name, false);
     });
+}
+
+void LearnerSession::beginSignIn(uint64_t& ticket) {
+    ticket = ++m_ticket;
+    m_state.phase = SessionPhase::SigningIn;
+    m_state.error.clear();
+    m_state.pinRequired = 0;
+    ++m_state.serial;
 }
 
 void LearnerSession::signIn(LearnerId id) {
     uint64_t ticket;
     {
         std::lock_guard lock(m_mutex);
-        ticket = ++m_ticket;
-        m_state.phase = SessionPhase::SigningIn;
-        m_state.error.clear();
-        ++m_state.serial;
+        beginSignIn(ticket);
     }
-    post([this, ticket, id] { selectOnWorker(ticket, id, {}); });
+    post([this, ticket, id] { selectOnWorker(ticket, id, {}, false); });
+}
+
+void LearnerSession::signInChecked(LearnerId id) {
+    uint64_t ticket;
+    {
+        std::lock_guard lock(m_mutex);
+        beginSignIn(ticket);
+    }
+    post([this, ticket, id] { selectOnWorker(ticket, id, {}, true); });
 }
 
 void LearnerSession::signInByName(std::string name) {
@@ -71,12 +86,9 @@ void LearnerSession::signInByName(std::string name) {
             ++m_state.serial;
             return;
         }
-        ticket = ++m_ticket;
-        m_state.phase = SessionPhase::SigningIn;
-        m_state.error.clear();
-        ++m_state.serial;
+        beginSignIn(ticket);
     }
-    post([this, ticket, name = std::move(name)] { selectOnWorker(ticket, 0, name); });
+    post([this, ticket, name = std::move(name)] { selectOnWorker(ticket, 0, name, false); });
 }
 
 void LearnerSession::signOut() {
@@ -87,6 +99,7 @@ void LearnerSession::signOut() {
         m_state.scope = {};
         m_state.learnerName.clear();
         m_state.error.clear();
+        m_state.pinRequired = 0;
         m_state.learnersLoaded = false;
         ++m_state.serial;
     }
@@ -128,10 +141,43 @@ bool LearnerSession::waitIdle(int timeoutMs) { return m_worker->waitIdle(timeout
 // [SECTION] Worker
 //-----------------------------------------------------------------------------
 
-void LearnerSession::selectOnWorker(uint64_t ticket, LearnerId id, std::string name) {
+void LearnerSession::refuseOnWorker(uint64_t ticket, std::string error, LearnerId pinFor) {
+    std::vector<LearnerInfo> known = m_store.learners();
+    {
+        std::lock_guard lock(m_mutex);
+        if (ticket != m_ticket) return;
+        m_state.phase = SessionPhase::ChoosingLearner;
+        m_state.scope = {};
+        m_state.learnerName.clear();
+        m_state.error = std::move(error);
+        m_state.pinRequired = pinFor;
+        m_state.learners = std::move(known);
+        m_state.learnersLoaded = true;
+        ++m_state.serial;
+    }
+    changed();
+}
+
+void LearnerSession::selectOnWorker(uint64_t ticket, LearnerId id, std::string name, bool checked) {
     {
         std::lock_guard lock(m_mutex);
         if (ticket != m_ticket) return;  // signed out or another sign-in asked since
+    }
+    if (!checked) {
+        // The gate: a PIN is asked for, an archived learner stays closed, a new name needs the
+        // facilitator's leave. Names are the learner's own text, shown back to them only.
+        const LearnerGate gate = m_store.learnerGate(id, name);
+        const std::string who = name.empty() ? std::string("This learner") : "\"" + name + "\"";
+        if (id != 0 && gate.id == 0) return refuseOnWorker(ticket, "This learner is not on this machine any more.", 0);
+        if (gate.archived)
+            return refuseOnWorker(ticket, who + " is archived: the facilitator can restore them in facilitator mode.", 0);
+        if (gate.hasPin) return refuseOnWorker(ticket, {}, gate.id);
+        if (gate.id == 0 && !gate.allowNewLearners)
+            return refuseOnWorker(ticket,
+                                  "There is no learner " + who + " here, and only the facilitator can add learners "
+                                  "on this machine: choose your name in the list.",
+                                  0);
+        if (gate.id) id = gate.id;
     }
     std::string error;
     if (id == 0 && !name.empty()) {

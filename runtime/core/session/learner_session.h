@@ -1,6 +1,11 @@
 // LearnerSession: who is studying, for one course. It owns the decision (made once, here):
 //   --learner NAME, else the only profile on this machine, else (no profile yet) a new one
 //   named after the system user, else the learner list ("Who is studying?").
+// Nobody is opened past their PIN: a learner with a PIN (named by --learner, the only one, or
+// signIn/signInByName) is not signed in; the state names them in pinRequired and the start
+// screen asks for the PIN through ProfileService, which alone signs in after a right PIN
+// (signInChecked). An archived learner is refused with a message, and a new name only creates
+// a profile while the facilitator allows new learners (store::kAllowNewLearners).
 // Signing in (by name, creating the profile if needed, or by id), signing out and listing
 // learners run on the session's worker, never on the caller's (UI) thread: the call returns
 // at once, the result shows in state() (serial bumps) and onChange wakes the event loop.
@@ -42,6 +47,7 @@ struct SessionState {
     std::vector<LearnerInfo> learners; // most recently active first; for the learner list
     bool learnersLoaded = false;
     std::string error;                 // the last sign-in that failed: what to do
+    LearnerId pinRequired = 0;         // a chosen learner who has a PIN: ask for it (ProfileService)
     uint64_t serial = 0;               // bumps on every change
 };
 
@@ -76,9 +82,15 @@ public:
     bool waitIdle(int timeoutMs);
 
 private:
+    friend class ProfileService;
+    // After ProfileService checked the PIN (or that there is none): no gate.
+    void signInChecked(LearnerId id);
     void post(std::function<void()> task);
-    // Worker side.
-    void selectOnWorker(uint64_t ticket, LearnerId id, std::string name);
+    void beginSignIn(uint64_t& ticket);
+    // Worker side. `checked`: the PIN was checked by ProfileService.
+    void selectOnWorker(uint64_t ticket, LearnerId id, std::string name, bool checked);
+    // Back to the list with `error`, asking for `pinFor`'s PIN when set.
+    void refuseOnWorker(uint64_t ticket, std::string error, LearnerId pinFor);
     void loadLearnersOnWorker();
     void changed();
 

@@ -13,6 +13,7 @@
 #include "store/shared_settings_repository.h"
 #include "store/store_clock.h"
 #include "store/store_connection.h"
+#include "util/time_format.h"
 
 #include <optional>
 
@@ -63,9 +64,21 @@ namespace {
 
 // Reloads what the start screen and facilitator mode show.
 void reload(store::SqliteDb& db, bool facilitator, int64_t shownSession, ProfileState& s, std::string& error) {
+    // "Today's session only": the learners of the session held today, when there is one
+    // (facilitator mode always lists everybody).
+    auto todayOnly = store::SharedSettingsRepository(db).flag(store::kShowTodaysSessionOnly, false);
+    s.showTodaysSessionOnly = todayOnly && *todayOnly;
+    int64_t listed = shownSession;
+    if (!listed && s.showTodaysSessionOnly && !facilitator) {
+        auto today = store::SessionRepository(db).onDay(util::localDateMinutes(util::nowMs()).substr(0, 10));
+        if (today && !today->empty()) {
+            listed = today->front().id;
+            s.todaysSession = today->front().name;
+        }
+    }
     store::LearnerRepository learners(db);
     store::LearnerFilter filter;
-    filter.sessionId = shownSession;
+    filter.sessionId = listed;
     auto active = learners.list(filter);
     auto archived = facilitator ? learners.list({false, true, 0}) : store::StoreResult<std::vector<store::LearnerProfile>>(
                                                                        std::vector<store::LearnerProfile>{});
@@ -118,6 +131,8 @@ void ProfileService::post(std::function<void(Worker&)> task) {
             s.sessions = std::move(fresh.sessions);
             s.shownSession = fresh.shownSession;
             s.allowNewLearners = fresh.allowNewLearners;
+            s.showTodaysSessionOnly = fresh.showTodaysSessionOnly;
+            s.todaysSession = fresh.todaysSession;
             s.facilitator.pinSet = fresh.facilitator.pinSet;
             s.facilitator.active = fresh.facilitator.active;
         });
@@ -189,7 +204,7 @@ void ProfileService::signIn(LearnerId learner, Pin pin) {
         case PinOutcome::Failed: phase = AuthPhase::Failed; break;
         }
         if (phase == AuthPhase::SignedIn) {
-            m_learners.signIn(learner);
+            m_learners.signInChecked(learner);
             w.sharedFor = 0;
         }
         publish([&](ProfileState& s) {
@@ -217,7 +232,7 @@ void ProfileService::setOwnPin(LearnerId learner, Pin pin) {
                                  ? StoreStatus(store::StoreError{store::StoreErrorCode::Internal,
                                                                  "This learner already has a PIN."})
                                  : ProfileAuth(*w.db).setLearnerPin(learner, *pin, store::Actor::Learner);
-        if (status) m_learners.signIn(learner);
+        if (status) m_learners.signInChecked(learner);
         publish([&](ProfileState& s) {
             setAuth(s, status ? AuthPhase::SignedIn : AuthPhase::Failed, learner);
             if (!status) s.message = status.error().message;
@@ -231,7 +246,7 @@ void ProfileService::skipPin(LearnerId learner) {
     post([this, learner](Worker& w) {
         auto record = store::PinRepository(*w.db).load(store::PinOwner::of(learner));
         const bool free = record && !record->exists;
-        if (free) m_learners.signIn(learner);
+        if (free) m_learners.signInChecked(learner);
         publish([&](ProfileState& s) {
             setAuth(s, free ? AuthPhase::SignedIn : AuthPhase::Failed, learner);
             if (!free) s.message = record ? "This learner has a PIN: type it to sign in." : record.error().message;
@@ -265,6 +280,40 @@ void ProfileService::createLearner(std::string fullName, std::string group) {
     });
 }
 
+void ProfileService::startNewLearner(std::string fullName) {
+    fullName.erase(0, fullName.find_first_not_of(" \t"));
+    fullName.erase(fullName.find_last_not_of(" \t") + 1);
+    publish([](ProfileState& s) {
+        setAuth(s, AuthPhase::Checking, 0);
+        s.message.clear();
+    });
+    post([this, fullName = std::move(fullName)](Worker& w) {
+        auto allowed = store::SharedSettingsRepository(*w.db).flag(store::kAllowNewLearners, true);
+        if (fullName.empty() || !allowed || !*allowed) {
+            publish([&](ProfileState& s) {
+                setAuth(s, AuthPhase::Failed, 0);
+                s.message = fullName.empty() ? "Type your name first." : !allowed ? allowed.error().message
+                                                                     : "Only the facilitator can add learners on this machine.";
+            });
+            return;
+        }
+        LearnerId created = 0;
+        StoreStatus status = store::inTransaction(*w.db, [&]() -> StoreStatus {
+            const int64_t now = store::nowMs();
+            auto id = store::LearnerRepository(*w.db).create({fullName, "", ""}, now);
+            if (!id) return id.error();
+            auto e = store::ProfileEventRepository(*w.db).append(store::ProfileEventKind::Created, store::Actor::Learner, *id, now);
+            if (!e) return e.error();
+            created = *id;
+            return store::done();
+        });
+        publish([&](ProfileState& s) {
+            setAuth(s, status ? AuthPhase::ChoosePin : AuthPhase::Failed, status ? created : 0);
+            if (!status) s.message = status.error().message;
+        });
+    });
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Reflections
 //-----------------------------------------------------------------------------
@@ -283,6 +332,18 @@ void ProfileService::setReflectionShared(ProgressScope scope, std::string module
         publish([&](ProfileState& s) {
             if (!changed) s.message = changed.error().message;
             if (now) s.sharedReflections = std::move(*now);
+        });
+    });
+}
+
+void ProfileService::loadSharedReflections(ProgressScope scope) {
+    post([this, scope = std::move(scope)](Worker& w) {
+        if (!scope.valid()) return;
+        auto shared = store::ReflectionSharingRepository(*w.db).shared(scope.learner, scope.courseId);
+        w.sharedFor = scope.learner;
+        publish([&](ProfileState& s) {
+            if (shared) s.sharedReflections = std::move(*shared);
+            else s.message = shared.error().message;
         });
     });
 }
@@ -413,6 +474,15 @@ void ProfileService::setAllowNewLearners(bool allow) {
     post([this, allow](Worker& w) {
         StoreStatus status = asFacilitator(w.facilitatorActive, [&] {
             return store::SharedSettingsRepository(*w.db).set(store::kAllowNewLearners, allow ? "1" : "0", store::nowMs());
+        });
+        if (!status) publish([&](ProfileState& s) { s.message = status.error().message; });
+    });
+}
+
+void ProfileService::setShowTodaysSessionOnly(bool only) {
+    post([this, only](Worker& w) {
+        StoreStatus status = asFacilitator(w.facilitatorActive, [&] {
+            return store::SharedSettingsRepository(*w.db).set(store::kShowTodaysSessionOnly, only ? "1" : "0", store::nowMs());
         });
         if (!status) publish([&](ProfileState& s) { s.message = status.error().message; });
     });

@@ -77,6 +77,8 @@ struct ProfileState {
     std::vector<store::OnboardingSession> sessions;      // newest first
     int64_t shownSession = 0;                            // 0: every learner of the machine
     bool allowNewLearners = true;                        // the shared setting
+    bool showTodaysSessionOnly = false;                  // the shared setting
+    std::string todaysSession;                           // its name, when it applies now
     AuthState auth;
     FacilitatorState facilitator;
     std::set<store::ReflectionKey> sharedReflections;    // the signed-in learner's, this course
@@ -104,9 +106,14 @@ public:
     void setOwnPin(LearnerId learner, Pin pin); // after ChoosePin; then signs in
     void skipPin(LearnerId learner);            // after ChoosePin; signs in without one
     void createLearner(std::string fullName, std::string group);  // when allowNewLearners
+    // The start screen's "New learner": creates them (when allowNewLearners) and goes on as
+    // signIn(id, {}) would for a learner without a PIN (phase ChoosePin, auth.learner the new id).
+    void startNewLearner(std::string fullName);
 
     // The signed-in learner's reflections (every change is an event).
     void setReflectionShared(ProgressScope scope, std::string moduleId, std::string reflectionId, bool shared);
+    // Loads sharedReflections for `scope` (the learner signed in without a PIN check here).
+    void loadSharedReflections(ProgressScope scope);
 
     // Facilitator mode.
     void setFacilitatorPin(Pin pin);      // only while none is set (the command line can always)
@@ -117,6 +124,7 @@ public:
     void restore(LearnerId learner);
     void updateLearner(LearnerId learner, std::string fullName, std::string group);
     void setAllowNewLearners(bool allow);
+    void setShowTodaysSessionOnly(bool only);
     void importRoster(std::string csvPath, roster::ImportOptions options);
 
     // Blocks until every request so far has been handled. Tests and the shell's close only.

@@ -10,6 +10,7 @@
 //   [SECTION] Submit, snapshot, status
 //   [SECTION] Writer thread
 #include "store/progress_store.h"
+#include "store/shared_settings_repository.h"
 
 #include "platform/thread_role.h"
 #include "store/command_writer.h"
@@ -77,6 +78,8 @@ public:
 
     std::vector<LearnerInfo> learners() override;
     LearnerId ensureLearner(const std::string& name) override;
+    LearnerGate learnerGate(LearnerId id, const std::string& name) override;
+    const std::string& path() const override { return m_options.path; }
     bool selectLearner(LearnerId learner, const std::string& courseId, std::string& error) override;
     void submit(const ProgressScope& scope, ProgressCommand command) override;
     std::shared_ptr<const ProgressSnapshot> snapshot() const override {
@@ -179,6 +182,25 @@ LearnerId SqliteProgressStore::ensureLearner(const std::string& name) {
     SqliteStmt find(m_db, "SELECT id FROM learners WHERE name = ?");
     find.bind(1, name);
     return find.step() == SQLITE_ROW ? find.columnInt(0) : 0;
+}
+
+LearnerGate SqliteProgressStore::learnerGate(LearnerId id, const std::string& name) {
+    assertNotUiThread("ProgressStore::learnerGate");
+    std::lock_guard dbLock(m_dbMutex);
+    LearnerGate gate;
+    SqliteStmt find(m_db, id ? "SELECT id, archived_ms IS NOT NULL, pin_hash IS NOT NULL FROM learners WHERE id = ?"
+                             : "SELECT id, archived_ms IS NOT NULL, pin_hash IS NOT NULL FROM learners WHERE name = ?");
+    if (id) find.bind(1, id);
+    else find.bind(1, name);
+    if (find.step() == SQLITE_ROW) {
+        gate.id = find.columnInt(0);
+        gate.archived = find.columnInt(1) != 0;
+        gate.hasPin = find.columnInt(2) != 0;
+    }
+    SqliteStmt allow(m_db, "SELECT value FROM shared_settings WHERE key = ?");
+    allow.bind(1, std::string(store::kAllowNewLearners));
+    if (allow.step() == SQLITE_ROW) gate.allowNewLearners = allow.columnText(0) == "1";  // as SharedSettingsRepository::flag
+    return gate;
 }
 
 bool SqliteProgressStore::selectLearner(LearnerId learner, const std::string& courseId, std::string& error) {

@@ -45,6 +45,15 @@ struct LearnerInfo {
     int64_t lastActivityMs = 0;
 };
 
+// What a sign-in must know about a learner before opening their record (schema v6): the
+// session layer never opens a learner with a PIN or an archived one without ProfileService.
+struct LearnerGate {
+    LearnerId id = 0;          // 0: no learner of that name or id
+    bool archived = false;
+    bool hasPin = false;
+    bool allowNewLearners = true;  // the shared setting (store/shared_settings_repository.h)
+};
+
 class ProgressStore {
 public:
     static std::unique_ptr<ProgressStore> open(const StoreOpenOptions& options, StoreOpenReport& report);
@@ -53,6 +62,10 @@ public:
     // Learners (profiles on a shared machine). Synchronous, off the UI thread.
     virtual std::vector<LearnerInfo> learners() = 0;
     virtual LearnerId ensureLearner(const std::string& name) = 0;
+    // The learner `id`, or (id 0) the one whose profile name is `name`, archived ones included.
+    virtual LearnerGate learnerGate(LearnerId id, const std::string& name) = 0;
+    // The database file (session/profile_service.h opens its own connection to it).
+    virtual const std::string& path() const = 0;
 
     // Selects the learner and course the snapshot is about; loads their progress (and
     // re-applies their commands still queued).

@@ -11,6 +11,9 @@ namespace lectern::store {
 
 // "1" (default) or "0": the start screen offers "New learner".
 inline constexpr const char* kAllowNewLearners = "allow_new_learners";
+// "0" (default) or "1": the start screen lists only the learners of today's session (when a
+// session is held today; else every learner).
+inline constexpr const char* kShowTodaysSessionOnly = "show_todays_session_only";
 
 class SharedSettingsRepository {
 public:

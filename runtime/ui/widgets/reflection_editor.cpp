@@ -196,6 +196,17 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
     ImGui::TextUnformatted(status.c_str());
     ImGui::PopStyleColor();
 
+    // Private by default; the learner may share this one reflection with the facilitator
+    // (and take it back). The change is saved by the profile service's worker, as an event.
+    if (env.shareReflection) {
+        bool shared = env.reflectionShared && env.reflectionShared(module.meta.id, reflection.id);
+        if (ImGui::Checkbox("Share with facilitator", &shared)) env.shareReflection(module.meta.id, reflection.id, shared);
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, muted);
+        ImGui::TextUnformatted(shared ? "The facilitator can read this reflection." : "Private: only you can read it.");
+        ImGui::PopStyleColor();
+    }
+
     // Earlier revisions: every saved revision but the one in the editor, newest first.
     static const std::vector<ReflectionRevision> kNone;
     const std::vector<ReflectionRevision>* revisions = &kNone;

@@ -1,0 +1,21 @@
+// FacilitatorLearnersPanel: every learner of this computer, active then archived, with rename
+// (full name and group), PIN reset (the learner chooses a new one at their next sign-in; the
+// core records the reset as an event), archive and restore. Nothing here deletes anything.
+#pragma once
+#include "session/profile_service.h"
+#include "ui/ui_env.h"
+
+namespace lectern::ui {
+
+class FacilitatorLearnersPanel {
+public:
+    void draw(const UiEnv& env, session::ProfileService& profiles, const session::ProfileState& state, float width);
+
+private:
+    void drawRow(session::ProfileService& profiles, const store::LearnerProfile& p);
+    LearnerId m_editing = 0;
+    char m_name[256] = {};
+    char m_group[128] = {};
+};
+
+} // namespace lectern::ui

@@ -1,0 +1,40 @@
+#include "ui/views/facilitator_roster_panel.h"
+
+#include "util/time_format.h"
+
+#include <imgui.h>
+
+namespace lectern::ui {
+
+void FacilitatorRosterPanel::draw(const UiEnv& env, session::ProfileService& profiles, const session::ProfileState& state,
+                                  float width) {
+    ImGui::TextWrapped("A CSV file with the columns external_id, full_name, group and (optional) pin. A roster with "
+                       "any bad row imports nothing.");
+    ImGui::SetNextItemWidth(width);
+    ImGui::InputTextWithHint("##roster-path", "/path/to/roster.csv", m_path, sizeof m_path);
+    ImGui::SetNextItemWidth(width * 0.6f);
+    ImGui::InputTextWithHint("##roster-session", "Session name (optional, today)", m_session, sizeof m_session);
+    ImGui::Checkbox("Dry run (show what would change, write nothing)", &m_dryRun);
+    if (ImGui::Button(m_dryRun ? "Check the roster" : "Import the roster") && m_path[0]) {
+        roster::ImportOptions options;
+        options.dryRun = m_dryRun;
+        if (m_session[0]) {
+            options.sessionName = m_session;
+            options.sessionDay = util::localDateMinutes(util::nowMs()).substr(0, 10);
+        }
+        profiles.importRoster(m_path, options);
+        m_asked = true;
+    }
+    if (!m_asked) return;
+    if (!state.importErrors.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(env.theme->wrong));
+        ImGui::BeginChild("##roster-errors", ImVec2(width, ImGui::GetTextLineHeightWithSpacing() * 10), true);
+        for (const std::string& e : state.importErrors) ImGui::TextWrapped("%s", e.c_str());  // FILE:ROW: error: WHAT
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+    } else if (state.message.empty()) {
+        ImGui::Text("%s%s", m_dryRun ? "Would import: " : "Imported: ", state.lastImport.line().c_str());
+    }
+}
+
+} // namespace lectern::ui

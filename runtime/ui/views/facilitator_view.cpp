@@ -1,0 +1,86 @@
+#include "ui/views/facilitator_view.h"
+
+#include "ui/keys.h"
+
+#include <imgui.h>
+
+namespace lectern::ui {
+
+using session::AuthPhase;
+
+void FacilitatorView::open(session::ProfileService& profiles) {
+    m_open = false;
+    m_prompt.reset();
+    m_panel = 0;
+    profiles.refresh();  // is a facilitator PIN set?
+}
+
+bool FacilitatorView::drawEntry(const UiEnv& env, session::ProfileService& profiles, const session::ProfileState& state,
+                                float width) {
+    const session::FacilitatorState& f = state.facilitator;
+    ImGui::PushFont(env.fonts->h1);
+    ImGui::TextUnformatted("Facilitator mode");
+    ImGui::PopFont();
+    if (!state.loaded) {
+        ImGui::TextDisabled("Checking…");
+        env.wakeIn(0.1);
+        return !ImGui::IsKeyPressed(keys::Escape, false);
+    }
+    if (f.phase == AuthPhase::Failed && !state.message.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(env.theme->wrong));
+        ImGui::TextWrapped("%s", state.message.c_str());
+        ImGui::PopStyleColor();
+    }
+    session::Pin pin;
+    PinPromptAction action;
+    const bool choosing = !f.pinSet || f.phase == AuthPhase::ChoosePin;
+    if (choosing) {
+        ImGui::TextWrapped("No facilitator PIN is set on this computer yet: choose one now. Keep it to yourself: it "
+                           "opens every learner's list, the PIN resets and the settings.");
+        action = m_prompt.drawChoose(env, false, f.phase == AuthPhase::Checking, width, pin);
+        if (action == PinPromptAction::Submit) profiles.setFacilitatorPin(std::move(pin));
+    } else {
+        PinStatus status{f.phase == AuthPhase::Idle || f.phase == AuthPhase::Failed ? AuthPhase::EnterPin : f.phase,
+                         f.attemptsBeforeWait, f.waitUntilMs};
+        action = m_prompt.drawEnter(env, status, width, pin);
+        if (action == PinPromptAction::Submit) profiles.enterFacilitatorMode(std::move(pin));
+    }
+    return action != PinPromptAction::Cancel;
+}
+
+bool FacilitatorView::draw(const UiEnv& env, session::ProfileService& profiles, const session::ProfileState& state,
+                           float width) {
+    m_open = state.facilitator.active;
+    if (!m_open) return drawEntry(env, profiles, state, width);
+
+    ImGui::PushFont(env.fonts->h1);
+    ImGui::TextUnformatted("Facilitator mode");
+    ImGui::PopFont();
+    const char* panels[] = {"Learners", "Settings", "Roster"};
+    for (int i = 0; i < 3; ++i) {
+        if (i) ImGui::SameLine();
+        if (ImGui::RadioButton(panels[i], m_panel == i)) m_panel = i;
+    }
+    ImGui::SameLine();
+    const bool leave = ImGui::Button("Leave facilitator mode") ||
+                       (ImGui::IsKeyPressed(keys::Escape, false) && !ImGui::GetIO().WantTextInput);
+    if (!state.message.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(env.theme->wrong));
+        ImGui::TextWrapped("%s", state.message.c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::Separator();
+    switch (m_panel) {
+    case 0: m_learners.draw(env, profiles, state, width); break;
+    case 1: m_settings.draw(profiles, state); break;
+    default: m_roster.draw(env, profiles, state, width); break;
+    }
+    if (leave) {
+        profiles.leaveFacilitatorMode();
+        m_open = false;
+        return false;
+    }
+    return true;
+}
+
+} // namespace lectern::ui
