@@ -537,6 +537,7 @@ void ReaderView::drawContent(const UiEnv& env, float width, float height, bool a
     size_t hoveredBlock = SIZE_MAX;
     const LinkTarget* focusedLinkTarget = nullptr;
     ImVec2 focusedLinkPos;
+    float focusedLinkTop = 0;
     for (size_t i = m_layout.blockAt(std::max(0.0f, viewTop)); i < m_layout.blocks.size(); ++i) {
         BlockLayout& b = m_layout.blocks[i];
         if (b.y > viewBottom) break;
@@ -567,6 +568,7 @@ void ReaderView::drawContent(const UiEnv& env, float width, float height, bool a
             if (d.focusedLink == l.link && !focusedLinkTarget) {
                 focusedLinkTarget = &b.links[static_cast<size_t>(l.link)];
                 focusedLinkPos = ImVec2(l.min.x, l.max.y + 4);
+                focusedLinkTop = l.min.y;
             }
         }
     }
@@ -609,12 +611,24 @@ void ReaderView::drawContent(const UiEnv& env, float width, float height, bool a
     }
     if (focusedLinkTarget && (focusedLinkTarget->flags & SpanGlossary) && hoveredLink < 0) {
         if (const GlossaryEntry* e = findTerm(env.course, focusedLinkTarget->target)) {
-            ImGui::SetNextWindowPos(focusedLinkPos);
+            // Inside the window: left of the right edge, and above the term when there is no
+            // room below it (the size is the last frame's; the popup auto-fits its text).
+            const ImVec2 display = ImGui::GetIO().DisplaySize;
+            ImVec2 pos = focusedLinkPos;
+            const ImVec2 size(m_glossaryPopupW, m_glossaryPopupH);
+            if (pos.x + size.x > display.x - 4) pos.x = std::max(4.0f, display.x - 4 - size.x);
+            if (pos.y + size.y > display.y - 4) pos.y = std::max(4.0f, focusedLinkTop - 4 - size.y);
+            ImGui::SetNextWindowPos(pos);
             ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(px * 26, FLT_MAX));
             ImGui::Begin("##glossary-focus", nullptr,
                          ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
                              ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_Tooltip);
             drawGlossaryEntry(env, *e, px);
+            if (const ImVec2 now = ImGui::GetWindowSize(); now.x != m_glossaryPopupW || now.y != m_glossaryPopupH) {
+                m_glossaryPopupW = now.x;
+                m_glossaryPopupH = now.y;
+                m_needFrame = true;  // placed with the wrong size this frame: place it again
+            }
             ImGui::End();
         }
     }

@@ -163,6 +163,7 @@ private:
     bool m_tocOpenNarrow = false;
     bool m_narrow = false;    // the last frame's width class
     bool m_tocShown = false;  // drawn in the last frame
+    float m_glossaryPopupW = 0, m_glossaryPopupH = 0;  // the keyboard-focus glossary popup, last frame
     bool m_focusContentRequest = false;
 };
 
