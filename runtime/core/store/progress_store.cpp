@@ -114,7 +114,7 @@ public:
 private:
     void writerLoop();
     bool takeNext(std::vector<QueuedCommand>& out, size_t limit);
-    bool stopIfReplaced();
+    void stopWritingReplacedFile();
     void keepQueueAside();
     void afterCommit(const WriteResult& result);
     void afterFailure(const WriteResult& result);
@@ -322,7 +322,7 @@ void SqliteProgressStore::writerLoop() {
             m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
             if (m_queue.empty()) break;  // stopping with nothing left
         }
-        if (m_replaced || stopIfReplaced()) {
+        if (m_replaced) {
             // Nothing more goes into a file that is not the learner's any longer: the queue is
             // kept in the unsaved file, rewritten as it grows, and saved at the next start.
             keepQueueAside();
@@ -340,12 +340,15 @@ void SqliteProgressStore::writerLoop() {
         if (!takeNext(batch, batchLimit)) continue;
 
         WriteResult result;
+        bool replaced = false;
         {
             std::lock_guard dbLock(m_dbMutex);
             result = writeCommands(m_db, batch);
-            // Committed, but maybe into the unlinked file: then the batch counts as not saved.
-            if (result.ok && progressFileWasReplaced(m_db, m_opened, m_options.path)) continue;
-            if (result.ok) {
+            // One check per write, after it: a batch written (or failing) while the file was
+            // being replaced went into the old inode, so it counts as not saved and stays queued.
+            replaced = progressFileWasReplaced(m_db, m_opened, m_options.path);
+            if (replaced) stopWritingReplacedFile();
+            if (result.ok && !replaced) {
                 std::lock_guard lock(m_mutex);
                 m_queue.erase(m_queue.begin(), m_queue.begin() + std::ptrdiff_t(batch.size()));
                 m_status.pending = m_queue.size();
@@ -359,6 +362,7 @@ void SqliteProgressStore::writerLoop() {
                 }
             }
         }
+        if (replaced) continue;  // the queue goes aside at the top of the loop
         if (result.ok) {
             retryMs = kFirstRetryMs;
             batchLimit = kMaxBatch;
@@ -406,22 +410,19 @@ void SqliteProgressStore::writerLoop() {
     }
 }
 
-// Checks the file on disk is still the one open; when it is not, stops for good: the learner
-// is told, and a verified copy of the file Lectern had open goes to the backups (it holds
-// everything saved before the replacement).
-bool SqliteProgressStore::stopIfReplaced() {
-    std::lock_guard dbLock(m_dbMutex);
-    if (!progressFileWasReplaced(m_db, m_opened, m_options.path)) return false;
+// The file on disk is no longer the one open: stops for good (m_dbMutex held). A verified
+// copy of the file Lectern had open goes to the backups (it holds everything saved before the
+// replacement); keepQueueAside() then tells the learner.
+void SqliteProgressStore::stopWritingReplacedFile() {
     m_replaced = true;
-    std::string error, copy;
-    makeBackup(m_db, m_options.path, m_backupDir, m_options.backupsKept + 1, error, &copy);
+    std::string error;
+    makeBackup(m_db, m_options.path, m_backupDir, m_options.backupsKept + 1, error);
     // The old file's WAL is still at <db>-wal, and SQLite will not checkpoint a moved file on
     // close: left there, the next start would replay its pages over the new file (the other
     // machine's records gone). Empty it into the old inode now, so it can harm nothing.
     std::string ignored;
     m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)", ignored);
     log("{\"event\":\"file_replaced\",\"ts\":\"" + isoUtc(nowMs()) + "\"}");
-    return true;
 }
 
 void SqliteProgressStore::keepQueueAside() {

@@ -409,15 +409,15 @@ void ReaderView::draw(const UiEnv& env, bool active) {
     m_interactiveFocusedThisFrame = false;
     ImVec2 avail = ImGui::GetContentRegionAvail();
     m_narrow = avail.x <= env.fonts->basePx * 30;
-    m_tocShown = m_narrow ? m_tocOpenNarrow : !m_tocHiddenWide;
-    if (m_tocShown && m_narrow) {
+    const bool showToc = tocWanted();
+    if (showToc && m_narrow) {
         // Too narrow for both: the contents take the page until a section is chosen.
         drawToc(env, avail.x, avail.y);
         m_interactiveFocused = false;
         return;
     }
     const float tocW = std::clamp(avail.x * 0.26f, 180.0f, env.fonts->basePx * 17);
-    if (m_tocShown) {
+    if (showToc) {
         drawToc(env, tocW, avail.y);
         ImGui::SameLine();
     } else {
@@ -437,14 +437,13 @@ void ReaderView::draw(const UiEnv& env, bool active) {
 void ReaderView::toggleToc() {
     if (m_narrow) m_tocOpenNarrow = !m_tocOpenNarrow;
     else m_tocHiddenWide = !m_tocHiddenWide;
-    const bool nowShown = m_narrow ? m_tocOpenNarrow : !m_tocHiddenWide;
-    if (nowShown) m_focusTocRequest = true;
+    if (tocWanted()) m_focusTocRequest = true;
     else m_focusContentRequest = true;
     m_needFrame = true;
 }
 
 void ReaderView::focusToc() {
-    if (!m_tocShown) toggleToc();
+    if (!tocWanted()) toggleToc();
     m_focusTocRequest = true;
     m_needFrame = true;
 }

@@ -78,7 +78,6 @@ public:
     // The contents panel collapses to a button (F9, or the button) rather than vanishing when
     // the window is narrow or the text large: the learner can always bring it back.
     void toggleToc();
-    bool tocShown() const { return m_tocShown; }
     // Gives the keyboard back to the text (after opening a module, leaving the TOC).
     void focusContent() { m_focusContentRequest = true; m_needFrame = true; }
     // Restarts the reading clock (coming back from the glossary or search: that time is not reading).
@@ -161,8 +160,8 @@ private:
     // hidden, narrow ones (where the text would be squeezed) only when asked for.
     bool m_tocHiddenWide = false;
     bool m_tocOpenNarrow = false;
-    bool m_narrow = false;    // the last frame's width class
-    bool m_tocShown = false;  // drawn in the last frame
+    bool m_narrow = false;  // the last frame's width class
+    bool tocWanted() const { return m_narrow ? m_tocOpenNarrow : !m_tocHiddenWide; }
     float m_glossaryPopupW = 0, m_glossaryPopupH = 0;  // the keyboard-focus glossary popup, last frame
     bool m_focusContentRequest = false;
 };
