@@ -35,6 +35,7 @@
 #include "ui/views/top_bar.h"
 #include "ui/keys.h"
 #include "ui/widgets/image_cache.h"
+#include "ui/widgets/tab_ring.h"
 
 #include <imgui.h>
 
@@ -101,6 +102,7 @@ struct LecternUi::Impl {
     std::shared_ptr<LinkFailures> linkFailures = std::make_shared<LinkFailures>();
     NoticeView notice;
     ModuleCompleteMoment moduleMoment;
+    TabRing tabs;
 
     std::vector<UiEvent> events;
     bool helpOpen = false;
@@ -123,6 +125,7 @@ struct LecternUi::Impl {
         e.fonts = &fonts;
         e.theme = &theme;
         e.now = now;
+        e.tabs = &tabs;
         e.savesFailing = session.store().status().state == SaveState::Failed;
         e.submit = [this, scope = shownScope](ProgressCommand c) {
             if (!scope.valid()) return;
@@ -368,6 +371,7 @@ bool LecternUi::Impl::contextLive(ShortcutContext context, const UiEnv& env) con
     case ShortcutContext::Reader: return inReader;
     case ShortcutContext::ReaderPage: return page;
     case ShortcutContext::ReaderText: return page && !reader.tocHasFocus();
+    case ShortcutContext::Page: return app && !inReader && !ImGui::GetIO().WantTextInput;
     }
     return false;
 }
@@ -428,6 +432,8 @@ void LecternUi::Impl::perform(ShortcutAction action, const UiEnv& env) {
         break;
     case ShortcutAction::Bookmark: reader.toggleBookmark(env); break;
     case ShortcutAction::ToggleContents: reader.toggleToc(); break;
+    case ShortcutAction::TabNext: tabs.request(+1); break;
+    case ShortcutAction::TabPrev: tabs.request(-1); break;
     case ShortcutAction::SwitchPane:
         if (reader.tocHasFocus()) reader.focusContent();
         else reader.focusToc();
@@ -583,6 +589,7 @@ void LecternUi::Impl::frame() {
     helpOpen = drawHelp(helpOpen);
     for (std::string& url : linkFailures->take()) linkDialog.failed(std::move(url));
     linkDialog.draw(fonts, theme);
+    tabs.endFrame();
     if (bar.signOutPressed) signOut();
     handleEvents(env());
     if (settle > 0) --settle;

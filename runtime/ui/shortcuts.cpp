@@ -51,6 +51,9 @@ const std::vector<ShortcutEntry>& shortcutTable() {
         // Shift up: Ctrl+Shift+0 is Ctrl+= on a German keyboard.
         {"Ctrl+0", "Default text size", C::App, {{KeyChord{keys::Num0, true, false, ShiftIs::Up, false}, A::DefaultText}}},
         {"Ctrl+T", "Next theme: light, dark, high contrast", C::App, {{ctrl(keys::letter('T')), A::NextTheme}}},
+        {"Tab / Shift+Tab", "On the course page and other lists: the next / previous button, the top bar's too",
+         C::Page,
+         {{shifted(keys::Tab, ShiftIs::Up, true), A::TabNext}, {shifted(keys::Tab, ShiftIs::Down, true), A::TabPrev}}},
         {"Arrows, Space", "On the course page and in quizzes: move and choose", C::App, {}},
         {"Ctrl+S", "Retry saving now, after \"Could not save\" (saving is otherwise automatic)", C::App,
          {{ctrl(keys::letter('S')), A::RetrySave}}},

@@ -15,12 +15,13 @@ enum class ShortcutContext {
     Reader,      // the reader is on screen
     ReaderPage,  // the reader, and no text field, quiz or reflection has the keyboard
     ReaderText,  // ReaderPage, and the text (not the table of contents) has the keyboard
+    Page,        // App, but not the reader (which has its own Tab), and no text field has the keyboard
 };
 
 enum class ShortcutAction {
     ToggleHelp, Quit, SignOut, RetrySave, Search, Glossary, LargerText, SmallerText, DefaultText, NextTheme,
     Back, Bookmark, SwitchPane, ToggleContents, PrevSection, NextSection, PageUp, PageDown, Home, End, LineUp, LineDown,
-    FocusNext, FocusPrev, Activate, MyNotes, ScrollLeft, ScrollRight,
+    FocusNext, FocusPrev, Activate, MyNotes, ScrollLeft, ScrollRight, TabNext, TabPrev,
 };
 
 enum class ShiftIs { Any, Up, Down };

@@ -15,6 +15,8 @@ struct ImFont;
 
 namespace lectern::ui {
 
+class TabRing;
+
 // Fonts loaded by ui/fonts.cpp into the ImGui atlas at the current scale.
 struct FontSet {
     ImFont* regular = nullptr;
@@ -69,6 +71,8 @@ struct UiEnv {
     // signed-in learner shares it. Empty: no sharing offered (a widget drawn alone).
     std::function<bool(const std::string& moduleId, const std::string& reflectionId)> reflectionShared;
     std::function<void(const std::string& moduleId, const std::string& reflectionId, bool shared)> shareReflection;
+    // Tab and Shift+Tab through the screen's buttons (widgets/tab_ring.h); null: no ring.
+    TabRing* tabs = nullptr;
 };
 
 } // namespace lectern::ui

@@ -3,64 +3,17 @@
 # her name by typing, signs in with her PIN, writes a reflection and signs out (Ctrl+L); Bo
 # signs in on the same window and his reflection box is empty (Ann's text is not his); he
 # writes his own. Five wrong PINs for Ann show the wait ("pin-wait"), and after a restart the
-# wait is still there. PINs never reach the log or the database in clear.
+# wait is still there. The facilitator resets Bo's PIN by keyboard and Bo chooses a new one.
+# PINs never reach the log or the database in clear.
 source "$(dirname "$0")/lib.sh" "$@"
+source "$(dirname "$0")/onboarding_lib.sh"
 trap 'kill -9 "${pid:-0}" 2>/dev/null || true; cleanup_work' EXIT
 start_xvfb
 command -v xdotool >/dev/null || fail "xdotool is missing (tools/setup installs it)"
 
-COURSE="$SRC/tests/data/courses/keyboard"
 DB="$WORK/progress.db"
 printf 'external_id,full_name,group,pin\nE1,Ann Lee,Ops,246813\nE2,Bo Park,Ops,135792\n' >"$WORK/room.csv"
 "$LECTERN" roster import "$WORK/room.csv" --db "$DB" >/dev/null || fail "the roster did not import"
-
-start_app() {
-  local log="$1"; shift
-  (cd "$WORK" && exec "$LECTERN" --course "$COURSE" --db "$DB" --size 1000x700 --log "$log" "$@") &
-  pid=$!
-  wait_for_log "$log" course_ready 90 || fail "the app did not show the course within 90 s"
-  focus_window "$pid"
-}
-
-# expect_new LOG PATTERN WHAT: like expect_log, for a line after the ones the log had at `mark`.
-mark=0
-set_mark() { mark=$(wc -l <"$1"); }
-expect_new() {
-  local file="$1" pattern="$2" what="$3" i
-  for ((i = 0; i < 150; i++)); do
-    tail -n +$((mark + 1)) "$file" | grep -Eq "$pattern" && return 0
-    sleep 0.1
-  done
-  echo "--- log:" >&2; cat "$file" >&2
-  fail "$what"
-}
-
-# sign_in LOG NAME PIN: types the name's first letters, Enter, the PIN, Enter: the catalogue.
-sign_in() {
-  set_mark "$1"
-  xdotool type --delay 80 "$2"; sleep 0.4
-  key Return
-  expect_new "$1" '"location":"pin"' "choosing $2 did not ask for the PIN"
-  set_mark "$1"
-  xdotool type --delay 80 "$3"; sleep 0.3
-  key Return
-  expect_new "$1" '"location":"catalogue"' "the right PIN did not sign $2 in"
-}
-
-# write_reflection LOG TEXT: from the catalogue into the module's reflection, typed and saved.
-write_reflection() {
-  set_mark "$1"
-  key Return
-  expect_new "$1" '"location":"first-steps#' "Enter on the catalogue did not open the module"
-  key bracketright bracketright
-  expect_new "$1" '"location":"first-steps#reflect"' "] did not reach the reflection section"
-  key Tab Return
-  xdotool type --delay 40 "$2"
-  sleep 0.4
-  set_mark "$1"
-  key Escape
-  expect_new "$1" '"event":"saved".*"what":"reflection' "the reflection was not saved"
-}
 
 log1="$WORK/first.jsonl"
 start_app "$log1"
@@ -115,10 +68,60 @@ xdotool type --delay 80 "ann"; sleep 0.4
 key Return
 expect_log "$log2" '"location":"pin-wait"' "after a restart the wait was gone"
 pass "the wait is still there after a restart"
+
+# The facilitator (first use: the PIN chosen, typed twice) resets Bo's PIN by keyboard: the
+# list has the keyboard on Ann's first button; Down is Bo's row, Right his "Reset PIN".
+bo_hash_before=$(db_query "select pin_hash from learners where full_name='Bo Park'")
+set_mark "$log2"
+key Escape
+expect_new "$log2" '"location":"learners"' "Esc on the wait did not go back to the list"
+key Escape  # empties the filter ("ann")
+sleep 0.3
+set_mark "$log2"
+key F2
+expect_new "$log2" '"location":"facilitator-pin"' "F2 did not ask for the facilitator PIN"
+set_mark "$log2"
+for twice in 1 2; do
+  xdotool type --delay 80 "975318"; sleep 0.3
+  key Return; sleep 0.5
+done
+expect_new "$log2" '"location":"facilitator"' "the facilitator PIN, chosen twice, did not open facilitator mode"
+sleep 0.5
+key Down; sleep 0.2; key Right; sleep 0.2; key Return
+for _ in $(seq 1 50); do
+  [ "$(db_query "select pin_hash is null from learners where full_name='Bo Park'")" = 1 ] && break
+  sleep 0.1
+done
+[ "$(db_query "select pin_hash is null from learners where full_name='Bo Park'")" = 1 ] ||
+  fail "Down, Right, Enter in facilitator mode did not reset Bo's PIN"
+[ "$(db_query "select count(*) from profile_events where kind='pin_reset' and learner_id=$bo_id")" = 1 ] ||
+  fail "the PIN reset is not recorded as an event"
+[ "$(db_query "select pin_hash is not null from learners where full_name='Ann Lee'")" = 1 ] ||
+  fail "Ann's PIN was reset too"
+pass "the facilitator reset Bo's PIN by keyboard (an event; Ann's PIN kept)"
+
+set_mark "$log2"
+key Escape
+expect_new "$log2" '"location":"learners"' "Esc did not leave facilitator mode"
+key Escape  # empties the filter, if any
+sleep 0.3
+set_mark "$log2"
+xdotool type --delay 80 "bo"; sleep 0.4
+key Return
+expect_new "$log2" '"location":"pin"' "Bo, his PIN reset, was not asked to choose one"
+set_mark "$log2"
+for twice in 1 2; do
+  xdotool type --delay 80 "8642"; sleep 0.3
+  key Return; sleep 0.5
+done
+expect_new "$log2" '"location":"catalogue"' "Bo's new PIN, chosen twice, did not sign him in"
+bo_hash_after=$(db_query "select pin_hash from learners where full_name='Bo Park'")
+[ -n "$bo_hash_after" ] && [ "$bo_hash_after" != "$bo_hash_before" ] || fail "Bo's new PIN was not stored"
+pass "Bo chose a new PIN at his next sign-in"
 key ctrl+q
 wait_exit
 
-for pin in 246813 135792 111111; do
+for pin in 246813 135792 111111 975318 8642; do
   grep -q "$pin" "$log1" "$log2" && fail "a PIN reached the log"
   grep -aq "$pin" "$DB" "$DB-wal" 2>/dev/null && fail "a PIN is in the database in clear"
 done

@@ -155,3 +155,41 @@ TEST_CASE("editor model: every code point is kept, supplementary planes included
     CHECK_FALSE(p.type(0x1B));  // Esc as a character is not typed
     CHECK_FALSE(p.type(0xD800));
 }
+
+TEST_CASE("editor model: after an edit only the touched paragraphs are wrapped again, with the same lines as a "
+          "full wrap",
+          "[editor]") {
+    // 2,000 random edits (typing, deleting, pasting line breaks, replacing a selection) on a
+    // text of many paragraphs: each time the kept-and-rewrapped lines equal a wrap from scratch.
+    std::string text;
+    const char* words[] = {"GGE", "consensus ", "report", " ", "  ", "norms", "\n", "\n\n", "Programme of Action ",
+                           "é", "supercalifragilisticexpialidocious", "OEWG, ", "x"};
+    for (int i = 0; i < 400; ++i) text += words[(i * 7) % 13];
+    unsigned seed = 12345;
+    auto rnd = [&](unsigned n) {
+        seed = seed * 1103515245u + 12345u;
+        return n ? (seed >> 8) % n : 0;
+    };
+    for (float width : {9.0f, 23.0f, 70.0f}) {
+        TextLines lines = wrapText(text, width, Mono{});
+        std::string before = text;
+        for (int edit = 0; edit < 700; ++edit) {
+            std::string next = before;
+            const size_t at = rnd(static_cast<unsigned>(next.size() + 1));
+            const size_t cut = std::min<size_t>(rnd(8) == 0 ? rnd(40) : rnd(3), next.size() - at);
+            next.replace(at, cut, rnd(3) == 0 ? std::string() : std::string(words[rnd(13)]));
+            TextLines updated = rewrapText(lines, before, next, width, Mono{});
+            TextLines full = wrapText(next, width, Mono{});
+            INFO("width " << width << ", edit " << edit << " at " << at);
+            REQUIRE(updated.lines.size() == full.lines.size());
+            for (size_t i = 0; i < full.lines.size(); ++i) {
+                REQUIRE(updated.lines[i].begin == full.lines[i].begin);
+                REQUIRE(updated.lines[i].end == full.lines[i].end);
+                REQUIRE(updated.lines[i].wrapped == full.lines[i].wrapped);
+            }
+            before = std::move(next);
+            lines = std::move(updated);
+            lines.text = before;
+        }
+    }
+}

@@ -41,14 +41,14 @@ struct NotesHarness {
 
 TEST_CASE("notes: the bookmark toggle saves at once, on and off", "[notes]") {
     NotesHarness h;
-    activateItem(h.ui, h.draw, kWindow, {"every-block", "prose", "Bookmark this section"});
+    activateItem(h.ui, h.draw, kWindow, {"every-block", "prose", "##bookmark"});
     auto marks = h.rec.submittedOf<SetBookmark>();
     REQUIRE(marks.size() == 1);
     CHECK(marks[0].on);
     CHECK(marks[0].section == h.section);
     CHECK(h.store.store->snapshot()->bookmarks.count(h.section) == 1);
 
-    activateItem(h.ui, h.draw, kWindow, {"every-block", "prose", "Bookmark this section"});
+    activateItem(h.ui, h.draw, kWindow, {"every-block", "prose", "##bookmark"});
     marks = h.rec.submittedOf<SetBookmark>();
     REQUIRE(marks.size() == 2);
     CHECK_FALSE(marks[1].on);
@@ -92,7 +92,7 @@ TEST_CASE("notes: switching to another section saves the pending note of the fir
 
 TEST_CASE("notes: another learner sees their own bookmark and note, not the previous one's", "[notes]") {
     NotesHarness h;
-    activateItem(h.ui, h.draw, kWindow, {"every-block", "prose", "Bookmark this section"});
+    activateItem(h.ui, h.draw, kWindow, {"every-block", "prose", "##bookmark"});
     h.typeNote("Ada's note");
     advance(h.ui, h.draw, 2.0);
     REQUIRE(h.rec.submittedOf<SaveNote>().size() == 1);

@@ -3,7 +3,11 @@
 // back. Now it folds to a "Contents" button and F9, and comes back with either, at every size.
 #include "ui_test_support.h"
 
+#include "ui/theme.h"
+
 #include <imgui_internal.h>
+
+#include <optional>
 
 using namespace lectern;
 using namespace lectern::test;
@@ -71,4 +75,46 @@ TEST_CASE("reader: F6 opens folded contents and gives them the keyboard", "[ui][
     d->press(keys::function(6));
     d->frames(2);
     CHECK(contentsDrawn());
+}
+
+namespace {
+
+// The top of the focus ring drawn in the reader's text (accent-coloured outline vertices), in
+// pixels from the top of the text view; nothing when no ring is drawn.
+std::optional<float> focusRingTop() {
+    const ImU32 accent = ui::makeTheme(ui::ThemeKind::Light).accent;
+    for (ImGuiWindow* w : GImGui->Windows) {
+        if (!w->WasActive || std::string(w->Name).find("##reader") == std::string::npos) continue;
+        std::optional<float> top;
+        for (const ImDrawVert& v : w->DrawList->VtxBuffer)
+            if (v.col == accent && v.pos.y >= w->Pos.y && v.pos.y < w->Pos.y + w->Size.y)
+                top = std::min(top.value_or(v.pos.y - w->Pos.y), v.pos.y - w->Pos.y);
+        return top;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST_CASE("reader: a section chosen in the contents by keyboard shows the focus on its heading; Tab goes on from "
+          "there",
+          "[ui][reader][keyboard]") {
+    Reading r;
+    auto d = r.open(1280, 800, 0);
+    for (int downs = 0; downs < 8 && d->ui().currentLocation() != "first-steps#reflect"; ++downs) {
+        d->press(keys::function(6));  // the contents get the keyboard
+        for (int i = 0; i < downs; ++i) d->press(keys::Down);
+        d->press(keys::Enter);
+        d->frames(3);
+    }
+    REQUIRE(d->ui().currentLocation() == "first-steps#reflect");
+    std::optional<float> landed = focusRingTop();
+    REQUIRE(landed);  // without it the keyboard's place was invisible after the jump
+    CHECK(*landed < 60);  // around the heading, which the jump put at the top of the view
+    d->press(keys::Tab);
+    d->frames(2);
+    std::optional<float> next = focusRingTop();
+    REQUIRE(next);
+    CHECK(*next > *landed);  // the reflection under the heading, not a stop elsewhere
+    CHECK(d->ui().currentLocation() == "first-steps#reflect");
 }

@@ -42,7 +42,7 @@ struct SearchHarness {
     // The query runs on the index's worker (never in a frame): draw until its answer is shown,
     // as the app does, asking for frames while one is due.
     void settle() {
-        for (int i = 0; i < 500 && frameText(ui, draw).find("Searching") != std::string::npos; ++i) {
+        for (int i = 0; i < 3000 && frameText(ui, draw).find("Searching") != std::string::npos; ++i) {
             CHECK_FALSE(rec.wakes.empty());
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
         }
@@ -125,11 +125,11 @@ TEST_CASE("search: a glossary term is listed as such and opens the glossary", "[
     RecordingEnv rec;
     ui::SearchView view(loaded.course);
     auto draw = inWindow(kWindow, [&] { view.draw(rec.make(ui)); });
-    for (int i = 0; i < 500 && frameText(ui, draw).find("Indexing") != std::string::npos; ++i)
+    for (int i = 0; i < 3000 && frameText(ui, draw).find("Indexing") != std::string::npos; ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     ui.type("member states");  // the definition says "member state": English word forms match
     ui.frames(2, draw);
-    for (int i = 0; i < 500 && frameText(ui, draw).find("Searching") != std::string::npos; ++i)
+    for (int i = 0; i < 3000 && frameText(ui, draw).find("Searching") != std::string::npos; ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     CHECK(frameText(ui, draw).find("Glossary: Open-ended Working Group") != std::string::npos);
     ui.pressKey(ui::keys::Enter, draw);

@@ -30,14 +30,15 @@ struct TextLines {
     size_t offsetAt(size_t line, float x, bool* atLineEnd = nullptr) const;
 };
 
-// Wraps every paragraph of `text` ('\n'-separated) at `width` with `measure` (word_wrap.h).
+namespace detail {
+
+// Wraps `text` from `from` (a paragraph's start, or the start of one of its lines) to `to` (a
+// paragraph's end: a '\n' or the end of the text), appending the lines to `out`.
 template <class Measure>
-TextLines wrapText(std::string_view text, float width, const Measure& measure) {
-    TextLines out;
-    out.text = text;
-    out.width = [measure](const char* b, const char* e) { return measure.width(b, e); };
+void wrapParagraphs(std::string_view text, size_t from, size_t to, float width, const Measure& measure,
+                    std::vector<TextLines::Line>& out) {
     struct Sink {
-        TextLines& out;
+        std::vector<TextLines::Line>& out;
         const char* base;
         float x = 0;
         bool breakPending = false;
@@ -49,25 +50,75 @@ TextLines wrapText(std::string_view text, float width, const Measure& measure) {
         void place(const char* b, const char*, float w, float space) {
             if (breakPending) {  // the line ends where the next one's first piece begins
                 const size_t at = static_cast<size_t>(b - base);
-                out.lines.back().end = at;
-                out.lines.back().wrapped = true;
-                out.lines.push_back({at, at, false});
+                out.back().end = at;
+                out.back().wrapped = true;
+                out.push_back({at, at, false});
                 breakPending = false;
             }
             x += space + w;
         }
     };
-    size_t p = 0;
+    size_t p = from;
     while (true) {
         const size_t nl = text.find('\n', p);
-        const size_t pe = nl == std::string_view::npos ? text.size() : nl;
-        out.lines.push_back({p, pe, false});
+        const size_t pe = nl == std::string_view::npos || nl > to ? to : nl;
+        out.push_back({p, pe, false});
         Sink sink{out, text.data()};
         float pending = 0;
         layout::wrapWords(text.substr(p, pe - p), width, measure, sink, pending, layout::Spaces::Keep);
-        out.lines.back().end = pe;
-        if (nl == std::string_view::npos) break;
-        p = nl + 1;
+        out.back().end = pe;
+        if (pe >= to) break;
+        p = pe + 1;
+    }
+}
+
+} // namespace detail
+
+// Wraps every paragraph of `text` ('\n'-separated) at `width` with `measure` (word_wrap.h).
+template <class Measure>
+TextLines wrapText(std::string_view text, float width, const Measure& measure) {
+    TextLines out;
+    out.text = text;
+    out.width = [measure](const char* b, const char* e) { return measure.width(b, e); };
+    detail::wrapParagraphs(text, 0, text.size(), width, measure, out.lines);
+    return out;
+}
+
+// The lines of `text` after an edit, from `lines` (the lines of `before`, at the same width and
+// measure): only the paragraphs the edit touched are wrapped again, from the line before the
+// first changed byte (a shorter first word may move up a line); the lines before are kept and
+// those after are moved by the change in length. Typing into a long text then costs one
+// paragraph, not the whole text. The result equals wrapText(text, width, measure).
+template <class Measure>
+TextLines rewrapText(const TextLines& lines, std::string_view before, std::string_view text, float width,
+                     const Measure& measure) {
+    const size_t common = std::min(before.size(), text.size());
+    size_t prefix = 0;
+    while (prefix < common && before[prefix] == text[prefix]) ++prefix;
+    size_t suffix = 0;
+    while (suffix < common - prefix && before[before.size() - 1 - suffix] == text[text.size() - 1 - suffix]) ++suffix;
+
+    TextLines out;
+    out.text = text;
+    out.width = [measure](const char* b, const char* e) { return measure.width(b, e); };
+    // From the start of the line before the one holding the first changed byte, within its paragraph.
+    size_t first = lines.lineOf(prefix);
+    if (first > 0 && lines.lines[first - 1].wrapped) --first;
+    const size_t from = lines.lines[first].begin;
+    out.lines.assign(lines.lines.begin(), lines.lines.begin() + static_cast<long>(first));
+    // To the end of the paragraph holding the last changed byte.
+    const size_t changedEnd = text.size() - suffix;
+    const size_t nl = text.find('\n', changedEnd);
+    const size_t to = nl == std::string_view::npos ? text.size() : nl;
+    detail::wrapParagraphs(text, from, to, width, measure, out.lines);
+    // The paragraphs after it are as they were, moved by the change in length.
+    if (to < text.size()) {
+        const size_t toBefore = to + before.size() - text.size();
+        const size_t grow = text.size(), shrink = before.size();  // unsigned: + grow - shrink
+        for (size_t i = lines.lineOf(toBefore + 1); i < lines.lines.size(); ++i) {
+            const TextLines::Line& l = lines.lines[i];
+            if (l.begin > toBefore) out.lines.push_back({l.begin + grow - shrink, l.end + grow - shrink, l.wrapped});
+        }
     }
     return out;
 }

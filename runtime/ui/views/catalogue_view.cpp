@@ -2,7 +2,9 @@
 
 #include "progress_rules/progress_rules.h"
 #include "ui/views/nav_focus.h"
+#include "ui/widgets/flow_button.h"
 #include "ui/widgets/page_column.h"
+#include "ui/widgets/tab_ring.h"
 
 #include <imgui.h>
 
@@ -87,6 +89,7 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
             if (ImGui::Button(label.c_str(), ImVec2(colW, 0)))
                 env.post(OpenModule{m->meta.id, s ? s->id : std::string()});
             ImGui::PopFont();
+            tabStop(env);
             focusHere();
             ImGui::Spacing();
         }
@@ -109,6 +112,7 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
         const bool open = ImGui::Button(title.c_str(), ImVec2(colW, 0));
         ImGui::PopStyleVar();
         ImGui::PopFont();
+        tabStop(env);
         focusHere();
         if (open) env.post(OpenModule{m.meta.id, {}});
         if (!m.meta.summary.empty()) wrapped(m.meta.summary);
@@ -133,15 +137,21 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
     if (course.modules.empty()) ImGui::TextUnformatted("This course has no modules yet.");
     ImGui::Spacing();
     columnRule(colW);
-    if (!course.glossary.empty() && ImGui::Button("Glossary")) env.post(OpenGlossary{});
-    if (!course.glossary.empty()) ImGui::SameLine();
-    if (ImGui::Button("Search (Ctrl+F)")) env.post(OpenSearch{});
-    ImGui::SameLine();
-    if (ImGui::Button("My bookmarks and notes (Ctrl+M)")) env.post(OpenMyNotes{});
+    // One row of buttons while it fits the column, more rows at large text.
+    const float right = ImGui::GetCursorScreenPos().x + colW;
+    bool first = true;
+    auto button = [&](const char* label) {
+        const bool pressed = flowButton(label, right, first);
+        tabStop(env);
+        first = false;
+        return pressed;
+    };
+    if (!course.glossary.empty() && button("Glossary")) env.post(OpenGlossary{});
+    if (button("Search (Ctrl+F)")) env.post(OpenSearch{});
+    if (button("My bookmarks and notes (Ctrl+M)")) env.post(OpenMyNotes{});
     if (!progress.learnerName.empty()) {
-        ImGui::SameLine();
         std::string label = "Not " + progress.learnerName + "? Change learner";
-        if (ImGui::Button(label.c_str())) request.switchLearner = true;
+        if (button(label.c_str())) request.switchLearner = true;
     }
     endPageColumn();
     if (request.focusFirstFrames > 0) --request.focusFirstFrames;

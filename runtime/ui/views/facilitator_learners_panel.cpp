@@ -1,5 +1,7 @@
 #include "ui/views/facilitator_learners_panel.h"
 
+#include "ui/views/nav_focus.h"
+
 #include <imgui.h>
 
 #include <cstdio>
@@ -38,6 +40,10 @@ void FacilitatorLearnersPanel::drawRow(session::ProfileService& profiles, const 
                 m_editing = p.id;
                 copyTo(m_name, sizeof m_name, p.fullName.empty() ? p.name : p.fullName);
                 copyTo(m_group, sizeof m_group, p.group);
+            }
+            if (m_focusFirst) {
+                focusLastItem();
+                m_focusFirst = false;
             }
             ImGui::SameLine();
             if (p.hasPin && ImGui::SmallButton("Reset PIN")) profiles.resetLearnerPin(p.id, {});

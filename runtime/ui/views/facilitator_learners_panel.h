@@ -10,10 +10,14 @@ namespace lectern::ui {
 class FacilitatorLearnersPanel {
 public:
     void draw(const UiEnv& env, session::ProfileService& profiles, const session::ProfileState& state, float width);
+    // Gives the keyboard to the first learner's first button on the next frame: from there the
+    // arrows reach every row's buttons (Down: the next learner, Right: the next button).
+    void focusFirstRow() { m_focusFirst = true; }
 
 private:
     void drawRow(session::ProfileService& profiles, const store::LearnerProfile& p);
     LearnerId m_editing = 0;
+    bool m_focusFirst = false;
     char m_name[256] = {};
     char m_group[128] = {};
 };

@@ -50,8 +50,10 @@ bool FacilitatorView::drawEntry(const UiEnv& env, session::ProfileService& profi
 
 bool FacilitatorView::draw(const UiEnv& env, session::ProfileService& profiles, const session::ProfileState& state,
                            float width) {
+    const bool opened = state.facilitator.active && !m_open;
     m_open = state.facilitator.active;
     if (!m_open) return drawEntry(env, profiles, state, width);
+    if (opened && m_panel == 0) m_learners.focusFirstRow();  // the keyboard starts in the list
 
     ImGui::PushFont(env.fonts->h1);
     ImGui::TextUnformatted("Facilitator mode");

@@ -9,6 +9,7 @@
 //   [SECTION] Links
 #include "ui/views/reader_view.h"
 #include "ui/views/nav_focus.h"
+#include "ui/widgets/flow_button.h"
 
 #include "ui/layout/module_layout.h"
 #include "ui/theme.h"
@@ -72,6 +73,7 @@ void ReaderView::open(const UiEnv& env, const Module& module, const std::string&
         m_reflections.clear();
         m_scrollX.clear();
         m_focus = -1;
+        m_landing.reset();
         m_scrollY = 0;
         m_pendingScroll = 0.0f;
         m_tracker.begin(&module, env.now, env.submit);
@@ -217,6 +219,17 @@ void ReaderView::scrollToSection(size_t section, float fraction) {
     m_needFrame = true;
 }
 
+void ReaderView::drawLandingMark(const UiEnv& env, float originX, float originY, float colW) {
+    m_landingMarkY.reset();
+    if (!m_landing || m_focus >= 0 || !m_module || *m_landing >= m_module->sections.size()) return;
+    const size_t b = m_module->sections[*m_landing].firstBlock;
+    if (b >= m_layout.blocks.size()) return;
+    const float top = originY + m_layout.blocks[b].y, bottom = top + m_layout.blocks[b].height;
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(originX - 4, top - 4), ImVec2(originX + colW + 4, bottom + 4),
+                                        env.theme->accent, 4.0f, 0, focusOutlineWidth(env.theme->kind));
+    m_landingMarkY = std::make_pair(top - 4, bottom + 4);
+}
+
 void ReaderView::scrollFocusIntoView() {
     if (m_focus < 0 || m_focus >= static_cast<int>(m_stops.size())) return;
     float y = stopY(m_stops[static_cast<size_t>(m_focus)]);
@@ -275,6 +288,7 @@ void ReaderView::key(const UiEnv& env, ReaderKey k) {
                 if (k == ReaderKey::FocusPrev && y <= m_scrollY + m_viewH) first = i;
             }
             m_focus = first >= 0 ? first : (k == ReaderKey::FocusNext ? 0 : count - 1);
+            m_landing.reset();
         } else {
             m_focus = (m_focus + (k == ReaderKey::FocusNext ? 1 : count - 1)) % count;
         }
@@ -343,12 +357,12 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
         std::string where = "Section " + std::to_string(m_currentSection + 1) + " of " + std::to_string(n);
         ImGui::TextUnformatted(where.c_str());
         ImGui::PopStyleColor();
+        const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
         ImGui::BeginDisabled(m_currentSection == 0 && m_scrollY <= sectionTop(0) + 4);
-        if (ImGui::Button("< Previous")) key(env, ReaderKey::PrevSection);
+        if (flowButton("< Previous", right, true)) key(env, ReaderKey::PrevSection);
         ImGui::EndDisabled();
-        ImGui::SameLine();
         ImGui::BeginDisabled(m_currentSection + 1 >= n);
-        if (ImGui::Button("Next >")) key(env, ReaderKey::NextSection);
+        if (flowButton("Next >", right, false)) key(env, ReaderKey::NextSection);
         ImGui::EndDisabled();
     }
     ImGui::Separator();
@@ -369,14 +383,12 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
         ImGui::SetCursorScreenPos(ImVec2(p.x + r * 2 + 8, p.y));
         std::string label = s.title.empty() ? s.id : s.title;
         if (marked) label += "  (bookmarked)";
-        const bool clicked = ImGui::Selectable(label.c_str(), i == m_currentSection);
-        if (ImGui::IsItemHovered() && ImGui::CalcTextSize(label.c_str()).x > ImGui::GetItemRectSize().x) {
-            ImGui::BeginTooltip();  // the title is cut in a narrow panel: show it whole
-            ImGui::TextUnformatted(label.c_str());
-            ImGui::EndTooltip();
-        }
+        // A title longer than the panel is cut with an ellipsis, whole in its tooltip.
+        const bool clicked = fittedSelectable(label.c_str(), i == m_currentSection, ImGui::GetContentRegionAvail().x);
         if (clicked) {
             scrollToSection(i);
+            m_landing = i;
+            m_focus = -1;  // Tab goes on from the heading, not from a stop elsewhere
             if (m_narrow) m_tocOpenNarrow = false;  // the contents covered the page: give it back
             focusContent();  // the learner picked a section to read: the keys now scroll it
         }
@@ -388,12 +400,12 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
         m_notes->draw(env, SectionRef{m.meta.id, m.sections[m_currentSection].id});
     }
     ImGui::Separator();
-    if (ImGui::Button("Glossary")) env.post(OpenGlossary{});
-    ImGui::SameLine();
-    if (ImGui::Button("Search")) env.post(OpenSearch{});
-    if (ImGui::Button("My bookmarks and notes")) env.post(OpenMyNotes{});
-    if (ImGui::Button("Back to the course")) env.post(OpenCatalogue{});
-    if (ImGui::Button(m_narrow ? "Back to the text" : "Hide the contents")) toggleToc();
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (flowButton("Glossary", right, true)) env.post(OpenGlossary{});
+    if (flowButton("Search", right, false)) env.post(OpenSearch{});
+    if (flowButton("My bookmarks and notes", right, true)) env.post(OpenMyNotes{});
+    if (flowButton("Back to the course", right, true)) env.post(OpenCatalogue{});
+    if (flowButton(m_narrow ? "Back to the text" : "Hide the contents", right, true)) toggleToc();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("F9 shows them again");
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -573,6 +585,7 @@ void ReaderView::drawContent(const UiEnv& env, float width, float height, bool a
     }
     m_hoveredLink = hoveredLink;
     m_hoveredBlock = hoveredBlock;
+    drawLandingMark(env, origin.x, origin.y, colW);
 
     // End of the module: the way on, right under the last line.
     const float endY = kTopPad + m_layout.totalHeight + px * 1.5f;

@@ -89,6 +89,9 @@ public:
     float scrollY() const { return m_scrollY; }
     float viewHeight() const { return m_viewH; }
     int focusedLinkIndex() const { return m_focus; }
+    // Where the focus ring around a section heading reached from the contents was drawn last
+    // frame (screen pixels), or nothing when none was drawn.
+    std::optional<std::pair<float, float>> landingMarkY() const { return m_landingMarkY; }
     const TermMatch& highlight() const { return m_highlight; }
     // The sideways offset of a code block that scrolls (0 for any other).
     float blockScrollX(size_t blockIndex) const;
@@ -103,6 +106,7 @@ private:
     void ensureLayout(const UiEnv& env, float width);
     void rebuildFocusStops();
     void drawToc(const UiEnv& env, float width, float height);
+    void drawLandingMark(const UiEnv& env, float originX, float originY, float colW);
     void drawContent(const UiEnv& env, float width, float height, bool active);
     void drawInteractive(const UiEnv& env, layout::BlockLayout& b, float x, float width, float top);
     void activateLink(const UiEnv& env, const layout::LinkTarget& link);
@@ -164,6 +168,10 @@ private:
     bool tocWanted() const { return m_narrow ? m_tocOpenNarrow : !m_tocHiddenWide; }
     float m_glossaryPopupW = 0, m_glossaryPopupH = 0;  // the keyboard-focus glossary popup, last frame
     bool m_focusContentRequest = false;
+    // The section just chosen in the contents: its heading wears the focus ring until Tab
+    // moves the focus on, so a keyboard learner sees where the jump landed.
+    std::optional<size_t> m_landing;
+    std::optional<std::pair<float, float>> m_landingMarkY;
 };
 
 } // namespace lectern::ui

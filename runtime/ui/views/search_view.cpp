@@ -149,6 +149,7 @@ void SearchView::draw(const UiEnv& env) {
 
     const ImU32 muted = colourOr(env, &Theme::textMuted, IM_COL32(100, 100, 100, 255));
     ImGui::PushStyleColor(ImGuiCol_Text, muted);
+    ImGui::PushTextWrapPos(0.0f);  // the hints wrap at the window's edge at any text size
     if (!s.index) {
         ImGui::TextUnformatted("No course loaded.");
     } else if (!ready) {
@@ -164,6 +165,7 @@ void SearchView::draw(const UiEnv& env) {
     } else {
         ImGui::Text("%zu %s", s.hits.size(), s.hits.size() == 1 ? "result" : "results");
     }
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
 
     const ImU32 textColour = colourOr(env, &Theme::text, IM_COL32(20, 20, 20, 255));

@@ -59,7 +59,8 @@ bool drawStatusBar(const UiEnv& env, const SaveStatus& status, const std::string
     const float w = ImGui::CalcTextSize(right.c_str()).x;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(t.textMuted));
-    ImGui::TextUnformatted(right.c_str());
+    // At large text in a small window the name is cut with an ellipsis, not at the window's edge.
+    ellipsisText(right.c_str(), ImGui::GetWindowContentRegionMax().x - ImGui::GetCursorPosX());
     ImGui::PopStyleColor();
     return retry;
 }

@@ -1,6 +1,7 @@
 #include "ui/views/top_bar.h"
 
 #include "ui/widgets/ellipsis_text.h"
+#include "ui/widgets/tab_ring.h"
 
 #include <imgui.h>
 
@@ -33,24 +34,30 @@ void drawButtons(const UiEnv& env, ThemeKind currentTheme, TopBarResult& result)
         const bool current = currentTheme == t.kind;
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (ImGui::Button(t.label)) env.post(ChangeTheme{t.kind});
+        tabStop(env);
         if (current) ImGui::PopStyleColor();
         ImGui::SameLine();
     }
     if (ImGui::Button("A-")) env.post(ChangeFontSize{-1});
+    tabStop(env);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text (Ctrl+-)");
     ImGui::SameLine();
     if (ImGui::Button("A+")) env.post(ChangeFontSize{+1});
+    tabStop(env);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text (Ctrl+=)");
     ImGui::SameLine();
     result.signOutPressed = ImGui::Button("Sign out");
+    tabStop(env);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Back to the list of learners (Ctrl+L)");
     ImGui::SameLine();
     result.helpPressed = ImGui::Button("Help (F1)");
+    tabStop(env);
 }
 
 // The same actions as the buttons, in a popup (keyboard: Tab to "Menu", Enter, arrows, Enter).
 void drawMenu(const UiEnv& env, ThemeKind currentTheme, TopBarResult& result) {
     if (ImGui::Button("Menu")) ImGui::OpenPopup("##topmenu");
+    tabStop(env);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Theme, text size, sign out, help");
     if (!ImGui::BeginPopup("##topmenu")) return;
     for (const ThemeChoice& t : kThemes)

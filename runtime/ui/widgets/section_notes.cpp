@@ -54,8 +54,17 @@ void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
     // The snapshot is updated by the store as soon as a command is submitted, so it is the
     // one source of truth for the toggle.
     bool bookmarked = env.progress && env.progress->bookmarks.count(section) > 0;
-    if (ImGui::Checkbox("Bookmark this section", &bookmarked) && env.submit)
-        env.submit(SetBookmark{section, bookmarked});
+    // The label wraps beside the box (a narrow panel at large text) and toggles it like the box.
+    bool toggled = ImGui::Checkbox("##bookmark", &bookmarked);
+    ImGui::SameLine();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted("Bookmark this section");
+    ImGui::PopTextWrapPos();
+    if (ImGui::IsItemClicked()) {
+        bookmarked = !bookmarked;
+        toggled = true;
+    }
+    if (toggled && env.submit) env.submit(SetBookmark{section, bookmarked});
 
     ImGui::TextUnformatted("My notes");
     auto save = [submit = env.submit, ref = section](const std::string& text) {

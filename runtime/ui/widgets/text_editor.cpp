@@ -85,7 +85,12 @@ void TextEditor::layOut(const ImFont* font, float fontSize, float wrapWidth) {
     if (m_linesVersion == m_model.version() && m_linesWidth == wrapWidth && m_linesFont == font &&
         m_linesFontSize == fontSize)
         return;
-    m_lines = text::wrapText(m_model.text(), wrapWidth, ScaledMeasure{{font}, fontSize / font->FontSize});
+    const ScaledMeasure measure{{font}, fontSize / font->FontSize};
+    // A key typed at the same width and font: only the paragraph it changed is wrapped again.
+    const bool sameLook = m_linesWidth == wrapWidth && m_linesFont == font && m_linesFontSize == fontSize;
+    m_lines = sameLook && !m_lines.lines.empty() ? text::rewrapText(m_lines, m_laidText, m_model.text(), wrapWidth, measure)
+                                                 : text::wrapText(m_model.text(), wrapWidth, measure);
+    m_laidText = m_model.text();
     m_linesVersion = m_model.version();
     m_linesWidth = wrapWidth;
     m_linesFont = font;

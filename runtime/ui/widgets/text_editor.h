@@ -57,6 +57,7 @@ private:
 
     text::EditorModel m_model;
     text::TextLines m_lines;
+    std::string m_laidText;  // the text m_lines were made for (the next edit is compared with it)
     uint64_t m_linesVersion = ~uint64_t{0};
     float m_linesWidth = -1, m_linesFontSize = 0;
     const ImFont* m_linesFont = nullptr;

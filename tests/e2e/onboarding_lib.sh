@@ -1,0 +1,54 @@
+# Shared by the onboarding end-to-end tests (source after lib.sh): the app on the keyboard
+# course with a roster's progress file $DB, and the steps a learner takes by keyboard.
+# shellcheck shell=bash
+COURSE="$SRC/tests/data/courses/keyboard"
+
+# start_app LOG [ARGS...]: starts the app on $DB (sets $pid), waits for the course, focuses it.
+start_app() {
+  local log="$1"; shift
+  (cd "$WORK" && exec "$LECTERN" --course "$COURSE" --db "$DB" --size 1000x700 --log "$log" "$@") &
+  pid=$!
+  wait_for_log "$log" course_ready 90 || fail "the app did not show the course within 90 s"
+  focus_window "$pid"
+}
+
+# expect_new LOG PATTERN WHAT: like expect_log, for a line after the ones the log had at `mark`.
+mark=0
+set_mark() { mark=$(wc -l <"$1"); }
+expect_new() {
+  local file="$1" pattern="$2" what="$3" i
+  for ((i = 0; i < 150; i++)); do
+    tail -n +$((mark + 1)) "$file" | grep -Eq "$pattern" && return 0
+    sleep 0.1
+  done
+  echo "--- log:" >&2; cat "$file" >&2
+  fail "$what"
+}
+
+# sign_in LOG NAME PIN: types the name's first letters, Enter, the PIN, Enter: the catalogue.
+sign_in() {
+  set_mark "$1"
+  xdotool type --delay 80 "$2"; sleep 0.4
+  key Return
+  expect_new "$1" '"location":"pin"' "choosing $2 did not ask for the PIN"
+  set_mark "$1"
+  xdotool type --delay 80 "$3"; sleep 0.3
+  key Return
+  expect_new "$1" '"location":"catalogue"' "the right PIN did not sign $2 in"
+}
+
+# write_reflection LOG TEXT: from the catalogue into the module's reflection, typed and saved.
+write_reflection() {
+  set_mark "$1"
+  key Return
+  expect_new "$1" '"location":"first-steps#' "Enter on the catalogue did not open the module"
+  key bracketright bracketright
+  expect_new "$1" '"location":"first-steps#reflect"' "] did not reach the reflection section"
+  key Tab Return
+  xdotool type --delay 40 "$2"
+  sleep 0.4
+  set_mark "$1"
+  key Escape
+  expect_new "$1" '"event":"saved".*"what":"reflection' "the reflection was not saved"
+}
+
