@@ -218,3 +218,43 @@ TEST_CASE("profile service: facilitator mode resets a PIN, archives and restores
     CHECK(s.profiles.size() == 2);
     CHECK(g_uiThreadSqlite == 0);
 }
+
+TEST_CASE("profile service: after the facilitator resets a PIN the learner must choose a new one: no skipping, no "
+          "opening without it",
+          "[session][profiles][facilitator]") {
+    Room room;
+    App app(room.options);
+    app.fromUi([](ProfileService& p) { p.refresh(); });
+    const LearnerId ann = app.idOf("Ann");
+    REQUIRE(app.fromUi([&](ProfileService& p) { p.signIn(ann, Pin::fromDigits("2468")); }).auth.phase ==
+            AuthPhase::SignedIn);
+    app.store->submit({ann, "course"}, SaveReflection{"m1", "r1", "worked here before"});
+    REQUIRE(app.store->flush(5000));
+    app.learners->signOut();
+    app.settle();
+
+    app.fromUi([](ProfileService& p) { p.setFacilitatorPin(Pin::fromDigits("909090")); });
+    app.fromUi([&](ProfileService& p) { p.resetLearnerPin(ann, {}); });
+    ProfileState s = app.fromUi([](ProfileService& p) { p.leaveFacilitatorMode(); });
+    const store::LearnerProfile* profile = nullptr;
+    for (const auto& p : s.profiles)
+        if (p.id == ann) profile = &p;
+    REQUIRE(profile);
+    CHECK(profile->pinResetPending);  // the start screen asks for a new PIN, without "Skip"
+
+    s = app.fromUi([&](ProfileService& p) { p.signIn(ann, {}); });
+    CHECK(s.auth.phase == AuthPhase::ChoosePin);
+    s = app.fromUi([&](ProfileService& p) { p.skipPin(ann); });
+    CHECK(s.auth.phase == AuthPhase::Failed);
+    CHECK(s.message == "The facilitator reset this PIN: choose a new one to sign in.");
+    CHECK_FALSE(app.learners->scope().valid());
+    // Nor does the session open her by name (--learner, the only learner...): it stops for the PIN.
+    app.learners->signInByName("Ann");
+    app.settle();
+    CHECK_FALSE(app.learners->scope().valid());
+    CHECK(app.learners->state().pinRequired == ann);
+
+    s = app.fromUi([&](ProfileService& p) { p.setOwnPin(ann, Pin::fromDigits("1357")); });
+    CHECK(s.auth.phase == AuthPhase::SignedIn);
+    CHECK(app.learners->scope().valid());
+}

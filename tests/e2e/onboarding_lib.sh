@@ -25,7 +25,7 @@ expect_new() {
   fail "$what"
 }
 
-# sign_in LOG NAME PIN: types the name's first letters, Enter, the PIN, Enter: the catalogue.
+# sign_in LOG NAME PIN: types the name's first letters, Enter, the PIN, Enter: signed in.
 sign_in() {
   set_mark "$1"
   xdotool type --delay 80 "$2"; sleep 0.4
@@ -34,7 +34,8 @@ sign_in() {
   set_mark "$1"
   xdotool type --delay 80 "$3"; sleep 0.3
   key Return
-  expect_new "$1" '"location":"catalogue"' "the right PIN did not sign $2 in"
+  # The catalogue, or the module where they left off.
+  expect_new "$1" '"location":"(catalogue|first-steps)' "the right PIN did not sign $2 in"
 }
 
 # write_reflection LOG TEXT: from the catalogue into the module's reflection, typed and saved.

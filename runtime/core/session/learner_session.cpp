@@ -171,7 +171,7 @@ void LearnerSession::selectOnWorker(uint64_t ticket, LearnerId id, std::string n
         if (id != 0 && gate.id == 0) return refuseOnWorker(ticket, "This learner is not on this machine any more.", 0);
         if (gate.archived)
             return refuseOnWorker(ticket, who + " is archived: the facilitator can restore them in facilitator mode.", 0);
-        if (gate.hasPin) return refuseOnWorker(ticket, {}, gate.id);
+        if (gate.hasPin || gate.pinResetPending) return refuseOnWorker(ticket, {}, gate.id);
         if (gate.id == 0 && !gate.allowNewLearners)
             return refuseOnWorker(ticket,
                                   "There is no learner " + who + " here, and only the facilitator can add learners "

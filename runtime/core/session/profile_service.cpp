@@ -245,11 +245,17 @@ void ProfileService::setOwnPin(LearnerId learner, Pin pin) {
 void ProfileService::skipPin(LearnerId learner) {
     post([this, learner](Worker& w) {
         auto record = store::PinRepository(*w.db).load(store::PinOwner::of(learner));
-        const bool free = record && !record->exists;
+        auto profile = store::LearnerRepository(*w.db).find(learner);
+        // After the facilitator's reset the learner must choose a new PIN: no skipping it.
+        const bool resetPending = profile && *profile && (*profile)->pinResetPending;
+        const bool free = record && !record->exists && !resetPending;
         if (free) m_learners.signInChecked(learner);
         publish([&](ProfileState& s) {
             setAuth(s, free ? AuthPhase::SignedIn : AuthPhase::Failed, learner);
-            if (!free) s.message = record ? "This learner has a PIN: type it to sign in." : record.error().message;
+            if (!free)
+                s.message = !record        ? record.error().message
+                            : resetPending ? "The facilitator reset this PIN: choose a new one to sign in."
+                                           : "This learner has a PIN: type it to sign in.";
             s.sharedReflections.clear();
         });
         w.sharedFor = free ? learner : 0;

@@ -23,6 +23,7 @@ LearnerProfile readProfile(const SqliteStmt& s) {
     p.archivedMs = s.columnInt(7);
     p.lastActivityMs = s.columnInt(8);
     p.createdMs = s.columnInt(9);
+    p.pinResetPending = s.columnInt(10) != 0;
     return p;
 }
 

@@ -25,6 +25,8 @@ struct LearnerProfile {
     int64_t archivedMs = 0;  // 0: active
     int64_t lastActivityMs = 0;
     int64_t createdMs = 0;
+    // The facilitator reset the PIN and none was chosen since: the next sign-in must choose one.
+    bool pinResetPending = false;
 
     // What the start screen shows: the full name, else the profile name.
     const std::string& displayName() const { return fullName.empty() ? name : fullName; }

@@ -188,14 +188,17 @@ LearnerGate SqliteProgressStore::learnerGate(LearnerId id, const std::string& na
     assertNotUiThread("ProgressStore::learnerGate");
     std::lock_guard dbLock(m_dbMutex);
     LearnerGate gate;
-    SqliteStmt find(m_db, id ? "SELECT id, archived_ms IS NOT NULL, pin_hash IS NOT NULL FROM learners WHERE id = ?"
-                             : "SELECT id, archived_ms IS NOT NULL, pin_hash IS NOT NULL FROM learners WHERE name = ?");
+    const std::string columns =
+        "SELECT id, archived_ms IS NOT NULL, pin_hash IS NOT NULL, pin_hash IS NULL AND EXISTS (SELECT 1 FROM "
+        "profile_events e WHERE e.learner_id = learners.id AND e.kind = 'pin_reset') FROM learners ";
+    SqliteStmt find(m_db, columns + (id ? "WHERE id = ?" : "WHERE name = ?"));
     if (id) find.bind(1, id);
     else find.bind(1, name);
     if (find.step() == SQLITE_ROW) {
         gate.id = find.columnInt(0);
         gate.archived = find.columnInt(1) != 0;
         gate.hasPin = find.columnInt(2) != 0;
+        gate.pinResetPending = find.columnInt(3) != 0;
     }
     SqliteStmt allow(m_db, "SELECT value FROM shared_settings WHERE key = ?");
     allow.bind(1, std::string(store::kAllowNewLearners));

@@ -51,6 +51,7 @@ struct LearnerGate {
     LearnerId id = 0;          // 0: no learner of that name or id
     bool archived = false;
     bool hasPin = false;
+    bool pinResetPending = false;  // reset by the facilitator: a new PIN is chosen before anything opens
     bool allowNewLearners = true;  // the shared setting (store/shared_settings_repository.h)
 };
 

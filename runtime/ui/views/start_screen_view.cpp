@@ -260,15 +260,18 @@ void StartScreenView::drawPin(const UiEnv& env, const StartScreenContext& ctx, f
     }
     session::Pin pin;
     if (phase == AuthPhase::ChoosePin) {
-        // Offered at the first sign-in only: a learner who has worked here before chose not to.
-        if (profile && profile->lastActivityMs != 0) {
+        // Offered at the first sign-in only: a learner who has worked here before chose not to;
+        // after the facilitator reset it, a new PIN must be chosen (no skipping).
+        const bool mustChoose = profile && profile->pinResetPending;
+        if (profile && profile->lastActivityMs != 0 && !mustChoose) {
             if (!m_skipAsked) ctx.profiles.skipPin(m_pinFor);
             m_skipAsked = true;
             ImGui::TextDisabled("Opening your progress…");
             env.wakeIn(0.1);
             return;
         }
-        switch (m_prompt.drawChoose(env, true, m_skipAsked, width, pin)) {
+        if (mustChoose) ImGui::TextWrapped("The facilitator reset your PIN: choose a new one.");
+        switch (m_prompt.drawChoose(env, !mustChoose, m_skipAsked, width, pin)) {
         case PinPromptAction::Submit:
             m_skipAsked = true;
             ctx.profiles.setOwnPin(m_pinFor, std::move(pin));

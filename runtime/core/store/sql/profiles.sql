@@ -4,7 +4,9 @@
 
 -- name: learner_columns
 SELECT id, uuid, name, COALESCE(full_name, ''), COALESCE(external_id, ''), COALESCE(group_name, ''),
-       pin_hash IS NOT NULL, COALESCE(archived_ms, 0), last_activity_ms, created_ms
+       pin_hash IS NOT NULL, COALESCE(archived_ms, 0), last_activity_ms, created_ms,
+       pin_hash IS NULL AND EXISTS (SELECT 1 FROM profile_events e
+                                    WHERE e.learner_id = learners.id AND e.kind = 'pin_reset')
     FROM learners
 
 -- name: learner_order
