@@ -61,6 +61,7 @@ struct LecternUi::Impl {
         session::CourseVersion v = courses.current();
         course = v.course;
         generation = v.generation;
+        room = std::make_unique<session::RoomService>(profiles.dbPath(), options.wake);
         notice.add(options.startupNotice);
         registerScreens();
     }
@@ -69,6 +70,7 @@ struct LecternUi::Impl {
     session::LearnerSession& session;
     session::ProfileService& profiles;
     UiOptions options;
+    std::unique_ptr<session::RoomService> room;  // the facilitator's dashboard (its own worker)
     std::shared_ptr<const Course> course;  // the version every view draws this frame
     uint64_t generation = 0;
 
@@ -177,7 +179,7 @@ struct LecternUi::Impl {
 void LecternUi::Impl::registerScreens() {
     auto toCatalogue = [this](const UiEnv& e) { e.post(OpenCatalogue{}); };
     screens.add(Screen::Learners, {"learners",
-                                   [this](const UiEnv& e) { start.draw(e, {session, profiles, sessionState, profileState}); },
+                                   [this](const UiEnv& e) { start.draw(e, {session, profiles, sessionState, profileState, {room.get(), course}}); },
                                    {}, {}, false});
     screens.add(Screen::Catalogue, {"catalogue",
                                     [this](const UiEnv& e) {
@@ -672,5 +674,7 @@ std::string LecternUi::saveStatusLine() const { return saveStatusText(m_impl->sa
 
 uint64_t LecternUi::courseGeneration() const { return m_impl->generation; }
 bool LecternUi::imagesPending() const { return m_impl->images.busy(); }
+
+bool LecternUi::waitRoomIdle(int timeoutMs) { return m_impl->room->waitIdle(timeoutMs); }
 
 } // namespace lectern::ui

@@ -10,6 +10,7 @@
 #include "session/course_handle.h"
 #include "session/learner_session.h"
 #include "session/profile_service.h"
+#include "session/room_service.h"
 
 #include <functional>
 #include <memory>
@@ -99,6 +100,8 @@ public:
     uint64_t courseGeneration() const;
     // True while images are being decoded for the reader (a screenshot waits for them).
     bool imagesPending() const;
+    // Blocks until the dashboard's room service has done what was asked (tests only).
+    bool waitRoomIdle(int timeoutMs);
 
 private:
     struct Impl;
