@@ -30,6 +30,7 @@
 #include "ui/views/notice_view.h"
 #include "ui/views/reader_view.h"
 #include "ui/views/search_view.h"
+#include "session/room_service.h"
 #include "ui/views/start_screen_view.h"
 #include "ui/views/status_bar.h"
 #include "ui/views/top_bar.h"
@@ -61,7 +62,7 @@ struct LecternUi::Impl {
         session::CourseVersion v = courses.current();
         course = v.course;
         generation = v.generation;
-        room = std::make_unique<session::RoomService>(profiles.dbPath(), options.wake);
+        room = std::make_unique<session::RoomService>(s.store().path(), options.wake);  // read-only, beside the writer
         notice.add(options.startupNotice);
         registerScreens();
     }

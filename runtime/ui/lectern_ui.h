@@ -10,7 +10,6 @@
 #include "session/course_handle.h"
 #include "session/learner_session.h"
 #include "session/profile_service.h"
-#include "session/room_service.h"
 
 #include <functional>
 #include <memory>

@@ -147,7 +147,6 @@ public:
         m_headless.frame([this] { m_ui->frame(); });
         // The profile service may sign in (a right PIN): wait for it, then for the session.
         REQUIRE(m_profiles->waitIdle(20000));
-        REQUIRE(m_ui->waitRoomIdle(20000));
         REQUIRE(m_session->waitIdle(10000));
     }
     void frames(int n) {
@@ -198,7 +197,6 @@ public:
         const char* clip = ImGui::GetClipboardText();
         std::string text = clip ? clip : "";
         REQUIRE(m_profiles->waitIdle(20000));
-        REQUIRE(m_ui->waitRoomIdle(20000));
         REQUIRE(m_session->waitIdle(10000));
         return text;
     }

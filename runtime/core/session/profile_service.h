@@ -129,8 +129,6 @@ public:
 
     // Blocks until every request so far has been handled. Tests and the shell's close only.
     bool waitIdle(int timeoutMs);
-    // The database it works on (the dashboard's RoomService reads the same file).
-    const std::string& dbPath() const { return m_dbPath; }
 
 private:
     struct Worker;

@@ -41,10 +41,14 @@ void FacilitatorDashboardPanel::follow(session::RoomService& room) {
 }
 
 std::string FacilitatorDashboardPanel::location() const {
+    // The table's state by numbers only (a log never gets a learner's or a group's name).
     switch (m_view) {
     case View::Learner: return "facilitator-dashboard-learner";
-    case View::Items: return "facilitator-dashboard-items";
-    default: return "facilitator-dashboard";
+    case View::Items: return std::string("facilitator-dashboard-items(") + (m_allAttempts ? "all" : "first") + ")";
+    default:
+        return "facilitator-dashboard(sort " + std::to_string(m_model.sortColumn()) +
+               (m_model.sortAscending() ? " asc" : " desc") + ", group " + std::to_string(m_model.groupChoice()) +
+               ", session " + std::to_string(m_model.sessionChoice()) + ")";
     }
 }
 
@@ -217,11 +221,14 @@ void FacilitatorDashboardPanel::drawTable(const UiEnv& env, session::RoomService
                 ImGui::TableSetColumnIndex(c);
                 const std::string& text = m_model.cell(size_t(r), c);
                 if (c == 0) {
+                    // A name is drawn as text, never as a label ("##" in a name must show).
                     ImGui::PushID(r);
-                    if (ImGui::Selectable(text.c_str(), r == selected,
+                    if (ImGui::Selectable("##row", r == selected,
                                           ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
                         openLearner(room, r);
                     ImGui::PopID();
+                    ImGui::SameLine(0, 0);
+                    ImGui::TextUnformatted(text.c_str());
                 } else {
                     const DashboardColumn& col = m_model.columns()[size_t(c)];
                     const report::Status st = m_model.status(size_t(r), c);

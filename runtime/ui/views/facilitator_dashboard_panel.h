@@ -29,7 +29,8 @@ public:
     void draw(const UiEnv& env, session::RoomService& room, const std::shared_ptr<const Course>& course, float width);
     // True while a learner or an item analysis is open: Esc goes back to the table, not out.
     bool takesEscape() const { return m_view != View::Table; }
-    // "facilitator-dashboard", "facilitator-dashboard-learner", "facilitator-dashboard-items".
+    // "facilitator-dashboard(sort 4 desc, group 1, session 0)" (column, group and session by
+    // number), "facilitator-dashboard-learner", "facilitator-dashboard-items(first|all)".
     std::string location() const;
     const DashboardModel& model() const { return m_model; }
 
