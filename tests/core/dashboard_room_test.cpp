@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
+
 using namespace lectern;
 using namespace store_test;
 namespace dash = lectern::test::dashboard;
@@ -106,7 +108,7 @@ TEST_CASE("room figures: per-module totals count the shown learners and average 
 TEST_CASE("room service: the figures, a learner and an item analysis computed on its worker equal the core's",
           "[session][dashboard]") {
     DashRoom room;
-    int woken = 0;
+    std::atomic<int> woken{0};
     session::RoomService service(room.options.path, [&] { ++woken; });
     service.load(room.course, {"", "Morning", ""});
     REQUIRE(service.waitIdle(20000));
