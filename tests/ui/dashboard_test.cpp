@@ -10,6 +10,7 @@
 
 #include "report/hr_export.h"
 #include "report/item_analysis.h"
+#include "ui/shortcuts.h"
 #include "ui/views/dashboard_detail_views.h"
 #include "ui/views/dashboard_model.h"
 
@@ -329,4 +330,14 @@ TEST_CASE("dashboard model: the chosen row follows its learner through a sort; k
     CHECK(m.filter().group.empty());
     m.cycleSession(-1);
     CHECK(m.filter().session == "Morning");
+}
+
+TEST_CASE("F1 lists the dashboard's keys", "[ui][dashboard]") {
+    bool f3 = false, keysListed = false;
+    for (const ui::ShortcutEntry& e : ui::shortcutTable()) {
+        f3 |= std::string(e.keys) == "F3";
+        keysListed |= std::string(e.help).find("In the dashboard") != std::string::npos;
+    }
+    CHECK(f3);
+    CHECK(keysListed);
 }

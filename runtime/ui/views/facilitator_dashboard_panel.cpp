@@ -90,6 +90,7 @@ void FacilitatorDashboardPanel::handleTableKeys(session::RoomService& room, cons
     const int before = m_model.selectedRow();
     if (pressed(keys::Down, true)) m_model.moveSelection(1);
     if (pressed(keys::Up, true)) m_model.moveSelection(-1);
+    if (pressed(keys::Tab, true)) m_model.moveSelection(io.KeyShift ? -1 : 1);  // Tab walks the rows too
     if (pressed(keys::PageDown, true)) m_model.moveSelection(pageRows);
     if (pressed(keys::PageUp, true)) m_model.moveSelection(-pageRows);
     if (pressed(keys::Home)) m_model.selectRow(0);

@@ -7,7 +7,7 @@
 // DashboardModel (no ImGui); rows are drawn through a list clipper, cells are text made once.
 //
 // Keys (the panel takes them itself; ImGui's navigation stays out of the table):
-//   Up/Down, Page Up/Page Down, Home/End  choose a learner     Left/Right  choose a column
+//   Up/Down, Tab/Shift+Tab, Page Up/Page Down, Home/End  choose a learner  Left/Right  a column
 //   Enter    open the learner            S  sort by the chosen column (again: reversed)
 //   I        the chosen module's item analysis
 //   G / Shift+G  next / previous group   N / Shift+N  next / previous session   F5  read again
