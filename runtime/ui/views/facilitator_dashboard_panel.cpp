@@ -167,7 +167,11 @@ void FacilitatorDashboardPanel::drawTable(const UiEnv& env, session::RoomService
     for (int c = 0; c < columns; ++c) {
         const DashboardColumn& col = m_model.columns()[size_t(c)];
         ImGuiTableColumnFlags f = c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0;
-        const float w = col.module < 0 ? (c == 0 ? px * 12 : px * 6) : px * (col.field == DashboardField::LastActivity ? 7.5f : 5.2f);
+        const float w = col.module < 0                                 ? (c == 0 ? px * 12 : px * 6)
+                        : col.field == DashboardField::Status          ? px * 8.5f  // "completed 120/130"
+                        : col.field == DashboardField::Score           ? px * 7.0f  // "Item analysis"
+                        : col.field == DashboardField::LastActivity    ? px * 7.5f
+                                                                       : px * 5.2f;
         ImGui::PushID(c);
         ImGui::TableSetupColumn(col.header.c_str(), f, w);
         ImGui::PopID();
@@ -193,12 +197,11 @@ void FacilitatorDashboardPanel::drawTable(const UiEnv& env, session::RoomService
     ImGui::TableNextRow();
     for (int c = 0; c < columns; ++c) {
         const DashboardColumn& col = m_model.columns()[size_t(c)];
-        if (col.module < 0 || col.field != DashboardField::Status) continue;
+        if (col.module < 0) continue;
         ImGui::TableSetColumnIndex(c);
         ImGui::PushID(col.module);
-        ImGui::TextUnformatted(m_model.moduleTitle(col.module).c_str());
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Item analysis")) openItems(room, col.module);
+        if (col.field == DashboardField::Status) ImGui::TextUnformatted(m_model.moduleTitle(col.module).c_str());
+        if (col.field == DashboardField::Score && ImGui::SmallButton("Item analysis")) openItems(room, col.module);
         ImGui::PopID();
     }
     ImGui::TableHeadersRow();
