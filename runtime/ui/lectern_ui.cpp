@@ -30,6 +30,7 @@
 #include "ui/views/notice_view.h"
 #include "ui/views/reader_view.h"
 #include "ui/views/search_view.h"
+#include "session/room_service.h"
 #include "ui/views/start_screen_view.h"
 #include "ui/views/status_bar.h"
 #include "ui/views/top_bar.h"
@@ -62,6 +63,7 @@ struct LecternUi::Impl {
         session::CourseVersion v = courses.current();
         course = v.course;
         generation = v.generation;
+        room = std::make_unique<session::RoomService>(s.store().path(), options.wake);  // read-only, beside the writer
         notice.add(options.startupNotice);
         registerScreens();
     }
@@ -70,6 +72,7 @@ struct LecternUi::Impl {
     session::LearnerSession& session;
     session::ProfileService& profiles;
     UiOptions options;
+    std::unique_ptr<session::RoomService> room;  // the facilitator's dashboard (its own worker)
     std::shared_ptr<const Course> course;  // the version every view draws this frame
     uint64_t generation = 0;
 
@@ -180,7 +183,7 @@ struct LecternUi::Impl {
 void LecternUi::Impl::registerScreens() {
     auto toCatalogue = [this](const UiEnv& e) { e.post(OpenCatalogue{}); };
     screens.add(Screen::Learners, {"learners",
-                                   [this](const UiEnv& e) { start.draw(e, {session, profiles, sessionState, profileState}); },
+                                   [this](const UiEnv& e) { start.draw(e, {session, profiles, sessionState, profileState, {room.get(), course}}); },
                                    {}, {}, false});
     screens.add(Screen::Catalogue, {"catalogue",
                                     [this](const UiEnv& e) {
@@ -679,5 +682,7 @@ std::string LecternUi::saveStatusLine() const { return saveStatusText(m_impl->sa
 
 uint64_t LecternUi::courseGeneration() const { return m_impl->generation; }
 bool LecternUi::imagesPending() const { return m_impl->images.busy(); }
+
+bool LecternUi::waitRoomIdle(int timeoutMs) { return m_impl->room->waitIdle(timeoutMs); }
 
 } // namespace lectern::ui

@@ -99,6 +99,8 @@ public:
     uint64_t courseGeneration() const;
     // True while images are being decoded for the reader (a screenshot waits for them).
     bool imagesPending() const;
+    // Blocks until the dashboard's room service has done what was asked (tests only).
+    bool waitRoomIdle(int timeoutMs);
 
 private:
     struct Impl;

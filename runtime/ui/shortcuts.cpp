@@ -60,6 +60,9 @@ const std::vector<ShortcutEntry>& shortcutTable() {
         {"Ctrl+L", "Sign out: back to the list of learners (your work is saved)", C::App,
          {{ctrl(keys::letter('L')), A::SignOut}}},
         {"F2", "On the start screen: facilitator mode (with the facilitator PIN)", C::Anywhere, {}},
+        {"F3", "In facilitator mode: the dashboard (the room's figures; F5 reads them again)", C::Anywhere, {}},
+        {"Arrows, Enter, S, I, G, N", "In the dashboard: choose a learner and a column, open the learner, sort by "
+         "the column, the module's item analysis, next group, next session (Shift: previous); Esc: back", C::Anywhere, {}},
         {"Ctrl+Q", "Quit (everything is already saved)", C::Anywhere, {{ctrl(keys::letter('Q')), A::Quit}}},
     };
     return table;

@@ -316,6 +316,11 @@ RoomFigures roomFigures(const Room& room, const Course& course) {
             if (!m) continue;
             l.modules.push_back(moduleFigures(*m, course.completion, snapshot, rows, score));
             ModuleTotals& totals = out.totals[t++];
+            ++totals.learners;
+            if (const auto& sc = l.modules.back().figures.scorePercent) {
+                totals.meanScorePercent = totals.meanScorePercent.value_or(0) + *sc;  // a sum until the end
+                ++totals.scored;
+            }
             switch (l.modules.back().figures.status) {
             case Status::NotStarted: ++totals.notStarted; break;
             case Status::InProgress: ++totals.inProgress; break;
@@ -327,6 +332,8 @@ RoomFigures roomFigures(const Room& room, const Course& course) {
         l.course = courseFigures(l.modules, score, row.lastActivityMs);
         out.learners.push_back(std::move(l));
     }
+    for (ModuleTotals& totals : out.totals)
+        if (totals.scored) *totals.meanScorePercent /= totals.scored;
     return out;
 }
 

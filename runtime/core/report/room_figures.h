@@ -94,10 +94,15 @@ struct LearnerFigures {
     std::vector<ModuleFigures> modules;  // in course order
 };
 
-// Per module, over the learners shown: how many are in each status.
+// Per module, over the learners shown: how many are in each status, and the mean of the
+// scores that exist (learners who tried no quiz of it are left out, not counted as 0).
 struct ModuleTotals {
     std::string moduleId;
     int notStarted = 0, inProgress = 0, failed = 0, completed = 0, passed = 0;
+    int learners = 0;                      // shown
+    int scored = 0;                        // with a score
+    std::optional<double> meanScorePercent;  // none when nobody has a score
+    int done() const { return completed + passed; }  // "completed n/N" counts the passed too
 };
 
 struct RoomFigures {

@@ -48,8 +48,19 @@ bool FacilitatorView::drawEntry(const UiEnv& env, session::ProfileService& profi
     return action != PinPromptAction::Cancel;
 }
 
+std::string FacilitatorView::location() const {
+    if (!m_open) return "facilitator-pin";
+    return m_panel == kDashboard ? m_dashboard.location() : "facilitator";
+}
+
+void FacilitatorView::showPanel(int panel, const DashboardSource& dashboard) {
+    if (panel == kDashboard && !dashboard.room) return;  // drawn alone (tests): no room to read
+    m_panel = panel;
+    if (panel == kDashboard) m_dashboard.open(*dashboard.room, dashboard.course);  // fresh figures each time
+}
+
 bool FacilitatorView::draw(const UiEnv& env, session::ProfileService& profiles, const session::ProfileState& state,
-                           float width) {
+                           float width, const DashboardSource& dashboard) {
     const bool opened = state.facilitator.active && !m_open;
     m_open = state.facilitator.active;
     if (!m_open) return drawEntry(env, profiles, state, width);
@@ -58,14 +69,17 @@ bool FacilitatorView::draw(const UiEnv& env, session::ProfileService& profiles, 
     ImGui::PushFont(env.fonts->h1);
     ImGui::TextUnformatted("Facilitator mode");
     ImGui::PopFont();
-    const char* panels[] = {"Learners", "Settings", "Roster"};
-    for (int i = 0; i < 3; ++i) {
+    const char* panels[] = {"Learners", "Settings", "Roster", "Dashboard (F3)"};
+    for (int i = 0; i < 4; ++i) {
         if (i) ImGui::SameLine();
-        if (ImGui::RadioButton(panels[i], m_panel == i)) m_panel = i;
+        if (ImGui::RadioButton(panels[i], m_panel == i) && m_panel != i) showPanel(i, dashboard);
     }
+    if (ImGui::IsKeyPressed(keys::function(3), false)) showPanel(kDashboard, dashboard);
     ImGui::SameLine();
+    // Esc inside a dashboard's learner or item analysis goes back to its table instead.
+    const bool escLeaves = !(m_panel == kDashboard && m_dashboard.takesEscape());
     const bool leave = ImGui::Button("Leave facilitator mode") ||
-                       (ImGui::IsKeyPressed(keys::Escape, false) && !ImGui::GetIO().WantTextInput);
+                       (escLeaves && ImGui::IsKeyPressed(keys::Escape, false) && !ImGui::GetIO().WantTextInput);
     if (!state.message.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(env.theme->wrong));
         ImGui::TextWrapped("%s", state.message.c_str());
@@ -75,7 +89,8 @@ bool FacilitatorView::draw(const UiEnv& env, session::ProfileService& profiles, 
     switch (m_panel) {
     case 0: m_learners.draw(env, profiles, state, width); break;
     case 1: m_settings.draw(profiles, state); break;
-    default: m_roster.draw(env, profiles, state, width); break;
+    case 2: m_roster.draw(env, profiles, state, width); break;
+    default: m_dashboard.draw(env, *dashboard.room, dashboard.course, width); break;
     }
     if (leave) {
         profiles.leaveFacilitatorMode();

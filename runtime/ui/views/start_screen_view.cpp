@@ -73,14 +73,17 @@ std::string StartScreenView::location() const {
 
 void StartScreenView::draw(const UiEnv& env, const StartScreenContext& ctx) {
     const float px = env.fonts->basePx;
-    const float width = std::min(ImGui::GetContentRegionAvail().x - px, px * 30);
+    // A column of 30 em; the facilitator's dashboard takes the whole window.
+    const float width = m_mode == Mode::Facilitator && m_facilitator.wantsWidth()
+                            ? ImGui::GetContentRegionAvail().x - px
+                            : std::min(ImGui::GetContentRegionAvail().x - px, px * 30);
     // The list and the PIN take their keys themselves; facilitator mode uses ImGui's navigation.
     ImGui::BeginChild("##start", ImVec2(0, 0), false, m_mode == Mode::Facilitator ? 0 : ImGuiWindowFlags_NoNavInputs);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (ImGui::GetContentRegionAvail().x - width) * 0.5f));
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     if (m_mode == Mode::Facilitator) {
-        if (!m_facilitator.draw(env, ctx.profiles, ctx.state, width)) m_mode = Mode::List;
+        if (!m_facilitator.draw(env, ctx.profiles, ctx.state, width, ctx.dashboard)) m_mode = Mode::List;
     } else if (m_mode == Mode::Pin) {
         drawPin(env, ctx, width);
     } else {

@@ -24,6 +24,7 @@ struct StartScreenContext {
     session::ProfileService& profiles;
     const session::SessionState& session;
     const session::ProfileState& state;
+    DashboardSource dashboard;  // facilitator mode's dashboard reads from it
 };
 
 class StartScreenView {

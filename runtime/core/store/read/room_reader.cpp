@@ -118,4 +118,22 @@ StoreResult<RoomRows> readRoom(const std::string& dbPath, const std::string& cou
     return rows;
 }
 
+StoreResult<std::vector<SharedReflectionRow>> readSharedReflections(const std::string& dbPath, const std::string& courseId,
+                                                                   LearnerId learner) {
+    auto opened = openReadOnly(dbPath);
+    if (!opened) return opened.error();
+    SqliteDb& db = opened->db;
+    RoomScan scan(db, dbPath);
+    std::vector<SharedReflectionRow> out;
+    if (!scan.hasTable("reflection_sharing")) return out;  // before schema 6 nothing was shared
+    SqliteStmt stmt(db, std::string(sql("room_shared_reflections")));
+    if (!stmt.ok()) return scan.failure("the shared reflections");
+    stmt.bind(1, courseId).bind(2, int64_t(learner));
+    int rc;
+    while ((rc = stmt.step()) == SQLITE_ROW)
+        out.push_back({stmt.columnText(0), stmt.columnText(1), stmt.columnText(2), stmt.columnInt(3)});
+    if (rc != SQLITE_DONE) return scan.failure("the shared reflections");
+    return out;
+}
+
 } // namespace lectern::store::read

@@ -5,7 +5,8 @@
 //
 // Opens the file read-only like ProgressReader (store/read/progress_reader.h): never creates,
 // migrates or writes it; columns and tables of a later schema are read only when present. A
-// reflection's text never leaves SQLite: only whether its revision is blank.
+// reflection's text never leaves SQLite (only whether its revision is blank), except, one
+// learner at a time, the reflections that learner shared (readSharedReflections).
 #pragma once
 #include "store/progress.h"
 #include "store/sqlite_db.h"
@@ -78,5 +79,18 @@ struct RoomRows {
 // Errors as ProgressReader::open (NotFound, NotARegularFile, NotLecternProgress, NewerSchema,
 // Busy, Damaged, ...), each naming the file and what to do.
 StoreResult<RoomRows> readRoom(const std::string& dbPath, const std::string& courseId);
+
+// A reflection the learner shared with the facilitator, as its latest revision says it.
+struct SharedReflectionRow {
+    std::string moduleId, reflectionId;
+    std::string text;
+    int64_t timeMs = 0;
+};
+
+// One learner's shared reflections in a course (the learner's detail in the dashboard): the
+// only learner's text this layer reads, and only where the learner chose to share it. A file
+// from before sharing existed (schema < 6) has none. Errors as readRoom.
+StoreResult<std::vector<SharedReflectionRow>> readSharedReflections(const std::string& dbPath, const std::string& courseId,
+                                                                   LearnerId learner);
 
 } // namespace lectern::store::read

@@ -34,3 +34,16 @@ SELECT learner_id, module_id, reflection_id, revision,
     FROM reflection_revisions
     WHERE course_id = ?1
     ORDER BY learner_id, module_id, reflection_id, revision;
+
+-- One learner's reflections shared with the facilitator (is_shared = 1), the latest revision
+-- of each: the only learner's text the facilitator's read side ever reads. ?1 = course, ?2 = learner.
+-- name: room_shared_reflections
+SELECT s.module_id, s.reflection_id, r.text, r.ts_ms
+    FROM reflection_sharing s
+    JOIN reflection_revisions r ON r.learner_id = s.learner_id AND r.course_id = s.course_id
+         AND r.module_id = s.module_id AND r.reflection_id = s.reflection_id
+    WHERE s.course_id = ?1 AND s.learner_id = ?2 AND s.is_shared = 1
+      AND r.revision = (SELECT MAX(revision) FROM reflection_revisions x
+                        WHERE x.learner_id = s.learner_id AND x.course_id = s.course_id
+                          AND x.module_id = s.module_id AND x.reflection_id = s.reflection_id)
+    ORDER BY s.module_id, s.reflection_id;

@@ -1,0 +1,174 @@
+// Index
+//   [SECTION] Labels
+//   [SECTION] A learner
+//   [SECTION] Item analysis
+#include "ui/views/dashboard_detail_views.h"
+
+#include "ui/keys.h"
+#include "ui/views/dashboard_model.h"
+#include "ui/widgets/clipped_text.h"
+#include "util/time_format.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace lectern::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Labels
+//-----------------------------------------------------------------------------
+
+std::string percentLabel(std::optional<double> value) {
+    if (!value) return "—";
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%.1f%%", *value);
+    return buf;
+}
+
+std::string numberLabel(std::optional<double> value) {
+    if (!value) return "—";
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%.2f", *value);
+    return buf;
+}
+
+namespace {
+
+void heading(const UiEnv& env, ImFont* font, const std::string& text) {
+    ImGui::PushFont(font ? font : env.fonts->bold);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopFont();
+}
+
+void coloured(unsigned colour, const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+}
+
+// Up/Down, Page Up/Page Down, Home/End scroll the view (the dashboard's window has no ImGui
+// navigation: the keyboard is the panel's).
+void scrollByKeys() {
+    if (ImGui::GetIO().WantTextInput) return;
+    const float line = ImGui::GetTextLineHeightWithSpacing() * 2;
+    const float page = ImGui::GetWindowHeight() * 0.8f;
+    float y = ImGui::GetScrollY();
+    if (ImGui::IsKeyPressed(keys::Down, true)) y += line;
+    if (ImGui::IsKeyPressed(keys::Up, true)) y -= line;
+    if (ImGui::IsKeyPressed(keys::PageDown, true)) y += page;
+    if (ImGui::IsKeyPressed(keys::PageUp, true)) y -= page;
+    if (ImGui::IsKeyPressed(keys::Home, false)) y = 0;
+    if (ImGui::IsKeyPressed(keys::End, false)) y = ImGui::GetScrollMaxY();
+    if (y != ImGui::GetScrollY()) ImGui::SetScrollY(std::max(0.0f, y));
+}
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] A learner
+//-----------------------------------------------------------------------------
+
+void drawLearnerDetail(const UiEnv& env, const report::LearnerDetail& d) {
+    const report::LearnerFigures& l = d.figures;
+    ImGui::BeginChild("##learner-detail", ImVec2(0, 0), false);
+    heading(env, env.fonts->h2, l.fullName);
+    ImGui::Text("Group: %s · Session: %s · Course: %s, score %s, %s on task", l.group.empty() ? "none" : l.group.c_str(),
+                l.session.empty() ? "none" : l.session.c_str(), statusLabel(l.course.status),
+                scoreLabel(l.course.scorePercent).c_str(), durationLabel(l.course.secondsOnTask).c_str());
+    scrollByKeys();
+
+    for (size_t m = 0; m < l.modules.size(); ++m) {
+        const report::ModuleFigures& mf = l.modules[m];
+        ImGui::Separator();
+        heading(env, env.fonts->h3, mf.title.empty() ? mf.moduleId : mf.title);
+        ImGui::Text("%s · score %s · %s on task · %d/%d sections read · %d/%d quizzes passed",
+                    statusLabel(mf.figures.status), scoreLabel(mf.figures.scorePercent).c_str(),
+                    durationLabel(mf.figures.secondsOnTask).c_str(), mf.figures.sectionsRead, mf.figures.sectionsTotal,
+                    mf.figures.quizzesPassed, mf.figures.quizzesTotal);
+        for (const report::SectionDetail& s : d.sections) {
+            if (s.moduleId != mf.moduleId) continue;
+            ImGui::BulletText("%s: %s, %s", s.title.c_str(), s.read ? "read" : "not read", durationLabel(s.seconds).c_str());
+        }
+        for (const report::AttemptDetail& a : d.attempts) {
+            if (a.moduleId != mf.moduleId) continue;
+            ImGui::Text("%s, attempt %d: %g of %g, %s (%s)", a.quizTitle.c_str(), a.number, a.score, a.maxScore,
+                        a.passed ? "passed" : "not passed", a.timeMs ? util::localDateMinutes(a.timeMs).c_str() : "");
+            ImGui::Indent();
+            for (const report::AnswerDetail& ans : a.answers) {
+                const char* verdict = !ans.answered ? "unanswered" : (ans.correct ? "right" : "wrong");
+                coloured(!ans.answered ? env.theme->textMuted : (ans.correct ? env.theme->correct : env.theme->wrong),
+                         verdict);
+                ImGui::SameLine();
+                std::string line = ans.prompt + "  →  " + (ans.answered ? ans.answer : std::string("(no answer)"));
+                wrappedText(env, line);
+            }
+            ImGui::Unindent();
+        }
+    }
+    ImGui::Separator();
+    heading(env, env.fonts->h3, "Reflections");
+    if (d.shared.empty()) ImGui::TextDisabled("No reflection shared with the facilitator.");
+    for (const report::SharedReflection& r : d.shared) {
+        ImGui::TextDisabled("%s", r.prompt.c_str());
+        wrappedText(env, r.text);
+    }
+    ImGui::TextUnformatted(report::privateReflectionsLine(d.privateReflections).c_str());
+    ImGui::EndChild();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Item analysis
+//-----------------------------------------------------------------------------
+
+void drawItemAnalysis(const UiEnv& env, const report::ItemAnalysis& a, const std::string& moduleId,
+                      const std::string& moduleTitle) {
+    const report::ItemAnalysisOptions& o = a.options;
+    ImGui::BeginChild("##item-analysis", ImVec2(0, 0), false);
+    scrollByKeys();
+    heading(env, env.fonts->h2, "Item analysis: " + moduleTitle);
+    ImGui::TextWrapped("%s. \"Check this question\" when discrimination is below %g%% or facility is outside "
+                       "%g-%g%%, shown only from %d attempts.",
+                       o.allAttempts ? "All attempts" : "First attempts only", o.minDiscrimination, o.minFacility,
+                       o.maxFacility, o.minAttempts);
+    bool any = false;
+    for (const report::QuizStats& q : a.quizzes) {
+        if (q.moduleId != moduleId) continue;
+        any = true;
+        ImGui::Separator();
+        heading(env, env.fonts->h3, q.title.empty() ? q.quizId : q.title);
+        ImGui::Text("%d attempts · mean %s (%s) · median %s (%s) · SD %s (%s) · Cronbach's alpha %s", q.attempts,
+                    numberLabel(q.mean).c_str(), percentLabel(q.meanPercent).c_str(), numberLabel(q.median).c_str(),
+                    percentLabel(q.medianPercent).c_str(), numberLabel(q.sd).c_str(), percentLabel(q.sdPercent).c_str(),
+                    numberLabel(q.cronbachAlpha).c_str());
+        if (q.attempts < o.minAttempts)
+            ImGui::TextDisabled("Fewer than %d attempts: no question is flagged yet.", o.minAttempts);
+        for (size_t i = 0; i < q.questions.size(); ++i) {
+            const report::QuestionStats& s = q.questions[i];
+            ImGui::PushID(int(i));
+            std::string title = std::to_string(i + 1) + ". " + s.prompt;
+            wrappedText(env, title, layout::FontRole::Bold);
+            ImGui::Text("facility %s · SD %s · discrimination %s · %d unanswered", percentLabel(s.facility).c_str(),
+                        percentLabel(s.sdPercent).c_str(), percentLabel(s.discrimination).c_str(), s.unanswered);
+            if (s.check) {
+                std::string reasons;
+                for (const auto& r : s.checkReasons) reasons += (reasons.empty() ? "" : "; ") + r;
+                coloured(env.theme->wrong, ("Check this question: " + reasons).c_str());
+            }
+            ImGui::Indent();
+            for (const report::OptionCount& opt : s.options) {
+                std::string line = opt.text + ": " + std::to_string(opt.count) + (opt.correct ? "  (right)" : "") +
+                                   (opt.mostChosenWrong ? "  ← most chosen wrong answer" : "");
+                if (opt.mostChosenWrong) coloured(env.theme->wrong, line.c_str());
+                else ImGui::TextUnformatted(line.c_str());
+            }
+            ImGui::Unindent();
+            ImGui::PopID();
+        }
+    }
+    if (!any) ImGui::TextDisabled("This module has no quiz.");
+    ImGui::EndChild();
+}
+
+} // namespace lectern::ui
