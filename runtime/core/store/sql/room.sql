@@ -34,3 +34,6 @@ SELECT learner_id, module_id, reflection_id, revision,
     FROM reflection_revisions
     WHERE course_id = ?1
     ORDER BY learner_id, module_id, reflection_id, revision;
+
+-- name: room_certificates
+SELECT learner_id, code, issued_ms FROM certificates WHERE course_id = ?1 ORDER BY learner_id, issued_ms, code;
