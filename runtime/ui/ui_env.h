@@ -13,6 +13,10 @@
 
 struct ImFont;
 
+namespace lectern::certificate {
+class CertificateJobs;
+}
+
 namespace lectern::ui {
 
 // Fonts loaded by ui/fonts.cpp into the ImGui atlas at the current scale.
@@ -69,6 +73,8 @@ struct UiEnv {
     // signed-in learner shares it. Empty: no sharing offered (a widget drawn alone).
     std::function<bool(const std::string& moduleId, const std::string& reflectionId)> reflectionShared;
     std::function<void(const std::string& moduleId, const std::string& reflectionId, bool shared)> shareReflection;
+    // Issuing certificates on their worker (certificate/certificate_jobs.h). Null: none offered.
+    certificate::CertificateJobs* certificates = nullptr;
 };
 
 } // namespace lectern::ui

@@ -2,7 +2,6 @@
 
 #include "certificate/certificate_file.h"
 #include "pdf/certificate_pdf.h"
-#include "pdf/pdf_canvas.h"
 #include "platform/private_files.h"
 #include "report/hr_export.h"
 #include "store/certificate_repository.h"
@@ -55,11 +54,10 @@ const report::LearnerFigures* findLearner(const report::RoomFigures& room, const
         for (const auto& l : room.learners)
             if (l.externalId == externalId) found.push_back(&l);
     } else {
+        // A roster gives two "Sam Lee" the profiles "Sam Lee" and "Sam Lee (E005)": the name
+        // asked for is matched against both, so that case is reported, not guessed.
         for (const auto& l : room.learners)
-            if (l.name == name) found.push_back(&l);
-        if (found.empty())
-            for (const auto& l : room.learners)
-                if (l.fullName == name) found.push_back(&l);
+            if (l.name == name || l.fullName == name) found.push_back(&l);
         if (found.empty())
             for (const auto& l : room.learners)
                 if (lower(l.name) == lower(name) || lower(l.fullName) == lower(name)) found.push_back(&l);
@@ -161,7 +159,7 @@ std::optional<Issued> Issuer::issue(const Course& course, const report::LearnerF
     Signed s = sign(p, *m_key);
     std::optional<std::string> pdf = pdf::certificatePdf(s, error);
     if (!pdf) return std::nullopt;
-    if (!pdf::writePrivateFile(pdfPath, sealPdf(*pdf, s, *m_key), error)) return std::nullopt;
+    if (!platform::writePrivateFile(pdfPath, sealPdf(*pdf, s, *m_key), error)) return std::nullopt;
 
     auto db = store::openStoreConnection(m_dbPath);
     store::StoreStatus recorded = db ? store::CertificateRepository(*db).record(

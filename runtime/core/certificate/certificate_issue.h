@@ -21,7 +21,7 @@ namespace lectern::certificate {
 // `lectern keys init --issuer NAME`), else course.yaml's "issuer:". Empty when none is set.
 std::string resolveIssuer(const Course& course, const std::string& explicitIssuer);
 
-// The learner chosen by --external-id (exact) or --learner (the profile name, else the full
+// The learner chosen by --external-id (exact) or --learner (the profile name or the full
 // name; exact, then ignoring case). nullopt with `error` when none or several match (the
 // message lists them, with their external ids, so the facilitator can choose).
 const report::LearnerFigures* findLearner(const report::RoomFigures& room, const std::string& name,

@@ -1,14 +1,7 @@
 #include "pdf/pdf_canvas.h"
 
-#include "platform/private_files.h"
-
 #include <cairo-pdf.h>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace lectern::pdf {
 
@@ -86,24 +79,6 @@ double textWidth(cairo_t* cr, const std::string& text, const TextStyle& style) {
     pango_layout_get_size(layout, &w, &h);
     g_object_unref(layout);
     return double(w) / PANGO_SCALE;
-}
-
-bool writePrivateFile(const std::string& path, const std::string& bytes, std::string& error) {
-    std::string tmp = path + ".part";
-    ::unlink(tmp.c_str());
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, platform::kPrivateFileMode);
-    if (fd < 0) {
-        error = "cannot write " + path + ": " + std::strerror(errno) + ". Choose a folder you can write to.";
-        return false;
-    }
-    bool ok = ::write(fd, bytes.data(), bytes.size()) == ssize_t(bytes.size());
-    ok = ::close(fd) == 0 && ok;
-    if (!ok || ::rename(tmp.c_str(), path.c_str()) != 0) {
-        error = "cannot write " + path + ": " + std::strerror(errno) + " (is the disk full?)";
-        ::unlink(tmp.c_str());
-        return false;
-    }
-    return true;
 }
 
 } // namespace lectern::pdf

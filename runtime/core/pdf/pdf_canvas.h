@@ -3,7 +3,7 @@
 // out by Pango (shaping: Arabic joins and runs right to left, any script fontconfig has a
 // Noto font for), and writing the bytes to a file private to its owner.
 // Cairo embeds a subset of every font with its Unicode map, so the text can be searched and
-// copied (`pdftotext`, `pdffonts` show it).
+// copied (`pdftotext`, `pdffonts` show it). Files are written by platform::writePrivateFile.
 #pragma once
 #include <cairo.h>
 #include <pango/pangocairo.h>
@@ -54,8 +54,5 @@ struct TextStyle {
 double drawText(cairo_t* cr, const std::string& text, double x, double y, double width, const TextStyle& style);
 // The width the text takes on one line.
 double textWidth(cairo_t* cr, const std::string& text, const TextStyle& style);
-
-// Writes `bytes` to `path` (mode 0600, replaced whole through a temporary file); false with `error`.
-bool writePrivateFile(const std::string& path, const std::string& bytes, std::string& error);
 
 } // namespace lectern::pdf

@@ -1,6 +1,7 @@
 #include "pdf/table_pdf.h"
 
 #include "pdf/pdf_canvas.h"
+#include "platform/private_files.h"
 
 #include <algorithm>
 
@@ -71,7 +72,7 @@ bool tablePdfBytes(const Table& t, std::string& bytes, std::string& error) {
 
 bool writeTablePdf(const Table& table, const std::string& path, std::string& error) {
     std::string bytes;
-    return tablePdfBytes(table, bytes, error) && writePrivateFile(path, bytes, error);
+    return tablePdfBytes(table, bytes, error) && platform::writePrivateFile(path, bytes, error);
 }
 
 } // namespace lectern::pdf

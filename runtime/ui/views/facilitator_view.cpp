@@ -56,8 +56,8 @@ bool FacilitatorView::draw(const UiEnv& env, session::ProfileService& profiles, 
     ImGui::PushFont(env.fonts->h1);
     ImGui::TextUnformatted("Facilitator mode");
     ImGui::PopFont();
-    const char* panels[] = {"Learners", "Settings", "Roster"};
-    for (int i = 0; i < 3; ++i) {
+    const char* panels[] = {"Learners", "Settings", "Roster", "Certificates"};
+    for (int i = 0; i < 4; ++i) {
         if (i) ImGui::SameLine();
         if (ImGui::RadioButton(panels[i], m_panel == i)) m_panel = i;
     }
@@ -73,7 +73,8 @@ bool FacilitatorView::draw(const UiEnv& env, session::ProfileService& profiles, 
     switch (m_panel) {
     case 0: m_learners.draw(env, profiles, state, width); break;
     case 1: m_settings.draw(profiles, state); break;
-    default: m_roster.draw(env, profiles, state, width); break;
+    case 2: m_roster.draw(env, profiles, state, width); break;
+    default: m_certificates.draw(env); break;
     }
     if (leave) {
         profiles.leaveFacilitatorMode();

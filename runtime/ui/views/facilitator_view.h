@@ -7,6 +7,7 @@
 #include "session/profile_service.h"
 #include "ui/ui_env.h"
 #include "ui/views/facilitator_learners_panel.h"
+#include "ui/views/facilitator_certificates_panel.h"
 #include "ui/views/facilitator_roster_panel.h"
 #include "ui/views/facilitator_settings_panel.h"
 #include "ui/views/pin_prompt_view.h"
@@ -31,6 +32,7 @@ private:
     FacilitatorLearnersPanel m_learners;
     FacilitatorSettingsPanel m_settings;
     FacilitatorRosterPanel m_roster;
+    FacilitatorCertificatesPanel m_certificates;
 };
 
 } // namespace lectern::ui
