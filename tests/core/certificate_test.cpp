@@ -6,6 +6,7 @@
 #include "certificate/certificate_code.h"
 #include "certificate/certificate_file.h"
 #include "certificate/certificate_issue.h"
+#include "certificate/certificate_jobs.h"
 #include "certificate/certificate_verify.h"
 #include "pdf/certificate_pdf.h"
 #include "pdf/table_pdf.h"
@@ -13,8 +14,12 @@
 #include "store_test_course.h"
 #include "store_test_support.h"
 
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <thread>
 
 using namespace lectern;
 using namespace store_test;
@@ -196,7 +201,6 @@ namespace {
 Course certificateCourse() {
     Course c = makeCourse("room", {{"m", {"s1", "s2"}, {"check"}, {}}, {"n", {"t1"}, {}, {}}});
     c.title = "Onboarding day";
-    c.issuer = "Course Issuer";
     return c;
 }
 
@@ -346,6 +350,10 @@ TEST_CASE("issuer: from the option, else the deployment's, else course.yaml's; n
     Course c = certificateCourse();
     CHECK(certificate::resolveIssuer(c, "Given") == "Given");
     TempDir dir;
+    writeBytes(dir.file("course.yaml"), "id: room\ntitle: Onboarding day\nissuer: '  Course Issuer '\nmodules: [m]\n");
+    CHECK(certificate::courseIssuer(c).empty());
+    c.manifest = dir.file("course.yaml");
+    CHECK(certificate::courseIssuer(c) == "Course Issuer");
     Keys keys;
     std::string error;
     CHECK_FALSE(certificate::Issuer::open(keys.secret, dir.file("none.db"), "", error));
@@ -366,4 +374,77 @@ TEST_CASE("printed table: a PDF of every row, fonts of any script", "[certificat
     CHECK_FALSE(pdf::writeTablePdf(t, dir.file("no/such/folder/t.pdf"), error));
     CHECK(error.find("cannot write") != std::string::npos);
     CHECK_FALSE(pdf::writeTablePdf(pdf::Table{}, dir.file("e.pdf"), error));
+}
+
+namespace {
+
+// Points $XDG_CONFIG_HOME at `dir` for the test's life (the jobs find the key through it).
+struct ConfigHome {
+    std::string old;
+    bool had;
+    explicit ConfigHome(const std::string& dir) : had(std::getenv("XDG_CONFIG_HOME") != nullptr) {
+        if (had) old = std::getenv("XDG_CONFIG_HOME");
+        setenv("XDG_CONFIG_HOME", dir.c_str(), 1);
+    }
+    ~ConfigHome() {
+        if (had) setenv("XDG_CONFIG_HOME", old.c_str(), 1);
+        else unsetenv("XDG_CONFIG_HOME");
+    }
+};
+
+certificate::JobsState waitForJob(certificate::CertificateJobs& jobs, int finished, std::atomic<int>& wakes) {
+    for (int i = 0; i < 3000 && jobs.state().finished <= finished; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    certificate::JobsState s = jobs.state();
+    REQUIRE(s.finished == finished + 1);
+    CHECK(wakes.load() == s.finished);  // every job that ends wakes the loop
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("certificate jobs: on their worker, the key looked for, a learner's and everyone's, the loop woken",
+          "[certificate]") {
+    IssueRoom room;
+    TempDir config;
+    ConfigHome home(config.path().string());
+    std::atomic<int> wakes{0};
+    certificate::CertificateJobs jobs(room.options.path, [&] { ++wakes; });
+    CHECK_FALSE(jobs.state().keyChecked);
+    jobs.checkKey();
+    auto s = waitForJob(jobs, 0, wakes);
+    CHECK(s.keyChecked);
+    CHECK_FALSE(s.keyExists);
+
+    REQUIRE(certificate::createKeyPair(certificate::defaultSecretKeyPath(), certificate::defaultPublicKeyPath(), false).ok);
+    auto f = room.figures();
+    std::string error;
+    const LearnerId ana = certificate::findLearner(f, "Ana", "", error)->id, ben = certificate::findLearner(f, "Ben", "", error)->id;
+    Course course = room.course;
+    jobs.issueForLearner(course, ben, room.dir.file("mine"));
+    s = waitForJob(jobs, 1, wakes);
+    CHECK(s.keyExists);
+    CHECK(s.failed);
+    CHECK(s.message.find("has not completed") != std::string::npos);  // no issuer yet is checked after completion
+
+    jobs.issueForLearner(course, ana, room.dir.file("mine"));
+    s = waitForJob(jobs, 2, wakes);
+    CHECK(s.failed);
+    CHECK(s.message.find("no issuer is set") != std::string::npos);
+
+    writeBytes(certificate::defaultIssuerNamePath().string(), "Ministry of Examples\n");
+    jobs.issueForLearner(course, ana, room.dir.file("mine"));
+    s = waitForJob(jobs, 3, wakes);
+    INFO(s.message);
+    CHECK_FALSE(s.failed);
+    CHECK(s.message.find("Saved your certificate") != std::string::npos);
+    CHECK(certificate::verifyPdf(readBytes(s.lastPath), room.keys.pk()).verdict == Verdict::WrongKey);  // another key
+    std::string e2;
+    auto mine = certificate::loadPublicKey(certificate::defaultPublicKeyPath(), e2);
+    REQUIRE(mine);
+    CHECK(certificate::verifyPdf(readBytes(s.lastPath), *mine).verdict == Verdict::Genuine);
+    CHECK(queryText(room.options.path, "SELECT actor FROM profile_events WHERE kind = 'certificate_issued'") == "learner");
+
+    jobs.issueAll(course, room.dir.file("all"));
+    s = waitForJob(jobs, 4, wakes);
+    CHECK(s.message.find("Issued 1 certificate(s) into " + room.dir.file("all") + "; 2 learner(s) have not completed") == 0);
 }

@@ -10,6 +10,8 @@
 #include "store/store_clock.h"
 #include "store/store_connection.h"
 
+#include <yaml-cpp/yaml.h>
+
 #include <algorithm>
 #include <cmath>
 #include <fstream>
@@ -33,18 +35,45 @@ std::string describe(const report::LearnerFigures& l) {
     return text;
 }
 
+// The pass mark printed beside the score: the one every quiz of the course shares; none when
+// quizzes differ (each was passed at its own mark, which is what completion asks).
+std::optional<double> commonPassMark(const Course& course) {
+    std::optional<double> mark;
+    for (const auto& m : course.modules)
+        for (const Quiz& q : m ? m->quizzes : std::vector<Quiz>{}) {
+            if (mark && *mark != q.passPercent) return std::nullopt;
+            mark = q.passPercent;
+        }
+    return mark;
+}
+
 bool complete(const report::LearnerFigures& l) {
     return l.course.status == report::Status::Completed || l.course.status == report::Status::Passed;
 }
 
 } // namespace
 
+std::string courseIssuer(const Course& course) {
+    if (course.manifest.empty()) return {};
+    try {
+        YAML::Node root = YAML::LoadFile(course.manifest);
+        if (root.IsMap() && root["issuer"] && root["issuer"].IsScalar()) {
+            std::string name = root["issuer"].as<std::string>();
+            size_t a = name.find_first_not_of(" \t"), b = name.find_last_not_of(" \t");
+            return a == std::string::npos ? std::string() : name.substr(a, b - a + 1);
+        }
+    } catch (const std::exception&) {
+        // The loader has reported what is wrong with course.yaml; no issuer from it.
+    }
+    return {};
+}
+
 std::string resolveIssuer(const Course& course, const std::string& explicitIssuer) {
     if (!explicitIssuer.empty()) return explicitIssuer;
     std::ifstream in(defaultIssuerNamePath());
     std::string configured;
     if (in && std::getline(in, configured) && !configured.empty()) return configured;
-    return course.issuer;
+    return courseIssuer(course);
 }
 
 const report::LearnerFigures* findLearner(const report::RoomFigures& room, const std::string& name,
@@ -152,7 +181,7 @@ std::optional<Issued> Issuer::issue(const Course& course, const report::LearnerF
     p.durationMinutes = learner.course.secondsOnTask / 60.0;
     if (learner.course.scorePercent) {  // a course with quizzes: they have a pass mark
         p.scorePercent = *learner.course.scorePercent;
-        p.passPercent = course.defaultPassPercent;
+        p.passPercent = commonPassMark(course);
     }
     p.issuer = m_issuer;
     p.issuedAt = report::isoUtcSeconds(now);

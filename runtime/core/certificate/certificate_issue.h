@@ -20,6 +20,8 @@ namespace lectern::certificate {
 // Who signs: `explicitIssuer`, else the deployment's (configDir()/issuer.name, written by
 // `lectern keys init --issuer NAME`), else course.yaml's "issuer:". Empty when none is set.
 std::string resolveIssuer(const Course& course, const std::string& explicitIssuer);
+// course.yaml's "issuer:" (read from course.manifest); empty when none.
+std::string courseIssuer(const Course& course);
 
 // The learner chosen by --external-id (exact) or --learner (the profile name or the full
 // name; exact, then ignoring case). nullopt with `error` when none or several match (the

@@ -67,6 +67,7 @@ void CertificateJobs::issueForLearner(const Course& course, LearnerId learner, s
         for (const auto& l : room->learners)
             if (l.id == learner) who = &l;
         if (!who) return fail("Your profile is not in the progress file; the certificate could not be made.");
+        if (std::string missing = missingForCompletion(course, *who); !missing.empty()) return fail(missing);
         std::string error;
         auto issuer = Issuer::open(defaultSecretKeyPath(), m_dbPath, resolveIssuer(course, ""), error);
         if (!issuer) return fail(error);

@@ -267,7 +267,6 @@ struct Course {
     std::string summary;
     std::string language = "en";
     std::string iri;       // course.yaml "iri:": the base of every activity id (xapi/activity_iri.h); empty = default
-    std::string issuer;    // course.yaml "issuer:": who signs its certificates; empty = the deployment's (keys init --issuer)
     std::string homePage;  // course.yaml "home_page:": the learners' account home page in xAPI; empty = default
     std::string root;      // the course folder (holds modules/ and content/)
     std::string manifest;  // content/course.yaml, or empty when the course has none
