@@ -38,7 +38,8 @@ void CertificateJobs::start(std::function<void(JobsState&)> job) {
     if (m_worker.joinable()) m_worker.join();  // the previous job has ended: instant
     m_worker = std::thread([this, job = std::move(job)] {
         JobsState result;
-        result.keyExists = fs::exists(defaultSecretKeyPath());
+        std::error_code ec;
+        result.keyExists = fs::exists(defaultSecretKeyPath(), ec);
         result.keyChecked = true;
         job(result);
         {

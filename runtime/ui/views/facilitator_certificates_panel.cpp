@@ -4,7 +4,8 @@
 
 #include <imgui.h>
 
-#include <cstring>
+#include <cstdio>
+#include <cstdlib>
 #include <ctime>
 
 namespace lectern::ui {
