@@ -80,7 +80,6 @@ std::string sealedPdf(const certificate::Signed& s, const certificate::SecretKey
 
 TEST_CASE("certificate code: Crockford base32, typed back in any case and with confusables", "[certificate]") {
     CHECK(certificate::crockfordEncode(std::string("\xff\xff", 2), 4) == "ZZZG");
-    CHECK(certificate::crockfordEncode(std::string("\x00\x44\x32\x14\xc7", 5), 8) == "0123456789ABCDEFG").substr(0, 0) == "";
     CHECK(certificate::crockfordEncode(std::string("\x00\x44\x32\x14\xc7", 5), 8) == "01234567");
 
     std::string code = certificate::codeFromSignature(std::string(64, '\x07'));
