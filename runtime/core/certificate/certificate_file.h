@@ -1,7 +1,8 @@
 // The certificate as a file: the PDF Cairo wrote, then one trailing comment line after its
 // %%EOF that seals it:
 //   %LECTERN-CERT1 <qr text: payload and its signature> <base64url file signature>\n
-// The file signature is Ed25519 over every byte before that line followed by the payload, so
+// The file signature is Ed25519ph (libsodium crypto_sign_init/update/final: the file is hashed
+// as it streams) over every byte before that line followed by the payload, so
 // one changed byte anywhere — in the drawing, the printed code, the payload or either
 // signature — is refused, and a seal cannot be moved onto another file. PDF readers ignore
 // a comment after %%EOF (poppler reads the file as before).
