@@ -433,7 +433,7 @@ TEST_CASE("certificate jobs: on their worker, the key looked for, a learner's an
     writeBytes(certificate::defaultIssuerNamePath().string(), "Ministry of Examples\n");
     jobs.issueForLearner(course, ana, room.dir.file("mine"));
     s = waitForJob(jobs, 3, wakes);
-    INFO(s.message);
+    UNSCOPED_INFO(s.message);
     CHECK_FALSE(s.failed);
     CHECK(s.message.find("Saved your certificate") != std::string::npos);
     CHECK(certificate::verifyPdf(readBytes(s.lastPath), room.keys.pk()).verdict == Verdict::WrongKey);  // another key
@@ -445,5 +445,6 @@ TEST_CASE("certificate jobs: on their worker, the key looked for, a learner's an
 
     jobs.issueAll(course, room.dir.file("all"));
     s = waitForJob(jobs, 4, wakes);
+    UNSCOPED_INFO("bulk: " << s.message);
     CHECK(s.message.find("Issued 1 certificate(s) into " + room.dir.file("all") + "; 2 learner(s) have not completed") == 0);
 }

@@ -29,6 +29,7 @@ std::string decimalText(double value) {
 std::string canonicalJson(const Payload& p) {
     ordered_json j;
     j["v"] = 1;
+    j["id"] = p.id;
     j["learner"] = p.learnerName;
     j["learner_uuid"] = p.learnerUuid;
     j["external_id"] = p.externalId;
@@ -49,6 +50,7 @@ std::optional<Payload> parsePayload(const std::string& json) {
     if (j.is_discarded() || !j.is_object() || j.value("v", 0) != 1) return std::nullopt;
     try {
         Payload p;
+        p.id = j.at("id").get<std::string>();
         p.learnerName = j.at("learner").get<std::string>();
         p.learnerUuid = j.at("learner_uuid").get<std::string>();
         p.externalId = j.at("external_id").get<std::string>();

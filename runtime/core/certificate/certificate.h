@@ -14,6 +14,7 @@
 namespace lectern::certificate {
 
 struct Payload {
+    std::string id;             // a random UUID: two issues in the same second still differ
     std::string learnerName;    // as it is printed (the full name)
     std::string learnerUuid;
     std::string externalId;     // empty: none

@@ -9,6 +9,7 @@
 #include "store/schema.h"
 #include "store/store_clock.h"
 #include "store/store_connection.h"
+#include "store/uuid.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -172,6 +173,7 @@ std::optional<Issued> Issuer::issue(const Course& course, const report::LearnerF
     }
     const int64_t now = store::nowMs();
     Payload p;
+    p.id = store::makeUuidV4();
     p.learnerName = learner.fullName;
     p.learnerUuid = learner.uuid;
     p.externalId = learner.externalId;
