@@ -14,6 +14,7 @@
 //   [SECTION] Public API
 #include "ui/lectern_ui.h"
 
+#include "certificate/certificate_jobs.h"
 #include "progress_rules/progress_rules.h"
 #include "ui/app_state.h"
 #include "ui/fonts.h"
@@ -21,6 +22,7 @@
 #include "ui/shortcuts.h"
 #include "ui/theme.h"
 #include "ui/views/catalogue_view.h"
+#include "ui/views/certificate_offer.h"
 #include "ui/views/completion_view.h"
 #include "ui/views/glossary_view.h"
 #include "ui/views/help_view.h"
@@ -59,7 +61,7 @@ constexpr int kSettleFrames = 2;  // ImGui needs a frame or two to place popups 
 struct LecternUi::Impl {
     Impl(session::CourseHandle& c, session::LearnerSession& s, session::ProfileService& p, UiOptions o)
         : courses(c), session(s), profiles(p), options(std::move(o)), images(options.uploadTexture, options.wake),
-          reader(images) {
+          reader(images), certificates(p.dbPath(), options.wake) {
         session::CourseVersion v = courses.current();
         course = v.course;
         generation = v.generation;
@@ -106,6 +108,8 @@ struct LecternUi::Impl {
     NoticeView notice;
     ModuleCompleteMoment moduleMoment;
     TabRing tabs;
+    certificate::CertificateJobs certificates;
+    CertificateOffer certificateOffer;
 
     std::vector<UiEvent> events;
     bool helpOpen = false;
@@ -142,6 +146,7 @@ struct LecternUi::Impl {
         e.shareReflection = [this, scope = shownScope](const std::string& m, const std::string& r, bool on) {
             if (scope.valid()) profiles.setReflectionShared(scope, m, r, on);
         };
+        e.certificates = &certificates;
         e.wakeIn = [this](double s) {
             double at = now + std::max(0.0, s);
             wakeAt = wakeAt < 0 ? at : std::min(wakeAt, at);
@@ -224,7 +229,9 @@ void LecternUi::Impl::registerScreens() {
                                  },
                                  backFromSide, {}, true});
     screens.add(Screen::MyNotes, {"my-notes", [this](const UiEnv& e) { myNotes.draw(e); }, backFromSide, {}, true});
-    screens.add(Screen::CourseComplete, {"complete", [](const UiEnv& e) { drawCourseComplete(e); }, toCatalogue, {}, true});
+    screens.add(Screen::CourseComplete, {"complete", [this](const UiEnv& e) {
+                                           drawCourseComplete(e, {[this](const UiEnv& env) { certificateOffer.draw(env); }});
+                                       }, toCatalogue, {}, true});
 }
 
 //-----------------------------------------------------------------------------

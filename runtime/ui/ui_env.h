@@ -13,6 +13,10 @@
 
 struct ImFont;
 
+namespace lectern::certificate {
+class CertificateJobs;
+}
+
 namespace lectern::ui {
 
 class TabRing;
@@ -73,6 +77,8 @@ struct UiEnv {
     std::function<void(const std::string& moduleId, const std::string& reflectionId, bool shared)> shareReflection;
     // Tab and Shift+Tab through the screen's buttons (widgets/tab_ring.h); null: no ring.
     TabRing* tabs = nullptr;
+    // Issuing certificates on their worker (certificate/certificate_jobs.h). Null: none offered.
+    certificate::CertificateJobs* certificates = nullptr;
 };
 
 } // namespace lectern::ui

@@ -74,7 +74,7 @@ expect_usage_error "unknown option '--bogus'" " check" check --bogus
 expect_usage_error "unknown option '--bogus=1'" " report" report --bogus=1
 expect_usage_error "unexpected argument 'extra'" " report" report extra
 expect_usage_error "--size is an option of the window app, not of 'check'" " check" --size 800x600 check
-expect_usage_error "--format must be json, csv or progress-csv, not 'xml'" " report" report --format=xml
+expect_usage_error "--format must be json, csv, progress-csv or pdf, not 'xml'" " report" report --format=xml
 pass "unknown commands, unknown options and misplaced options: one message format, exit 2"
 
 set +e

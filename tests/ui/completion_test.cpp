@@ -4,9 +4,18 @@
 #include "quiz_test_support.h"
 #include "ui_test_support.h"
 
+#include "certificate/certificate_file.h"
+#include "certificate/certificate_jobs.h"
+#include "ui/views/certificate_offer.h"
 #include "ui/views/completion_view.h"
 
+#include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <optional>
+#include <thread>
 
 using namespace lectern;
 using namespace lectern::test;
@@ -151,4 +160,80 @@ TEST_CASE("completion: durations and scores read as a learner says them", "[ui][
     CHECK(ui::scoreText(untried) == "not tried yet");
     ui::ModuleScore done{1, 1, 7, 8};
     CHECK(ui::scoreText(done) == "7 of 8 (87%)");
+}
+
+namespace {
+
+// $HOME, $XDG_CONFIG_HOME and $XDG_DATA_HOME under `dir` for the test's life.
+struct Homes {
+    std::vector<std::pair<std::string, std::optional<std::string>>> saved;
+    explicit Homes(const fs::path& dir) {
+        for (const char* name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"}) {
+            const char* v = std::getenv(name);
+            saved.emplace_back(name, v ? std::optional<std::string>(v) : std::nullopt);
+            fs::create_directories(dir / name);
+            setenv(name, (dir / name).c_str(), 1);
+        }
+    }
+    ~Homes() {
+        for (auto& [name, value] : saved)
+            if (value) setenv(name.c_str(), value->c_str(), 1);
+            else unsetenv(name.c_str());
+    }
+};
+
+} // namespace
+
+TEST_CASE("completion: \"Save certificate (PDF)\" once the issuer's key exists, saved by the worker, not the frame",
+          "[ui][completion][certificate]") {
+    SmallCourse c;
+    c.readAll("first");
+    c.readAll("second");
+    TempDir homeDir;
+    Homes homes(homeDir.path());
+    std::atomic<int> wakes{0};
+    certificate::CertificateJobs jobs((c.dir.path() / "p.db").string(), [&] { ++wakes; });
+    HeadlessUi ui;
+    RecordingEnv rec;
+    rec.store = c.store.get();
+    rec.course = c.course.get();
+    ui::CertificateOffer offer;
+    auto draw = inWindow(kWindow, [&] {
+        ui::UiEnv env = rec.make(ui);
+        env.certificates = &jobs;
+        offer.draw(env);
+    });
+    auto settle = [&](int finished) {
+        for (int i = 0; i < 3000 && jobs.state().finished < finished; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        REQUIRE(jobs.state().finished == finished);
+        CHECK(wakes.load() == finished);
+        ui.frames(2, draw);
+    };
+    ui.frames(1, draw);  // asks the worker to look for the key
+    settle(1);
+    std::string shown = frameText(ui, draw);
+    CHECK(shown.find("no issuer's key") != std::string::npos);
+    CHECK(shown.find("Save certificate (PDF)") == std::string::npos);
+
+    REQUIRE(certificate::createKeyPair(certificate::defaultSecretKeyPath(), certificate::defaultPublicKeyPath(), false).ok);
+    std::ofstream(certificate::defaultIssuerNamePath()) << "Ministry of Examples\n";
+    jobs.checkKey();
+    settle(2);
+    shown = frameText(ui, draw);
+    REQUIRE(shown.find("Save certificate (PDF)") != std::string::npos);
+
+    activateItem(ui, draw, kWindow, {"Save certificate (PDF)"});
+    settle(3);
+    shown = frameText(ui, draw);
+    INFO(shown);
+    CHECK(shown.find("Saved your certificate (code ") != std::string::npos);
+    const certificate::JobsState s = jobs.state();
+    REQUIRE_FALSE(s.failed);
+    CHECK(s.lastPath.find(certificate::defaultCertificateFolder()) == 0);
+    std::string error;
+    auto key = certificate::loadPublicKey(certificate::defaultPublicKeyPath(), error);
+    REQUIRE(key);
+    std::ifstream in(s.lastPath, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(certificate::verifyPdf(bytes, *key).verdict == certificate::Verdict::Genuine);
 }

@@ -1,6 +1,7 @@
 // `lectern report [--db FILE] [--course DIR] [--format json|csv|progress-csv] [--per-module]
 //                 [--group NAME] [--session NAME [--date YYYY-MM-DD]]`
 // `lectern report --item-analysis [--all-attempts] [--min-attempts N] [--format json|csv|text]`
+// `--format pdf -o FILE.pdf` (both forms): the same table printed (report/report_pdf.h).
 // Learner progress for HR or an LMS, and which questions of the quizzes work. The work is in
 // core/report (room_figures.h, hr_export.h, item_analysis.h); this file only declares the
 // command line and prints.
@@ -11,6 +12,7 @@
 #include "report/hr_export.h"
 #include "report/item_analysis.h"
 #include "report/progress_report.h"
+#include "report/report_pdf.h"
 
 #include <CLI/CLI.hpp>
 
@@ -31,6 +33,7 @@ struct ReportArgs {
     bool itemAnalysis = false;
     bool allAttempts = false;
     int minAttempts = 10;
+    std::string output;  // --format pdf: the file
 };
 
 void print(const std::string& text, const CliContext& ctx) { std::fwrite(text.data(), 1, text.size(), ctx.out); }
@@ -40,11 +43,19 @@ int fail(const CliContext& ctx, const std::string& message) {
     return 1;
 }
 
+int printPdf(const pdf::Table& table, const std::string& path, const CliContext& ctx) {
+    std::string error;
+    if (!pdf::writeTablePdf(table, path, error)) return fail(ctx, error);
+    std::fprintf(ctx.out, "Printed %zu row(s) to %s\n", table.rows.size(), path.c_str());
+    return std::ferror(ctx.out) ? 1 : 0;
+}
+
 int runItemAnalysis(const ReportArgs& a, const report::Room& room, const Course& course, const CliContext& ctx) {
     report::ItemAnalysisOptions options;
     options.allAttempts = a.allAttempts;
     options.minAttempts = a.minAttempts;
     report::ItemAnalysis analysis = report::itemAnalysis(room, course, options);
+    if (a.format == "pdf") return printPdf(report::itemAnalysisTable(analysis), a.output, ctx);
     if (a.format == "csv") print(report::itemAnalysisCsv(analysis), ctx);
     else if (a.format == "text") print(report::itemAnalysisText(analysis), ctx);
     else print(report::itemAnalysisJson(analysis).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n", ctx);
@@ -52,11 +63,13 @@ int runItemAnalysis(const ReportArgs& a, const report::Room& room, const Course&
 }
 
 int runReport(ReportArgs a, const CliContext& ctx) {
-    const bool knownFormat = a.format == "json" || a.format == "csv" || a.format == "progress-csv" ||
+    const bool knownFormat = a.format == "json" || a.format == "csv" || a.format == "progress-csv" || a.format == "pdf" ||
                              (a.itemAnalysis && a.format == "text");
     if (!knownFormat)
-        throw UsageError(a.itemAnalysis ? "--format must be json, csv or text, not '" + a.format + "'"
-                                        : "--format must be json, csv or progress-csv, not '" + a.format + "'");
+        throw UsageError(a.itemAnalysis ? "--format must be json, csv, text or pdf, not '" + a.format + "'"
+                                        : "--format must be json, csv, progress-csv or pdf, not '" + a.format + "'");
+    if ((a.format == "pdf") != !a.output.empty())
+        throw UsageError(a.format == "pdf" ? "--format pdf needs -o FILE.pdf" : "-o FILE is only for --format pdf");
     if (!a.filter.sessionDay.empty() && a.filter.session.empty()) throw UsageError("--date needs --session NAME");
     if (a.itemAnalysis && (a.perModule || a.format == "progress-csv"))
         throw UsageError("--item-analysis is one table per question: it takes no --per-module or progress-csv");
@@ -81,6 +94,7 @@ int runReport(ReportArgs a, const CliContext& ctx) {
     if (a.itemAnalysis) return runItemAnalysis(a, *room, course, ctx);
 
     report::RoomFigures figures = report::roomFigures(*room, course);
+    if (a.format == "pdf") return printPdf(report::dashboardTable(figures), a.output, ctx);
     std::vector<report::HrRecord> records = report::hrRecords(figures, a.perModule);
     if (a.format == "csv") {
         print(report::hrCsv(records, a.perModule), ctx);
@@ -119,13 +133,16 @@ Action setupReport(CLI::App& sub, const CliContext& ctx) {
         "--item-analysis: per question of each quiz, facility, SD, discrimination, options chosen\n"
         "and a \"check\" flag (discrimination below 30% or facility outside 20-90%, from\n"
         "--min-attempts attempts), per quiz mean, median, SD and Cronbach's alpha; first attempts\n"
-        "unless --all-attempts. A --group or --session the file does not have exits 1.");
+        "unless --all-attempts. --format pdf -o FILE.pdf prints the dashboard table (learners by\n"
+        "modules: status and score) or, with --item-analysis, the item analysis, for a paper file.\n"
+        "A --group or --session the file does not have exits 1.");
     auto a = std::make_shared<ReportArgs>();
     sub.add_option("--db", a->db, "the progress database (default: " + ctx.defaultDbPath + ")")->type_name("FILE")->check(nonEmpty());
     sub.add_option("--course", a->course, "the course folder (default: " + ctx.defaultCourseDir + ")")->type_name("DIR")->check(nonEmpty());
-    sub.add_option("--format", a->format, "json (default), csv (HR export), progress-csv, or text (--item-analysis)")
+    sub.add_option("--format", a->format, "json (default), csv (HR export), progress-csv, pdf (printed, with -o), or text (--item-analysis)")
         ->type_name("FORMAT")
         ->check(nonEmpty());
+    sub.add_option("-o,--output", a->output, "--format pdf: the PDF file to write")->type_name("FILE.pdf")->check(nonEmpty());
     sub.add_flag("--per-module", a->perModule, "one record per learner and module, not per course");
     sub.add_option("--group", a->filter.group, "only the learners of this group")->type_name("NAME")->check(nonEmpty());
     sub.add_option("--session", a->filter.session, "only the learners of this onboarding session")->type_name("NAME")->check(nonEmpty());

@@ -27,7 +27,7 @@ Manifest parseManifestText(std::string_view bytes, const std::string& file, Cour
         return man;
     }
     YamlMap m(*root, src, "course.yaml", {1, 1});
-    m.warnUnknownKeys({"id", "title", "summary", "language", "modules", "glossary", "completion", "pass_mark", "iri", "home_page"});
+    m.warnUnknownKeys({"id", "title", "summary", "language", "modules", "glossary", "completion", "pass_mark", "iri", "home_page", "issuer"});
     if (std::optional<std::string> id = m.string("id", true)) {
         if (isValidId(*id)) course.id = *id;
         else diags.error(file, m.valuePos("id"), "course id '" + *id + "' may only use letters, digits, '-', '_' and '.'");
@@ -35,6 +35,7 @@ Manifest parseManifestText(std::string_view bytes, const std::string& file, Cour
     if (std::optional<std::string> title = m.string("title", true)) course.title = std::string(trimSpaces(*title));
     course.summary = std::string(trimSpaces(m.string("summary", false).value_or("")));
     course.language = m.string("language", false).value_or("en");
+    // "issuer:" (who signs certificates) is read where it is used: certificate/certificate_issue.cpp.
     // The IRIs of the course's learning records (xapi/activity_iri.h): checked here, so a bad
     // value is an error at the line that holds it rather than a statement an LRS refuses.
     auto iriKey = [&](const char* key, std::string& out) {

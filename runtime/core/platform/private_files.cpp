@@ -43,4 +43,22 @@ int openPrivateForAppend(const std::string& path) {
     return ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, kPrivateFileMode);
 }
 
+bool writePrivateFile(const std::string& path, const std::string& bytes, std::string& error) {
+    std::string tmp = path + ".part";
+    ::unlink(tmp.c_str());
+    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, kPrivateFileMode);
+    if (fd < 0) {
+        error = "cannot write " + path + ": " + std::strerror(errno) + ". Choose a folder you can write to.";
+        return false;
+    }
+    bool ok = ::write(fd, bytes.data(), bytes.size()) == ssize_t(bytes.size());
+    ok = ::close(fd) == 0 && ok;
+    if (!ok || ::rename(tmp.c_str(), path.c_str()) != 0) {
+        error = "cannot write " + path + ": " + std::strerror(errno) + " (is the disk full?)";
+        ::unlink(tmp.c_str());
+        return false;
+    }
+    return true;
+}
+
 } // namespace lectern::platform

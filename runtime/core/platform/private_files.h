@@ -23,4 +23,8 @@ bool createPrivateFile(const std::string& path, std::string& error);
 // Opens `path` for appending, creating it 0600; -1 with errno on failure.
 int openPrivateForAppend(const std::string& path);
 
+// Writes `bytes` to `path` (mode 0600), replaced whole through a temporary file beside it
+// (a certificate, a printed report); false with `error` naming the file and what to do.
+bool writePrivateFile(const std::string& path, const std::string& bytes, std::string& error);
+
 } // namespace lectern::platform

@@ -12,11 +12,15 @@ namespace {
 
 double round1(double v) { return std::round(v * 10.0) / 10.0; }
 
-std::string number(double v) {
+} // namespace
+
+std::string hrNumber(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.10g", round1(v) == 0 ? 0.0 : round1(v));  // never "-0"
     return buf;
 }
+
+namespace {
 
 HrRecord recordOf(const RoomFigures& room, const LearnerFigures& l, const Figures& f) {
     HrRecord r;
@@ -30,6 +34,7 @@ HrRecord recordOf(const RoomFigures& room, const LearnerFigures& l, const Figure
     if (f.completedAtMs > 0) r.completedAt = isoUtcSeconds(f.completedAtMs);
     if (f.scorePercent) r.scorePercent = round1(*f.scorePercent);
     r.timeOnTaskMinutes = round1(f.secondsOnTask / 60.0);
+    r.certificateCode = l.certificateCode;  // the course's certificate, on its module rows too
     return r;
 }
 
@@ -73,8 +78,8 @@ std::string hrCsv(const std::vector<HrRecord>& records, bool perModule) {
         out += spreadsheetText(r.externalId) + ',' + spreadsheetText(r.fullName) + ',' + spreadsheetText(r.group) + ',' +
                spreadsheetText(r.session) + ',' + spreadsheetText(r.courseId) + ',' + spreadsheetText(r.courseTitle) + ',';
         if (perModule) out += spreadsheetText(r.moduleId) + ',' + spreadsheetText(r.moduleTitle) + ',';
-        out += r.status + ',' + r.completedAt + ',' + (r.scorePercent ? number(*r.scorePercent) : "") + ',' +
-               number(r.timeOnTaskMinutes) + ',' + spreadsheetText(r.certificateCode) + "\r\n";
+        out += r.status + ',' + r.completedAt + ',' + (r.scorePercent ? hrNumber(*r.scorePercent) : "") + ',' +
+               hrNumber(r.timeOnTaskMinutes) + ',' + spreadsheetText(r.certificateCode) + "\r\n";
     }
     return out;
 }

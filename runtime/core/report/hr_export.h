@@ -40,6 +40,10 @@ nlohmann::ordered_json hrJson(const std::vector<HrRecord>& records, bool perModu
 // A text cell for a spreadsheet: neutralised against formulas, then quoted per RFC 4180.
 std::string spreadsheetText(const std::string& text);
 
+// A figure as the export writes it: one decimal, trailing zeros dropped, 0 as 0 (never "-0").
+// The printed dashboard (report/report_pdf.h) uses it too, so paper and CSV show one number.
+std::string hrNumber(double value);
+
 // The ISO 8601 UTC form HR tools read: 2026-11-23T19:02:11Z.
 std::string isoUtcSeconds(int64_t ms);
 

@@ -330,6 +330,8 @@ RoomFigures roomFigures(const Room& room, const Course& course) {
             }
         }
         l.course = courseFigures(l.modules, score, row.lastActivityMs);
+        for (const auto& c : room.rows.certificates)  // oldest first: the latest one wins
+            if (c.learner == row.id) l.certificateCode = c.code;
         out.learners.push_back(std::move(l));
     }
     for (ModuleTotals& totals : out.totals)

@@ -90,6 +90,7 @@ struct LearnerFigures {
     std::string group;       // empty: none
     std::string session;     // the filter's session, else the learner's latest one; empty: none
     std::string sessionDay;
+    std::string certificateCode;  // the latest certificate issued for the course; empty: none
     Figures course;
     std::vector<ModuleFigures> modules;  // in course order
 };

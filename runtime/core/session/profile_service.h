@@ -98,6 +98,7 @@ public:
 
     ProfileState state() const;
     uint64_t serial() const;
+    const std::string& dbPath() const { return m_dbPath; }
 
     // The start screen.
     void refresh();

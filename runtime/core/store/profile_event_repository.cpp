@@ -21,6 +21,7 @@ const char* profileEventKindName(ProfileEventKind kind) {
     case ProfileEventKind::JoinedSession: return "joined_session";
     case ProfileEventKind::ReflectionShared: return "reflection_shared";
     case ProfileEventKind::ReflectionUnshared: return "reflection_unshared";
+    case ProfileEventKind::CertificateIssued: return "certificate_issued";
     }
     return "unknown";
 }

@@ -20,6 +20,7 @@ enum class ProfileEventKind {
     FacilitatorPinSet,
     JoinedSession,
     ReflectionShared, ReflectionUnshared,
+    CertificateIssued,  // detail {"code": ...}; the certificate is in certificates (schema v7)
 };
 const char* profileEventKindName(ProfileEventKind kind);  // "pin_reset", ...
 

@@ -17,6 +17,7 @@ const std::vector<Migration>& migrations() {
         {4, "004_learner_identity_and_statements.sql"},
         {5, "005_text_drafts.sql"},
         {6, "006_profiles_pins_sessions.sql"},
+        {7, "007_certificates.sql"},
     };
     return list;
 }

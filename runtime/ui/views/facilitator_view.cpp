@@ -69,8 +69,8 @@ bool FacilitatorView::draw(const UiEnv& env, session::ProfileService& profiles, 
     ImGui::PushFont(env.fonts->h1);
     ImGui::TextUnformatted("Facilitator mode");
     ImGui::PopFont();
-    const char* panels[] = {"Learners", "Settings", "Roster", "Dashboard (F3)"};
-    for (int i = 0; i < 4; ++i) {
+    const char* panels[] = {"Learners", "Settings", "Roster", "Dashboard (F3)", "Certificates"};
+    for (int i = 0; i < 5; ++i) {
         if (i) ImGui::SameLine();
         if (ImGui::RadioButton(panels[i], m_panel == i) && m_panel != i) showPanel(i, dashboard);
     }
@@ -90,7 +90,8 @@ bool FacilitatorView::draw(const UiEnv& env, session::ProfileService& profiles, 
     case 0: m_learners.draw(env, profiles, state, width); break;
     case 1: m_settings.draw(profiles, state); break;
     case 2: m_roster.draw(env, profiles, state, width); break;
-    default: m_dashboard.draw(env, *dashboard.room, dashboard.course, width); break;
+    case kDashboard: m_dashboard.draw(env, *dashboard.room, dashboard.course, width); break;
+    default: m_certificates.draw(env); break;
     }
     if (leave) {
         profiles.leaveFacilitatorMode();

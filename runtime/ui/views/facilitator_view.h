@@ -10,6 +10,7 @@
 #include "ui/ui_env.h"
 #include "ui/views/facilitator_dashboard_panel.h"
 #include "ui/views/facilitator_learners_panel.h"
+#include "ui/views/facilitator_certificates_panel.h"
 #include "ui/views/facilitator_roster_panel.h"
 #include "ui/views/facilitator_settings_panel.h"
 #include "ui/views/pin_prompt_view.h"
@@ -47,6 +48,7 @@ private:
     FacilitatorSettingsPanel m_settings;
     FacilitatorRosterPanel m_roster;
     FacilitatorDashboardPanel m_dashboard;
+    FacilitatorCertificatesPanel m_certificates;
 };
 
 } // namespace lectern::ui

@@ -115,6 +115,12 @@ StoreResult<RoomRows> readRoom(const std::string& dbPath, const std::string& cou
                                       r.columnInt(4) != 0, r.columnInt(5)});
         }))
         return scan.failure("the reflections");
+
+    if (scan.hasTable("certificates") &&
+        !scan.each(std::string(sql("room_certificates")), courseId, [&](SqliteStmt& r) {
+            rows.certificates.push_back({r.columnInt(0), r.columnText(1), r.columnInt(2)});
+        }))
+        return scan.failure("the certificates");
     return rows;
 }
 

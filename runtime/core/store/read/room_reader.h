@@ -67,6 +67,12 @@ struct RoomRevisionRow {
     int64_t timeMs = 0;
 };
 
+struct RoomCertificateRow {
+    LearnerId learner = 0;
+    std::string code;
+    int64_t issuedMs = 0;
+};
+
 struct RoomRows {
     std::vector<RoomLearnerRow> learners;  // every learner of the file, archived too
     std::vector<RoomSessionRow> sessions;  // by day, then name
@@ -74,6 +80,7 @@ struct RoomRows {
     std::vector<RoomSectionRow> sections;
     std::vector<RoomAttemptRow> attempts;    // by learner, module, quiz, number
     std::vector<RoomRevisionRow> revisions;  // by learner, module, reflection, revision
+    std::vector<RoomCertificateRow> certificates;  // of the course, by learner, oldest first (schema 7)
 };
 
 // Errors as ProgressReader::open (NotFound, NotARegularFile, NotLecternProgress, NewerSchema,

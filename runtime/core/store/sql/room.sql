@@ -47,3 +47,6 @@ SELECT s.module_id, s.reflection_id, r.text, r.ts_ms
                         WHERE x.learner_id = s.learner_id AND x.course_id = s.course_id
                           AND x.module_id = s.module_id AND x.reflection_id = s.reflection_id)
     ORDER BY s.module_id, s.reflection_id;
+
+-- name: room_certificates
+SELECT learner_id, code, issued_ms FROM certificates WHERE course_id = ?1 ORDER BY learner_id, issued_ms, code;

@@ -1,0 +1,113 @@
+#include "certificate/certificate_jobs.h"
+
+#include "certificate/certificate_issue.h"
+#include "platform/xdg_paths.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace lectern::certificate {
+
+namespace fs = std::filesystem;
+
+std::string defaultCertificateFolder() {
+    std::error_code ec;
+    if (const char* home = std::getenv("HOME"); home && *home && fs::is_directory(fs::path(home) / "Documents", ec))
+        return (fs::path(home) / "Documents" / "Lectern certificates").string();
+    return (platform::dataDir() / "certificates").string();
+}
+
+CertificateJobs::CertificateJobs(std::string dbPath, std::function<void()> wake)
+    : m_dbPath(std::move(dbPath)), m_wake(std::move(wake)) {}
+
+CertificateJobs::~CertificateJobs() {
+    if (m_worker.joinable()) m_worker.join();
+}
+
+JobsState CertificateJobs::state() const {
+    std::lock_guard lock(m_mutex);
+    return m_state;
+}
+
+void CertificateJobs::start(std::function<void(JobsState&)> job) {
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_state.running) return;
+        m_state.running = true;
+    }
+    if (m_worker.joinable()) m_worker.join();  // the previous job has ended: instant
+    m_worker = std::thread([this, job = std::move(job)] {
+        JobsState result;
+        std::error_code ec;
+        result.keyExists = fs::exists(defaultSecretKeyPath(), ec);
+        result.keyChecked = true;
+        job(result);
+        {
+            std::lock_guard lock(m_mutex);
+            result.finished = m_state.finished + 1;
+            result.running = false;
+            m_state = std::move(result);
+        }
+        if (m_wake) m_wake();
+    });
+}
+
+void CertificateJobs::checkKey() {
+    start([](JobsState&) {});
+}
+
+void CertificateJobs::issueForLearner(const Course& course, LearnerId learner, std::string folder) {
+    start([this, course, learner, folder = std::move(folder)](JobsState& s) {
+        auto fail = [&](const std::string& message) {
+            s.failed = true;
+            s.message = message;
+        };
+        auto room = report::makeRoomFigures(m_dbPath, course, {});
+        if (!room) return fail(room.error().message);
+        const report::LearnerFigures* who = nullptr;
+        for (const auto& l : room->learners)
+            if (l.id == learner) who = &l;
+        if (!who) return fail("Your profile is not in the progress file; the certificate could not be made.");
+        if (std::string missing = missingForCompletion(course, *who); !missing.empty()) return fail(missing);
+        std::string error;
+        auto issuer = Issuer::open(defaultSecretKeyPath(), m_dbPath, resolveIssuer(course, ""), error);
+        if (!issuer) return fail(error);
+        const std::string dir = folder.empty() ? defaultCertificateFolder() : folder;
+        std::error_code ec;
+        fs::create_directories(dir, ec);
+        // The code is known once signed: a temporary name first, then the final one.
+        const std::string tmp = (fs::path(dir) / (".issuing-" + std::to_string(learner) + ".pdf")).string();
+        auto issued = issuer->issue(course, *who, tmp, store::Actor::Learner, error);
+        if (!issued) return fail(error);
+        fs::path final = fs::path(dir) / certificateFileName(*who, issued->certificate.code);
+        fs::rename(tmp, final, ec);
+        s.lastPath = ec ? tmp : final.string();
+        s.message = "Saved your certificate (code " + issued->certificate.code + ") to " + s.lastPath;
+    });
+}
+
+void CertificateJobs::issueAll(const Course& course, std::string folder) {
+    start([this, course, folder = std::move(folder)](JobsState& s) {
+        auto room = report::makeRoomFigures(m_dbPath, course, {});
+        if (!room) {
+            s.failed = true;
+            s.message = room.error().message;
+            return;
+        }
+        std::string error;
+        auto issuer = Issuer::open(defaultSecretKeyPath(), m_dbPath, resolveIssuer(course, ""), error);
+        if (!issuer) {
+            s.failed = true;
+            s.message = error;
+            return;
+        }
+        BulkResult bulk = certificate::issueAll(*issuer, course, *room, folder, store::Actor::Facilitator);
+        s.lastPath = folder;
+        s.failed = !bulk.errors.empty();
+        s.message = "Issued " + std::to_string(bulk.issued.size()) + " certificate(s) into " + folder + "; " +
+                    std::to_string(bulk.notComplete) + " learner(s) have not completed the course.";
+        for (const auto& e : bulk.errors) s.message += "\n" + e;
+    });
+}
+
+} // namespace lectern::certificate

@@ -1,0 +1,54 @@
+#include "ui/views/facilitator_certificates_panel.h"
+
+#include "certificate/certificate_jobs.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+
+namespace lectern::ui {
+
+void FacilitatorCertificatesPanel::draw(const UiEnv& env) {
+    if (!env.certificates || !env.course) return;
+    certificate::CertificateJobs& jobs = *env.certificates;
+    const certificate::JobsState s = jobs.state();
+    if (!m_asked) {
+        jobs.checkKey();
+        m_asked = true;
+    }
+    ImGui::TextWrapped("Issue a signed PDF certificate to every learner who completed \"%s\".", env.course->title.c_str());
+    if (!s.keyChecked) {
+        ImGui::TextDisabled("Looking for the issuer's key…");
+        return;
+    }
+    if (!s.keyExists) {
+        ImGui::TextWrapped("No issuer's key on this computer: create one with `lectern keys init --issuer NAME` in a "
+                           "terminal, then come back here.");
+        return;
+    }
+    if (m_folder[0] == '\0') {
+        // HOME is read from memory; the folder is made by the worker.
+        const char* home = std::getenv("HOME");
+        std::time_t t = std::time(nullptr);
+        char day[16];
+        std::strftime(day, sizeof day, "%Y-%m-%d", std::localtime(&t));
+        std::snprintf(m_folder.data(), m_folder.size(), "%s/Documents/Lectern certificates/%s", home ? home : ".", day);
+    }
+    ImGui::SetNextItemWidth(env.fonts->basePx * 30);
+    ImGui::InputText("Folder", m_folder.data(), m_folder.size());
+    ImGui::BeginDisabled(s.running);
+    if (ImGui::Button(s.running ? "Issuing certificates…" : "Issue certificates")) {
+        m_seenFinished = s.finished;
+        jobs.issueAll(*env.course, m_folder.data());
+    }
+    ImGui::EndDisabled();
+    if (m_seenFinished >= 0 && s.finished > m_seenFinished) {
+        if (s.failed) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(env.theme->wrong));
+        ImGui::TextWrapped("%s", s.message.c_str());
+        if (s.failed) ImGui::PopStyleColor();
+    }
+}
+
+} // namespace lectern::ui
