@@ -3,6 +3,17 @@
 # shellcheck shell=bash
 COURSE="$SRC/tests/data/courses/keyboard"
 
+# open_room: a display, and the progress file $DB with a roster of Ann Lee (PIN 246813) and
+# Bo Park (PIN 135792); the app is killed when the test ends.
+open_room() {
+  trap 'kill -9 "${pid:-0}" 2>/dev/null || true; cleanup_work' EXIT
+  start_xvfb
+  command -v xdotool >/dev/null || fail "xdotool is missing (tools/setup installs it)"
+  DB="$WORK/progress.db"
+  printf 'external_id,full_name,group,pin\nE1,Ann Lee,Ops,246813\nE2,Bo Park,Ops,135792\n' >"$WORK/room.csv"
+  "$LECTERN" roster import "$WORK/room.csv" --db "$DB" >/dev/null || fail "the roster did not import"
+}
+
 # start_app LOG [ARGS...]: starts the app on $DB (sets $pid), waits for the course, focuses it.
 start_app() {
   local log="$1"; shift

@@ -7,13 +7,7 @@
 # PINs never reach the log or the database in clear.
 source "$(dirname "$0")/lib.sh" "$@"
 source "$(dirname "$0")/onboarding_lib.sh"
-trap 'kill -9 "${pid:-0}" 2>/dev/null || true; cleanup_work' EXIT
-start_xvfb
-command -v xdotool >/dev/null || fail "xdotool is missing (tools/setup installs it)"
-
-DB="$WORK/progress.db"
-printf 'external_id,full_name,group,pin\nE1,Ann Lee,Ops,246813\nE2,Bo Park,Ops,135792\n' >"$WORK/room.csv"
-"$LECTERN" roster import "$WORK/room.csv" --db "$DB" >/dev/null || fail "the roster did not import"
+open_room
 
 log1="$WORK/first.jsonl"
 start_app "$log1"

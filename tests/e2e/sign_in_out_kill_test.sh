@@ -7,13 +7,7 @@
 # (a kill is not a wrong PIN) and the app starts on the start screen.
 source "$(dirname "$0")/lib.sh" "$@"
 source "$(dirname "$0")/onboarding_lib.sh"
-trap 'kill -9 "${pid:-0}" 2>/dev/null || true; cleanup_work' EXIT
-start_xvfb
-command -v xdotool >/dev/null || fail "xdotool is missing (tools/setup installs it)"
-
-DB="$WORK/progress.db"
-printf 'external_id,full_name,group,pin\nE1,Ann Lee,Ops,246813\nE2,Bo Park,Ops,135792\n' >"$WORK/room.csv"
-"$LECTERN" roster import "$WORK/room.csv" --db "$DB" >/dev/null || fail "the roster did not import"
+open_room
 
 ANN_TEXT="Saved before the power went"
 run=0
