@@ -68,23 +68,12 @@ focus_window "$pid"
 xdotool mousemove --window "$window" 5 5  # the pointer off the table: no row under it is lit
 expect_log "$log" '"location":"learners"' "the app did not start on the start screen"
 
-mark=0
-set_mark() { mark=$(wc -l <"$log"); }
-expect_new() {
-  local pattern="$1" what="$2" i
-  for ((i = 0; i < 150; i++)); do
-    tail -n +$((mark + 1)) "$log" | grep -Eq "$pattern" && return 0
-    sleep 0.1
-  done
-  echo "--- log:" >&2; cat "$log" >&2
-  fail "$what"
-}
 # step PATTERN WHAT KEY...: presses the keys and waits for a "view" line matching PATTERN.
 step() {
   local pattern="$1" what="$2"; shift 2
-  set_mark
+  set_mark "$log"
   key "$@"
-  expect_new "$pattern" "$what"
+  expect_new "$log" "$pattern" "$what"
 }
 shot() {
   sleep 0.8  # the figures arrive from the room service's worker, then a few frames are drawn
@@ -93,10 +82,10 @@ shot() {
 }
 
 step '"location":"facilitator-pin"' "F2 did not ask for the facilitator PIN" F2
-set_mark
+set_mark "$log"
 xdotool type --delay 80 "$PIN"; sleep 0.3
 key Return
-expect_new '"location":"facilitator"' "the facilitator PIN did not open facilitator mode"
+expect_new "$log" '"location":"facilitator"' "the facilitator PIN did not open facilitator mode"
 step '"location":"facilitator-dashboard\(sort 0 asc, group 0, session 0\)"' "F3 did not open the dashboard" F3
 shot dashboard
 pass "F2, the PIN and F3: the dashboard"
@@ -126,7 +115,7 @@ pass "I opens the module's item analysis (first attempts), A all attempts; Esc b
 
 grep -q "$PIN" "$log" && fail "the PIN reached the log"
 grep -q "Amina" "$log" && fail "a learner's name reached the log"
-set_mark
+set_mark "$log"
 key ctrl+q
 wait_exit
 for f in dashboard dashboard-filtered dashboard-learner item-analysis; do

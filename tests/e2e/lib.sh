@@ -53,6 +53,20 @@ expect_log() {
   fail "$what"
 }
 
+# set_mark LOG, then expect_new LOG PATTERN WHAT: like expect_log, for a line after the ones the
+# log had at the mark.
+mark=0
+set_mark() { mark=$(wc -l <"$1"); }
+expect_new() {
+  local file="$1" pattern="$2" what="$3" i
+  for ((i = 0; i < 150; i++)); do
+    tail -n +$((mark + 1)) "$file" | grep -Eq "$pattern" && return 0
+    sleep 0.1
+  done
+  echo "--- log:" >&2; cat "$file" >&2
+  fail "$what"
+}
+
 # db_query SQL: one value from the progress file $DB, read with Python's sqlite3 (a second reader).
 db_query() {
   python3 - "$DB" "$1" <<'PY'

@@ -75,10 +75,7 @@ set_mark "$log2"
 key F2
 expect_new "$log2" '"location":"facilitator-pin"' "F2 did not ask for the facilitator PIN"
 set_mark "$log2"
-for twice in 1 2; do
-  xdotool type --delay 80 "975318"; sleep 0.3
-  key Return; sleep 0.5
-done
+choose_pin 975318
 expect_new "$log2" '"location":"facilitator"' "the facilitator PIN, chosen twice, did not open facilitator mode"
 sleep 0.5
 key Down; sleep 0.2; key Right; sleep 0.2; key Return
@@ -104,10 +101,7 @@ xdotool type --delay 80 "bo"; sleep 0.4
 key Return
 expect_new "$log2" '"location":"pin"' "Bo, his PIN reset, was not asked to choose one"
 set_mark "$log2"
-for twice in 1 2; do
-  xdotool type --delay 80 "8642"; sleep 0.3
-  key Return; sleep 0.5
-done
+choose_pin 8642
 expect_new "$log2" '"location":"(catalogue|first-steps)' "Bo's new PIN, chosen twice, did not sign him in"
 bo_hash_after=$(db_query "select pin_hash from learners where full_name='Bo Park'")
 [ -n "$bo_hash_after" ] && [ "$bo_hash_after" != "$bo_hash_before" ] || fail "Bo's new PIN was not stored"

@@ -70,6 +70,10 @@ StoreResult<std::optional<LearnerProfile>> LearnerRepository::findByExternalId(c
     return findOne(m_db, " WHERE external_id = ?", std::string_view(externalId));
 }
 
+StoreResult<std::optional<LearnerProfile>> LearnerRepository::findByName(const std::string& name) {
+    return findOne(m_db, " WHERE name = ?", std::string_view(name));
+}
+
 StoreResult<std::string> LearnerRepository::freeProfileName(const std::string& fullName, const std::string& externalId,
                                                             LearnerId self) {
     const std::string base = externalId.empty() ? fullName : fullName + " (" + externalId + ")";

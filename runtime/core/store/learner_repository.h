@@ -53,6 +53,7 @@ public:
     StoreResult<std::vector<LearnerProfile>> list(const LearnerFilter& filter = {});
     StoreResult<std::optional<LearnerProfile>> find(LearnerId id);
     StoreResult<std::optional<LearnerProfile>> findByExternalId(const std::string& externalId);
+    StoreResult<std::optional<LearnerProfile>> findByName(const std::string& name);  // the profile name
 
     // A new active learner. The profile name is the full name, or "full name (external id)"
     // (then "... 2", "... 3") when another learner already has it.

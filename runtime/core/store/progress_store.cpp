@@ -9,6 +9,7 @@
 //   [SECTION] Open, learners
 //   [SECTION] Submit, snapshot, status
 //   [SECTION] Writer thread
+#include "store/learner_repository.h"
 #include "store/progress_store.h"
 #include "store/shared_settings_repository.h"
 
@@ -188,17 +189,15 @@ LearnerGate SqliteProgressStore::learnerGate(LearnerId id, const std::string& na
     assertNotUiThread("ProgressStore::learnerGate");
     std::lock_guard dbLock(m_dbMutex);
     LearnerGate gate;
-    const std::string columns =
-        "SELECT id, archived_ms IS NOT NULL, pin_hash IS NOT NULL, pin_hash IS NULL AND EXISTS (SELECT 1 FROM "
-        "profile_events e WHERE e.learner_id = learners.id AND e.kind = 'pin_reset') FROM learners ";
-    SqliteStmt find(m_db, columns + (id ? "WHERE id = ?" : "WHERE name = ?"));
-    if (id) find.bind(1, id);
-    else find.bind(1, name);
-    if (find.step() == SQLITE_ROW) {
-        gate.id = find.columnInt(0);
-        gate.archived = find.columnInt(1) != 0;
-        gate.hasPin = find.columnInt(2) != 0;
-        gate.pinResetPending = find.columnInt(3) != 0;
+    // The same reading of a learner as the start screen's (store/learner_repository.h).
+    store::LearnerRepository learners(m_db);
+    auto found = id ? learners.find(id) : learners.findByName(name);
+    if (found && *found) {
+        const store::LearnerProfile& p = **found;
+        gate.id = p.id;
+        gate.archived = p.archived();
+        gate.hasPin = p.hasPin;
+        gate.pinResetPending = p.pinResetPending;
     }
     SqliteStmt allow(m_db, "SELECT value FROM shared_settings WHERE key = ?");
     allow.bind(1, std::string(store::kAllowNewLearners));

@@ -220,14 +220,12 @@ void ReaderView::scrollToSection(size_t section, float fraction) {
 }
 
 void ReaderView::drawLandingMark(const UiEnv& env, float originX, float originY, float colW) {
-    m_landingMarkY.reset();
     if (!m_landing || m_focus >= 0 || !m_module || *m_landing >= m_module->sections.size()) return;
     const size_t b = m_module->sections[*m_landing].firstBlock;
     if (b >= m_layout.blocks.size()) return;
     const float top = originY + m_layout.blocks[b].y, bottom = top + m_layout.blocks[b].height;
     ImGui::GetWindowDrawList()->AddRect(ImVec2(originX - 4, top - 4), ImVec2(originX + colW + 4, bottom + 4),
                                         env.theme->accent, 4.0f, 0, focusOutlineWidth(env.theme->kind));
-    m_landingMarkY = std::make_pair(top - 4, bottom + 4);
 }
 
 void ReaderView::scrollFocusIntoView() {

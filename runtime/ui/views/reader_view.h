@@ -89,9 +89,6 @@ public:
     float scrollY() const { return m_scrollY; }
     float viewHeight() const { return m_viewH; }
     int focusedLinkIndex() const { return m_focus; }
-    // Where the focus ring around a section heading reached from the contents was drawn last
-    // frame (screen pixels), or nothing when none was drawn.
-    std::optional<std::pair<float, float>> landingMarkY() const { return m_landingMarkY; }
     const TermMatch& highlight() const { return m_highlight; }
     // The sideways offset of a code block that scrolls (0 for any other).
     float blockScrollX(size_t blockIndex) const;
@@ -171,7 +168,6 @@ private:
     // The section just chosen in the contents: its heading wears the focus ring until Tab
     // moves the focus on, so a keyboard learner sees where the jump landed.
     std::optional<size_t> m_landing;
-    std::optional<std::pair<float, float>> m_landingMarkY;
 };
 
 } // namespace lectern::ui

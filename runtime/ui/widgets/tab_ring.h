@@ -17,7 +17,6 @@ public:
     void stop();
     // Ends a frame: this frame's stops become the order the next request walks.
     void endFrame();
-    size_t stopCount() const { return m_last.size(); }
 
 private:
     std::vector<unsigned> m_last, m_now;  // ImGuiIDs, in drawing order
