@@ -32,6 +32,7 @@
 #include "ui/views/notice_view.h"
 #include "ui/views/reader_view.h"
 #include "ui/views/search_view.h"
+#include "session/course_outcomes.h"
 #include "session/room_service.h"
 #include "ui/views/start_screen_view.h"
 #include "ui/views/status_bar.h"
@@ -119,6 +120,7 @@ struct LecternUi::Impl {
     bool completionDue = false;
     bool lastComplete = false;
     const ProgressSnapshot* lastSnapshot = nullptr;
+    session::CourseOutcomes outcomes;  // the course's completed / passed statements, once each
 
     double now = 0;
     double wakeAt = -1;  // absolute time requested through env.wakeIn
@@ -160,6 +162,7 @@ struct LecternUi::Impl {
     void learnerReady(const UiEnv& env);
     void leaveLearner();
     void signOut();
+    void submitDueOutcomes();
     void followCourse();
     void applySettings();
     void saveSettings(const UiEnv& env);
@@ -285,6 +288,12 @@ void LecternUi::Impl::leaveLearner() {
     start.reset();
 }
 
+// A completion reached now, or before this feature (or on another machine): the writer keeps one.
+void LecternUi::Impl::submitDueOutcomes() {
+    if (!snapshot || !course || !shownScope.valid()) return;
+    for (RecordCourseOutcome outcome : outcomes.due(*course, *snapshot)) session.submit(shownScope, outcome);
+}
+
 void LecternUi::Impl::signOut() {
     leaveLearner();
     session.signOut();
@@ -298,6 +307,8 @@ void LecternUi::Impl::learnerReady(const UiEnv& env) {
     applySettings();
     lastComplete = snapshot && courseProgress(*course, *snapshot).complete;
     lastSnapshot = snapshot.get();
+    outcomes.reset();
+    submitDueOutcomes();
     if (snapshot) moduleMoment.observe(*course, *snapshot);  // what this learner has finished already
     completionDue = completionShown = false;  // per learner
     if (!options.openTarget.empty() && !openTargetUsed) {
@@ -561,6 +572,7 @@ void LecternUi::Impl::frame() {
         const bool complete = courseProgress(*course, *snapshot).complete;
         if (complete && !lastComplete) completionDue = true;
         lastComplete = complete;
+        submitDueOutcomes();
         moduleMoment.observe(*course, *snapshot);
     }
 

@@ -185,6 +185,7 @@ TEST_CASE("profile service: facilitator mode resets a PIN, archives and restores
     CHECK(app.fromUi([&](ProfileService& p) { p.signIn(ann, Pin::fromDigits("4444")); }).auth.phase == AuthPhase::SignedIn);
     app.learners->signOut();
     app.settle();
+    REQUIRE(app.store->flush(10000));  // the sittings' initialized / terminated are saved too
 
     const int64_t revisions = queryInt(options.path, "SELECT COUNT(*) FROM reflection_revisions");
     const int64_t events = queryInt(options.path, "SELECT COUNT(*) FROM events");

@@ -42,6 +42,18 @@ types = {r["object"]["definition"].get("interactionType") for r in rows if r["ve
 assert types >= {"choice", "true-false", "fill-in", "numeric", "sequencing", "matching"}, types
 assert all(r["actor"]["account"]["homePage"] == "https://learners.lectern.example" for r in rows)
 assert all("Amina" not in json.dumps(r["actor"]) for r in rows)
+# cmi5's shape: one registration for the learner and course on every statement, the sitting's
+# id on all of them, initialized first, terminated last with a duration, completed and passed
+# about the course in the "moveon" category.
+assert len({r["context"]["registration"] for r in rows}) == 1, "one registration"
+SID = "https://w3id.org/xapi/cmi5/context/extensions/sessionid"
+assert {r["context"].get("extensions", {}).get(SID) for r in rows} == {"6f1c2b4a-8d3e-4f5a-9b6c-7d8e9f0a1b2c"}
+assert rows[0]["verb"]["id"].endswith("/initialized") and rows[-1]["verb"]["id"].endswith("/terminated"), [rows[0]["verb"], rows[-1]["verb"]]
+assert rows[-1]["result"]["duration"] == "PT754.250S", rows[-1]["result"]
+MOVEON = "https://w3id.org/xapi/cmi5/context/categories/moveon"
+outcomes = [r for r in rows if MOVEON in json.dumps(r["context"].get("contextActivities", {}).get("category", []))]
+assert [r["verb"]["id"].rsplit("/", 1)[1] for r in outcomes] == ["completed", "passed"], outcomes
+assert all(r["object"]["id"] == "https://lectern.example/courses/xapi-check" for r in outcomes)
 PY
 node "$VALIDATE" "$WORK/new.jsonl" >"$WORK/new.out" || fail "invalid statements from the store:
 $(cat "$WORK/new.out")"

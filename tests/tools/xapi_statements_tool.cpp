@@ -55,6 +55,10 @@ static bool recordEveryKind(const StoreOpenOptions& options, std::shared_ptr<con
     const quiz::QuizResult result = quiz::scoreQuiz(quiz, responses);
     const std::string json = quiz::responsesToJson(quiz, responses);
 
+    // A sitting around it all (cmi5 initialized ... terminated), as LearnerSession opens one.
+    const std::string sitting = "6f1c2b4a-8d3e-4f5a-9b6c-7d8e9f0a1b2c";
+    store->setSitting(learner, sitting);
+    store->submit(scope, StartSitting{sitting});
     store->submit(scope, MarkSectionRead{section});
     store->submit(scope, AddTimeOnTask{section, 12.5});
     store->submit(scope, SaveResume{section, 640});
@@ -65,6 +69,10 @@ static bool recordEveryKind(const StoreOpenOptions& options, std::shared_ptr<con
     store->submit(scope, SetBookmark{section, false});
     store->submit(scope, SaveNote{section, "Read again before the exam."});
     store->submit(scope, SaveSettings{R"({"theme":"dark","fontScale":1.25})"});
+    store->submit(scope, RecordCourseOutcome{CourseOutcome::Completed});
+    store->submit(scope, RecordCourseOutcome{CourseOutcome::Passed});
+    store->submit(scope, EndSitting{sitting, 754.25});
+    store->setSitting(learner, {});
     if (!store->flush(30000)) {
         std::fprintf(stderr, "not saved: %s\n", store->status().lastError.c_str());
         return false;

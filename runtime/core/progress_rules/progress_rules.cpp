@@ -95,4 +95,12 @@ double readThresholdSeconds(int words) {
     return std::clamp(0.6 * estimatedReadingSeconds(words), 2.0, 20.0);
 }
 
+bool isCoursePassed(const Course& course, const ProgressSnapshot& progress) {
+    if (!courseProgress(course, progress).complete) return false;
+    for (const auto& module : course.modules)
+        for (const Quiz& quiz : module->quizzes)
+            if (!quizPassed(progress, module->meta.id, quiz.id)) return false;
+    return true;
+}
+
 } // namespace lectern

@@ -39,6 +39,10 @@ bool isModuleComplete(const Module& module, const CompletionRule& rule, const Pr
 
 CourseProgress courseProgress(const Course& course, const ProgressSnapshot& progress);
 
+// The course counts as passed (its xAPI "passed", at most once) when it is complete and every
+// quiz of every module has a passed attempt, whatever the completion rule asks of quizzes.
+bool isCoursePassed(const Course& course, const ProgressSnapshot& progress);
+
 // Estimated reading time of a section in seconds at `wordsPerMinute`, at least 1 s.
 double estimatedReadingSeconds(int words, double wordsPerMinute = 200);
 

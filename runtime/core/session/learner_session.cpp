@@ -1,9 +1,11 @@
 // Index
 //   [SECTION] Requests (any thread)
 //   [SECTION] Worker
+//   [SECTION] Sittings
 #include "session/learner_session.h"
 
 #include "session/serial_worker.h"
+#include "store/uuid.h"
 
 namespace lectern::session {
 
@@ -11,7 +13,10 @@ LearnerSession::LearnerSession(ProgressStore& store, std::string courseId, std::
     : m_store(store), m_courseId(std::move(courseId)), m_onChange(std::move(onChange)),
       m_worker(std::make_unique<SerialWorker>()) {}
 
-LearnerSession::~LearnerSession() { m_worker.reset(); }
+LearnerSession::~LearnerSession() {
+    m_worker.reset();
+    closeSitting();  // closing the app ends the sitting (the store, still open, saves it)
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Requests (any thread)
@@ -92,6 +97,7 @@ void LearnerSession::signInByName(std::string name) {
 }
 
 void LearnerSession::signOut() {
+    closeSitting();
     {
         std::lock_guard lock(m_mutex);
         ++m_ticket;  // a sign-in still running is not shown
@@ -192,9 +198,14 @@ void LearnerSession::selectOnWorker(uint64_t ticket, LearnerId id, std::string n
     }
     std::vector<LearnerInfo> known;
     if (!ok) known = m_store.learners();
+    if (ok) openSitting({id, m_courseId});  // before the UI can submit anything for this learner
     {
-        std::lock_guard lock(m_mutex);
-        if (ticket != m_ticket) return;
+        std::unique_lock lock(m_mutex);
+        if (ticket != m_ticket) {
+            lock.unlock();
+            if (ok) closeSitting();  // signed out (or someone else chosen) meanwhile
+            return;
+        }
         if (ok) {
             m_state.phase = SessionPhase::SignedIn;
             m_state.scope = {id, m_courseId};
@@ -225,6 +236,27 @@ void LearnerSession::loadLearnersOnWorker() {
 
 void LearnerSession::changed() {
     if (m_onChange) m_onChange();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Sittings
+//-----------------------------------------------------------------------------
+
+void LearnerSession::openSitting(const ProgressScope& scope) {
+    closeSitting();  // the learner before, when someone signs in without signing out
+    std::lock_guard lock(m_sittingMutex);
+    m_sitting = Sitting{scope, store::makeUuidV4(), std::chrono::steady_clock::now()};
+    m_store.setSitting(scope.learner, m_sitting->id);
+    m_store.submit(scope, StartSitting{m_sitting->id});
+}
+
+void LearnerSession::closeSitting() {
+    std::lock_guard lock(m_sittingMutex);
+    if (!m_sitting) return;
+    const std::chrono::duration<double> lasted = std::chrono::steady_clock::now() - m_sitting->began;
+    m_store.submit(m_sitting->scope, EndSitting{m_sitting->id, lasted.count()});  // still in the sitting
+    m_store.setSitting(m_sitting->scope.learner, {});
+    m_sitting.reset();
 }
 
 } // namespace lectern::session

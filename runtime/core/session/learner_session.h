@@ -16,10 +16,12 @@
 #pragma once
 #include "store/progress_store.h"
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -62,7 +64,7 @@ public:
     void start(LearnerChoice choice);
     void signIn(LearnerId id);
     void signInByName(std::string name);  // creates the profile when there is none of that name
-    // Back to the learner list. Save the signed-out learner's pending edits first (their
+    // Back to the learner list (and the sitting ends). Save the signed-out learner's pending edits first (their
     // commands carry their scope, so a late one is still theirs, but the list is shown at once).
     void signOut();
     void refreshLearners();
@@ -93,6 +95,10 @@ private:
     void refuseOnWorker(uint64_t ticket, std::string error, LearnerId pinFor);
     void loadLearnersOnWorker();
     void changed();
+    // A sitting (cmi5 session) runs from a sign-in to the sign-out, the next sign-in or the
+    // session's end: initialized and terminated statements with its duration around it.
+    void openSitting(const ProgressScope& scope);
+    void closeSitting();
 
     ProgressStore& m_store;
     const std::string m_courseId;
@@ -101,6 +107,13 @@ private:
     SessionState m_state;
     uint64_t m_ticket = 0;  // the latest sign-in or sign-out request: older results are dropped
     std::unique_ptr<SerialWorker> m_worker;
+    struct Sitting {
+        ProgressScope scope;
+        std::string id;
+        std::chrono::steady_clock::time_point began;
+    };
+    std::mutex m_sittingMutex;
+    std::optional<Sitting> m_sitting;  // guarded by m_sittingMutex
 };
 
 } // namespace lectern::session

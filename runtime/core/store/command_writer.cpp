@@ -40,15 +40,28 @@ CommandShape shapeOf(const ProgressCommand& command) {
         CommandShape operator()(const SaveQuizDraft& c) const { return {kindName(EventKind::QuizDraft), vocab::progressed, c.moduleId, c.quizId}; }
         // Not an event (writeCommands keeps it in text_drafts only): a shape for the log line.
         CommandShape operator()(const KeepTextDraft& c) const { return {"text_draft", "", c.moduleId, c.itemId}; }
+        CommandShape operator()(const StartSitting&) const { return {kindName(EventKind::Initialized), vocab::initialized, "", ""}; }
+        CommandShape operator()(const EndSitting&) const { return {kindName(EventKind::Terminated), vocab::terminated, "", ""}; }
+        CommandShape operator()(const RecordCourseOutcome& c) const {
+            return c.outcome == CourseOutcome::Passed ? CommandShape{kindName(EventKind::CoursePassed), vocab::passed, "", ""}
+                                                      : CommandShape{kindName(EventKind::CourseCompleted), vocab::completed, "", ""};
+        }
     };
     return std::visit(Visitor{}, command);
+}
+
+// Events about the whole course (a sitting, the outcome) rather than a part of it.
+static bool isCourseLevel(const ProgressCommand& command) {
+    return std::holds_alternative<StartSitting>(command) || std::holds_alternative<EndSitting>(command) ||
+           std::holds_alternative<RecordCourseOutcome>(command);
 }
 
 std::string objectIdOf(const std::string& courseId, const CommandShape& shape) {
     std::string id = courseId;
     if (!shape.moduleId.empty()) id += "/" + shape.moduleId;
     if (!shape.itemId.empty()) id += "/" + shape.itemId;
-    if (shape.moduleId.empty() && shape.itemId.empty()) id += "/settings";
+    if (shape.moduleId.empty() && shape.itemId.empty() && shape.what == std::string_view(kindName(EventKind::Settings)))
+        id += "/settings";
     return id;
 }
 
@@ -92,6 +105,12 @@ static json resultOf(const ProgressCommand& command) {
             return {{"completion", false}, {"extensions", {{vocab::responsesExtension, jsonOrText(c.responsesJson)}}}};
         }
         json operator()(const KeepTextDraft&) const { return json::object(); }  // never an event
+        json operator()(const StartSitting&) const { return json::object(); }
+        json operator()(const EndSitting& c) const { return {{"duration", isoDuration(std::max(c.seconds, 0.0))}}; }
+        json operator()(const RecordCourseOutcome& c) const {
+            if (c.outcome == CourseOutcome::Passed) return {{"success", true}, {"completion", true}};
+            return {{"completion", true}};
+        }
     };
     return std::visit(Visitor{}, command);
 }
@@ -105,7 +124,7 @@ static std::optional<std::string> statementsOf(SqliteDb& db, const QueuedCommand
     learner.bind(1, q.learner);
     if (learner.step() != SQLITE_ROW) return std::nullopt;
     xapi::EventRecord row{q.uuid, learner.columnText(0), q.courseId, shape.moduleId, shape.itemId, shape.what,
-                          shape.verb, result, q.timeMs};
+                          shape.verb, result, q.timeMs, q.sessionId};
     std::vector<std::string> statements = xapi::renderStatements(row, *q.context);
     if (statements.empty() || row.learnerUuid.empty()) return std::nullopt;
     return xapi::joinStatements(statements);
@@ -208,7 +227,20 @@ struct StateWriter {
         s.bind(1, q.learner).bind(2, c.json).bind(3, q.timeMs).bind(4, seq);
         return done(s);
     }
+    // The event is the whole record: no state row.
+    bool operator()(const StartSitting&) const { return true; }
+    bool operator()(const EndSitting&) const { return true; }
+    bool operator()(const RecordCourseOutcome&) const { return true; }
 };
+
+// A course outcome already recorded for this learner and course (cmi5: at most once per
+// registration): the second is dropped, however often the UI noticed the completion.
+static bool outcomeAlreadyRecorded(SqliteDb& db, const QueuedCommand& q, const CommandShape& shape) {
+    if (!std::holds_alternative<RecordCourseOutcome>(q.command)) return false;
+    SqliteStmt s(db, statement("has_event_of_kind"));
+    s.bind(1, q.learner).bind(2, q.courseId).bind(3, std::string_view(shape.what));
+    return s.step() == SQLITE_ROW;
+}
 
 static bool touchActivity(SqliteDb& db, const QueuedCommand& q) {
     SqliteStmt learner(db, statement("touch_learner"));
@@ -254,11 +286,14 @@ WriteResult writeCommands(SqliteDb& db, const std::vector<QueuedCommand>& comman
             if (!std::visit(StateWriter{db, q, 0}, q.command)) return fail(true);
             continue;
         }
+        if (outcomeAlreadyRecorded(db, q, shape)) continue;
         int64_t seq = insertEvent(db, q, shape);
         if (!seq) return fail(true);
         if (seq < 0) continue;  // already saved
         if (!std::visit(StateWriter{db, q, seq}, q.command)) return fail(true);
-        if (!touchActivity(db, q)) return fail(true);
+        // A sitting is presence, not study: it leaves the learner's last activity as it was.
+        if (!isCourseLevel(q.command) || std::holds_alternative<RecordCourseOutcome>(q.command))
+            if (!touchActivity(db, q)) return fail(true);
         json line = {{"event", "saved"}, {"what", shape.what}, {"ids", idsOf(q, shape, seq)}, {"learner", q.learner},
                      {"ts", isoUtc(q.timeMs)}};
         r.logLines.push_back(line.dump(-1, ' ', false, json::error_handler_t::replace));

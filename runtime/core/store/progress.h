@@ -85,9 +85,19 @@ struct KeepTextDraft {
     std::string text;
 };
 
+// A learner's sitting (cmi5's "session"): from signing in to signing out or closing the app.
+// Recorded as xAPI initialized / terminated statements; they change no state.
+struct StartSitting { std::string sessionId; };
+struct EndSitting { std::string sessionId; double seconds = 0; };
+
+// The course's outcome (cmi5's moveon statements): recorded at most once per learner and
+// course; the writer drops a second one. Passed: complete, and every quiz in it passed.
+enum class CourseOutcome { Completed, Passed };
+struct RecordCourseOutcome { CourseOutcome outcome = CourseOutcome::Completed; };
+
 using ProgressCommand = std::variant<MarkSectionRead, AddTimeOnTask, SaveResume, RecordQuizAttempt,
                                      SaveReflection, SetBookmark, SaveNote, SaveSettings, SaveQuizDraft,
-                                     KeepTextDraft>;
+                                     KeepTextDraft, StartSitting, EndSitting, RecordCourseOutcome>;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Snapshot

@@ -33,6 +33,7 @@
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <sqlite3.h>
 #include <thread>
@@ -111,6 +112,11 @@ public:
         std::lock_guard lock(m_mutex);
         m_statementContext = std::move(context);
     }
+    void setSitting(LearnerId learner, std::string sessionId) override {
+        std::lock_guard lock(m_mutex);
+        if (sessionId.empty()) m_sittings.erase(learner);
+        else m_sittings[learner] = std::move(sessionId);
+    }
 
 private:
     void writerLoop();
@@ -127,6 +133,7 @@ private:
 
     const StoreOpenOptions m_options;
     const std::string m_backupDir;
+    std::map<LearnerId, std::string> m_sittings;  // guarded by m_mutex: each learner's open sitting
 
     std::mutex m_dbMutex;
     SqliteDb m_db;
@@ -239,6 +246,7 @@ void SqliteProgressStore::submit(const ProgressScope& scope, ProgressCommand com
     {
         std::lock_guard lock(m_mutex);
         if (m_statementContext && m_statementContext->courseId == scope.courseId) q.context = m_statementContext;
+        if (auto sitting = m_sittings.find(scope.learner); sitting != m_sittings.end()) q.sessionId = sitting->second;
     }
     q.command = std::move(command);
     q.uuid = makeUuidV4();

@@ -92,6 +92,10 @@ public:
     // commands submitted for that course from now on carry it. Without it (or for another
     // course) an event is stored without its statement, rendered from the row when read.
     virtual void setStatementContext(std::shared_ptr<const xapi::StatementContext> context) = 0;
+
+    // The learner's open sitting (cmi5 session id; empty: none): every command submitted for
+    // them from now on carries it into its statements. session/learner_session.h sets it.
+    virtual void setSitting(LearnerId learner, std::string sessionId) = 0;
 };
 
 } // namespace lectern

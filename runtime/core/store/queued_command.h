@@ -24,6 +24,8 @@ struct QueuedCommand {
     // is replayed into may number its learners differently (a replaced or restored copy).
     std::string learnerUuid;
     std::string learnerName;
+    // The learner's sitting when the command was submitted (cmi5 session id); empty outside one.
+    std::string sessionId;
 };
 
 // How a command appears in the event log: its kind, xAPI verb and object ids.

@@ -40,10 +40,16 @@ struct Applier {
     void operator()(const SaveNote& c) const { s.notes[c.section] = c.text; }
     void operator()(const SaveSettings& c) const { s.settingsJson = c.json; }
     void operator()(const KeepTextDraft&) const {}  // the editor holds the text; nothing else shows it
+    void operator()(const StartSitting&) const {}    // records of the sitting and the outcome:
+    void operator()(const EndSitting&) const {}      // the snapshot's figures come from the rest
+    void operator()(const RecordCourseOutcome&) const {}
 };
 } // namespace
 
-bool changesSnapshot(const ProgressCommand& command) { return !std::holds_alternative<KeepTextDraft>(command); }
+bool changesSnapshot(const ProgressCommand& command) {
+    return !std::holds_alternative<KeepTextDraft>(command) && !std::holds_alternative<StartSitting>(command) &&
+           !std::holds_alternative<EndSitting>(command) && !std::holds_alternative<RecordCourseOutcome>(command);
+}
 
 void applyToSnapshot(ProgressSnapshot& snapshot, const ProgressCommand& command, int64_t timeMs) {
     std::visit(Applier{snapshot, timeMs}, command);

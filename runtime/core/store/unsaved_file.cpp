@@ -47,6 +47,13 @@ struct ToJson {
         return {{"type", "text_draft"}, {"of", c.of == DraftOf::Note ? "note" : "reflection"}, {"module", c.moduleId},
                 {"item", c.itemId}, {"text", c.text}};
     }
+    json operator()(const StartSitting& c) const { return {{"type", "initialized"}, {"session", c.sessionId}}; }
+    json operator()(const EndSitting& c) const {
+        return {{"type", "terminated"}, {"session", c.sessionId}, {"seconds", c.seconds}};
+    }
+    json operator()(const RecordCourseOutcome& c) const {
+        return {{"type", c.outcome == CourseOutcome::Passed ? "course_passed" : "course_completed"}};
+    }
 };
 
 ProgressCommand commandOf(const json& j) {
@@ -71,6 +78,10 @@ ProgressCommand commandOf(const json& j) {
         return KeepTextDraft{j.at("of").get<std::string>() == "note" ? DraftOf::Note : DraftOf::Reflection,
                              j.at("module").get<std::string>(), j.at("item").get<std::string>(),
                              j.at("text").get<std::string>()};
+    if (type == "initialized") return StartSitting{j.at("session").get<std::string>()};
+    if (type == "terminated") return EndSitting{j.at("session").get<std::string>(), j.at("seconds").get<double>()};
+    if (type == "course_completed") return RecordCourseOutcome{CourseOutcome::Completed};
+    if (type == "course_passed") return RecordCourseOutcome{CourseOutcome::Passed};
     throw std::runtime_error("unknown command type " + type);
 }
 

@@ -28,7 +28,7 @@ using ojson = nlohmann::ordered_json;
 // [SECTION] Kinds and context
 //-----------------------------------------------------------------------------
 
-static constexpr std::array<std::pair<EventKind, const char*>, 9> kKindNames = {{
+static constexpr std::array<std::pair<EventKind, const char*>, 13> kKindNames = {{
     {EventKind::SectionRead, "section_read"},
     {EventKind::TimeOnTask, "time_on_task"},
     {EventKind::ResumePoint, "resume_point"},
@@ -38,6 +38,10 @@ static constexpr std::array<std::pair<EventKind, const char*>, 9> kKindNames = {
     {EventKind::Bookmark, "bookmark"},
     {EventKind::Note, "note"},
     {EventKind::Settings, "settings"},
+    {EventKind::Initialized, "initialized"},
+    {EventKind::Terminated, "terminated"},
+    {EventKind::CourseCompleted, "course_completed"},
+    {EventKind::CoursePassed, "course_passed"},
 }};
 
 const char* kindName(EventKind kind) {
@@ -98,6 +102,10 @@ StatementContext contextFor(std::shared_ptr<const Course> course) {
     c.language = languageTag(course->language);
     c.course = std::move(course);
     return c;
+}
+
+std::string registrationOf(std::string_view learnerUuid, std::string_view courseIri) {
+    return nameUuidV5(learnerUuid, std::string("registration:").append(courseIri));
 }
 
 std::string joinStatements(const std::vector<std::string>& statements) {
@@ -212,11 +220,14 @@ struct Render {
         return ojson{{"id", iri}, {"display", {{"en-US", std::string(v.substr(v.rfind('/') + 1))}}}};
     }
     ojson context(ojson parents, ojson grouping) const {
-        ojson ctx = {{"platform", vocab::platform}, {"language", c.language}};
+        ojson ctx = {{"registration", registrationOf(e.learnerUuid, c.courseIri)},
+                     {"platform", vocab::platform},
+                     {"language", c.language}};
         ojson acts = ojson::object();
         if (!parents.empty()) acts["parent"] = std::move(parents);
         if (!grouping.empty()) acts["grouping"] = std::move(grouping);
         if (!acts.empty()) ctx["contextActivities"] = std::move(acts);
+        if (!e.sessionId.empty()) ctx["extensions"] = {{vocab::sessionIdExtension, e.sessionId}};
         return ctx;
     }
     // Context activities are referenced by id only (their definitions travel in their own statements).
@@ -249,6 +260,17 @@ struct Render {
             return {statement(e.uuid, vocab::adjusted, activity(settingsIri(c.courseIri), vocab::settingsType), result,
                               context(inCourse, ojson::array()))};
         case EventKind::QuizAttempt: return quizAttempt(std::move(result), inModule, inCourse);
+        case EventKind::Initialized:
+        case EventKind::Terminated:
+            return {statement(e.uuid, kind == EventKind::Initialized ? vocab::initialized : vocab::terminated,
+                              courseActivity(), result, context(ojson::array(), ojson::array()))};
+        case EventKind::CourseCompleted:
+        case EventKind::CoursePassed: {
+            ojson ctx = context(ojson::array(), ojson::array());
+            ctx["contextActivities"]["category"] = ojson::array({{{"objectType", "Activity"}, {"id", vocab::moveOnCategory}}});
+            return {statement(e.uuid, kind == EventKind::CoursePassed ? vocab::passed : vocab::completed,
+                              courseActivity(), result, std::move(ctx))};
+        }
         }
         return {};
     }

@@ -19,8 +19,14 @@
 //   bookmark       bookmarked           section                  extensions{bookmark-on: true|false}
 //   note           commented            section                  response: the text
 //   settings       adjusted             <course>/settings        extensions{settings: object}
+//   initialized    initialized          course                   (none)                 a sitting begins (sign-in)
+//   terminated     terminated           course                   duration               it ends (sign-out, closing)
+//   course_completed completed          course                   completion: true       at most once per registration,
+//   course_passed  passed               course                   success, completion    context category "moveon"
 // context: platform "Lectern", language (the course's), contextActivities parent (the module,
-// or the quiz for a question) and grouping (the course, and the module for a question).
+// or the quiz for a question) and grouping (the course, and the module for a question);
+// registration (cmi5): registrationOf(learner UUID, course IRI), the same on every machine;
+// extensions{cmi5 sessionid} when the event was recorded in a sitting (a sign-in).
 // Timestamps: ISO 8601 UTC with milliseconds ("2026-11-23T19:02:11.123Z").
 #pragma once
 #include "course/document.h"
@@ -34,7 +40,10 @@
 
 namespace lectern::xapi {
 
-enum class EventKind { SectionRead, TimeOnTask, ResumePoint, QuizAttempt, QuizDraft, Reflection, Bookmark, Note, Settings };
+enum class EventKind {
+    SectionRead, TimeOnTask, ResumePoint, QuizAttempt, QuizDraft, Reflection, Bookmark, Note, Settings,
+    Initialized, Terminated, CourseCompleted, CoursePassed
+};
 
 const char* kindName(EventKind kind);  // "section_read", ...: events.kind and the log's "what"
 std::optional<EventKind> kindFromName(std::string_view name);
@@ -65,7 +74,12 @@ struct EventRecord {
     std::string verb;         // events.verb
     std::string resultJson;   // events.result: the main statement's result (older rows: their shape)
     int64_t timeMs = 0;
+    std::string sessionId;    // the sitting the event was recorded in; empty when not known
 };
+
+// A learner's registration in a course (cmi5): a name-based UUID of the two, so every machine
+// and every import gives the same one without storing it.
+std::string registrationOf(std::string_view learnerUuid, std::string_view courseIri);
 
 // The event's statements as compact JSON, the event's own first (id = uuid); a quiz attempt is
 // followed by one statement per answered question. Never throws.

@@ -16,6 +16,10 @@ inline constexpr const char* responded = "http://adlnet.gov/expapi/verbs/respond
 inline constexpr const char* commented = "http://adlnet.gov/expapi/verbs/commented";
 inline constexpr const char* bookmarked = "http://id.tincanapi.com/verb/bookmarked";
 inline constexpr const char* adjusted = "http://id.tincanapi.com/verb/adjusted";
+// cmi5's verbs for a sitting and the course's outcome (Lectern is not a cmi5 AU: docs/sync.md)
+inline constexpr const char* initialized = "http://adlnet.gov/expapi/verbs/initialized";
+inline constexpr const char* terminated = "http://adlnet.gov/expapi/verbs/terminated";
+inline constexpr const char* completed = "http://adlnet.gov/expapi/verbs/completed";
 
 // Activity types
 inline constexpr const char* courseType = "http://adlnet.gov/expapi/activities/course";
@@ -32,6 +36,11 @@ inline constexpr const char* settingsExtension = "urn:lectern:xapi:extension:set
 // A quiz attempt's or draft's answers in Lectern's own form (quiz/responses.h), so an importer
 // can rebuild the attempt from the quiz statement alone.
 inline constexpr const char* responsesExtension = "urn:lectern:xapi:extension:responses";
+
+// cmi5's context: the sitting's id (context.extensions) and the category of the statements that
+// decide whether a learner may move on (completed, passed).
+inline constexpr const char* sessionIdExtension = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
+inline constexpr const char* moveOnCategory = "https://w3id.org/xapi/cmi5/context/categories/moveon";
 
 inline constexpr const char* platform = "Lectern";
 

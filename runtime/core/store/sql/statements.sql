@@ -61,6 +61,9 @@ INSERT INTO learner_settings(learner_id, json, ts_ms, event_seq)
 -- name: learner_uuid
 SELECT uuid FROM learners WHERE id = ?;
 
+-- name: has_event_of_kind
+SELECT 1 FROM events WHERE learner_id = ? AND course_id = ? AND kind = ? LIMIT 1;
+
 -- name: touch_learner
 UPDATE learners SET last_activity_ms = MAX(last_activity_ms, ?)
     WHERE id = ?;
