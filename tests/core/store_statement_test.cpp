@@ -37,8 +37,7 @@ std::vector<std::vector<std::string>> rows(const std::string& path, const std::s
 
 TEST_CASE("store: each event keeps the statements it was rendered into, byte for byte", "[store][xapi]") {
     TempDir dir;
-    xapi_test::makeCourse(dir.path() / "course", xapi_test::kCourseYaml);
-    auto course = xapi_test::loadOk(dir.path() / "course");
+    auto course = xapi_test::everyBlockCourse(dir.path() / "course");
     auto options = optionsFor(dir);
     LogSink log;
     options.log = log.fn();

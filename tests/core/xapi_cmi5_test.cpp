@@ -49,8 +49,7 @@ std::string sessionOf(const json& s) {
 
 TEST_CASE("cmi5: each sign-in is a sitting, initialized and terminated, its id on every statement", "[xapi][cmi5]") {
     TempDir dir;
-    xapi_test::makeCourse(dir.path() / "course", xapi_test::kCourseYaml);
-    auto course = xapi_test::loadOk(dir.path() / "course");
+    auto course = xapi_test::everyBlockCourse(dir.path() / "course");
     auto options = optionsFor(dir);
     auto store = openOk(options);
     store->setStatementContext(std::make_shared<const xapi::StatementContext>(xapi::contextFor(course)));
@@ -94,8 +93,7 @@ TEST_CASE("cmi5: each sign-in is a sitting, initialized and terminated, its id o
 TEST_CASE("cmi5: completed and passed are recorded once per learner and course, in the moveon category",
           "[xapi][cmi5]") {
     TempDir dir;
-    xapi_test::makeCourse(dir.path() / "course", xapi_test::kCourseYaml);
-    auto course = xapi_test::loadOk(dir.path() / "course");
+    auto course = xapi_test::everyBlockCourse(dir.path() / "course");
     auto options = optionsFor(dir);
     for (int run = 0; run < 2; ++run) {  // a second run of the app asks again: nothing new
         auto store = openOk(options);
@@ -125,8 +123,7 @@ TEST_CASE("cmi5: completed and passed are recorded once per learner and course, 
 TEST_CASE("cmi5: the outcomes are due when the course is complete, passed only with every quiz passed",
           "[xapi][cmi5]") {
     TempDir dir;
-    xapi_test::makeCourse(dir.path() / "course", xapi_test::kCourseYaml);
-    auto course = xapi_test::loadOk(dir.path() / "course");
+    auto course = xapi_test::everyBlockCourse(dir.path() / "course");
     const Module& module = *course->modules.front();
     ProgressSnapshot progress;
     session::CourseOutcomes outcomes;

@@ -35,6 +35,12 @@ inline std::shared_ptr<const lectern::Course> loadOk(const std::filesystem::path
     return r.course;
 }
 
+// The every-block course with kCourseYaml, made under `root` and loaded.
+inline std::shared_ptr<const lectern::Course> everyBlockCourse(const std::filesystem::path& root) {
+    makeCourse(root, kCourseYaml);
+    return loadOk(root);
+}
+
 // Every string that must be an IRI in a statement: ids of the verb, object and context
 // activities, and every extension key. An IRI here: a scheme, ':', then no space or control
 // character, no '<>"{}|\^`'.

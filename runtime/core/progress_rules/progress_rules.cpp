@@ -96,7 +96,10 @@ double readThresholdSeconds(int words) {
 }
 
 bool isCoursePassed(const Course& course, const ProgressSnapshot& progress) {
-    if (!courseProgress(course, progress).complete) return false;
+    return courseProgress(course, progress).complete && allQuizzesPassed(course, progress);
+}
+
+bool allQuizzesPassed(const Course& course, const ProgressSnapshot& progress) {
     for (const auto& module : course.modules)
         for (const Quiz& quiz : module->quizzes)
             if (!quizPassed(progress, module->meta.id, quiz.id)) return false;

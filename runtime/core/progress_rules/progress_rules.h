@@ -42,6 +42,7 @@ CourseProgress courseProgress(const Course& course, const ProgressSnapshot& prog
 // The course counts as passed (its xAPI "passed", at most once) when it is complete and every
 // quiz of every module has a passed attempt, whatever the completion rule asks of quizzes.
 bool isCoursePassed(const Course& course, const ProgressSnapshot& progress);
+bool allQuizzesPassed(const Course& course, const ProgressSnapshot& progress);
 
 // Estimated reading time of a section in seconds at `wordsPerMinute`, at least 1 s.
 double estimatedReadingSeconds(int words, double wordsPerMinute = 200);

@@ -50,10 +50,8 @@ CommandShape shapeOf(const ProgressCommand& command) {
     return std::visit(Visitor{}, command);
 }
 
-// Events about the whole course (a sitting, the outcome) rather than a part of it.
-static bool isCourseLevel(const ProgressCommand& command) {
-    return std::holds_alternative<StartSitting>(command) || std::holds_alternative<EndSitting>(command) ||
-           std::holds_alternative<RecordCourseOutcome>(command);
+static bool isSitting(const ProgressCommand& command) {
+    return std::holds_alternative<StartSitting>(command) || std::holds_alternative<EndSitting>(command);
 }
 
 std::string objectIdOf(const std::string& courseId, const CommandShape& shape) {
@@ -292,8 +290,7 @@ WriteResult writeCommands(SqliteDb& db, const std::vector<QueuedCommand>& comman
         if (seq < 0) continue;  // already saved
         if (!std::visit(StateWriter{db, q, seq}, q.command)) return fail(true);
         // A sitting is presence, not study: it leaves the learner's last activity as it was.
-        if (!isCourseLevel(q.command) || std::holds_alternative<RecordCourseOutcome>(q.command))
-            if (!touchActivity(db, q)) return fail(true);
+        if (!isSitting(q.command) && !touchActivity(db, q)) return fail(true);
         json line = {{"event", "saved"}, {"what", shape.what}, {"ids", idsOf(q, shape, seq)}, {"learner", q.learner},
                      {"ts", isoUtc(q.timeMs)}};
         r.logLines.push_back(line.dump(-1, ' ', false, json::error_handler_t::replace));
