@@ -10,7 +10,7 @@ using namespace store_test;
 
 namespace {
 
-const int kLatest = 7;  // store/sql/00N_*.sql
+const int kLatest = 8;  // store/sql/00N_*.sql
 
 } // namespace
 

@@ -18,6 +18,7 @@ const std::vector<Migration>& migrations() {
         {5, "005_text_drafts.sql"},
         {6, "006_profiles_pins_sessions.sql"},
         {7, "007_certificates.sql"},
+        {8, "008_outbox.sql"},
     };
     return list;
 }
