@@ -34,6 +34,7 @@
 #include "ui/views/search_view.h"
 #include "session/course_outcomes.h"
 #include "session/room_service.h"
+#include "sync/sync_worker.h"
 #include "ui/views/start_screen_view.h"
 #include "ui/views/status_bar.h"
 #include "ui/views/top_bar.h"
@@ -53,6 +54,18 @@ using session::SessionPhase;
 
 namespace {
 constexpr int kSettleFrames = 2;  // ImGui needs a frame or two to place popups and focus
+
+sync::SyncWorkerOptions syncOptions(session::CourseHandle& courses, const std::string& dbPath, std::function<void()> wake) {
+    sync::SyncWorkerOptions o;
+    o.dbPath = dbPath;
+    o.wake = std::move(wake);
+    // Rows written without a stored statement: rendered with the course on screen when it is theirs.
+    o.contextFor = [&courses](const std::string& courseId) {
+        std::shared_ptr<const Course> course = courses.course();
+        return course && course->id == courseId ? xapi::contextFor(course) : xapi::contextForId(courseId);
+    };
+    return o;
+}
 } // namespace
 
 //-----------------------------------------------------------------------------
@@ -62,7 +75,8 @@ constexpr int kSettleFrames = 2;  // ImGui needs a frame or two to place popups 
 struct LecternUi::Impl {
     Impl(session::CourseHandle& c, session::LearnerSession& s, session::ProfileService& p, UiOptions o)
         : courses(c), session(s), profiles(p), options(std::move(o)), images(options.uploadTexture, options.wake),
-          reader(images), certificates(p.dbPath(), options.wake) {
+          reader(images), certificates(p.dbPath(), options.wake),
+          sync(syncOptions(c, p.dbPath(), options.wake)) {
         session::CourseVersion v = courses.current();
         course = v.course;
         generation = v.generation;
@@ -110,6 +124,7 @@ struct LecternUi::Impl {
     ModuleCompleteMoment moduleMoment;
     TabRing tabs;
     certificate::CertificateJobs certificates;
+    sync::SyncWorker sync;  // records to the learning record store, in the background
     CertificateOffer certificateOffer;
 
     std::vector<UiEvent> events;
@@ -149,6 +164,7 @@ struct LecternUi::Impl {
             if (scope.valid()) profiles.setReflectionShared(scope, m, r, on);
         };
         e.certificates = &certificates;
+        e.sync = &sync;
         e.wakeIn = [this](double s) {
             double at = now + std::max(0.0, s);
             wakeAt = wakeAt < 0 ? at : std::min(wakeAt, at);

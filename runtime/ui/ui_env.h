@@ -16,6 +16,9 @@ struct ImFont;
 namespace lectern::certificate {
 class CertificateJobs;
 }
+namespace lectern::sync {
+class SyncWorker;
+}
 
 namespace lectern::ui {
 
@@ -79,6 +82,8 @@ struct UiEnv {
     TabRing* tabs = nullptr;
     // Issuing certificates on their worker (certificate/certificate_jobs.h). Null: none offered.
     certificate::CertificateJobs* certificates = nullptr;
+    // The background sync to the learning record store (sync/sync_worker.h). Null: none.
+    sync::SyncWorker* sync = nullptr;
 };
 
 } // namespace lectern::ui

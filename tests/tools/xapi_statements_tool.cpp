@@ -1,11 +1,12 @@
 // Prints the xAPI statements a real store keeps, one JSON per line, for the validator test
 // (tests/e2e/xapi_validation_test.sh) and for a person curious about what would be sent.
 //
-//   xapi_statements_tool --course DIR --db FILE [--learner NAME] [--no-write]
+//   xapi_statements_tool --course DIR --db FILE [--learner NAME] [--learners N] [--no-write]
 //     Unless --no-write: records one of every kind of event a learner makes in the course's
 //     first module that has a quiz (section read, time on task, resume point, quiz draft, quiz
 //     attempt with every question answered, half of them wrongly, reflection, bookmark set and
-//     removed, note, settings), through the real store and its writer.
+//     removed, note, settings), through the real store and its writer. With --learners N, the
+//     same for N learners ("NAME 1" ... "NAME N"): 14 events each, for the sync tests' volume.
 //     Then prints every event's statements: the text the writer stored, or, for rows without
 //     one (written before schema v4), the statements rendered from the row by the same mapping.
 #include "load/course_loader.h"
@@ -21,11 +22,11 @@
 using namespace lectern;
 
 static int usage() {
-    std::fprintf(stderr, "usage: xapi_statements_tool --course DIR --db FILE [--learner NAME] [--no-write]\n");
+    std::fprintf(stderr, "usage: xapi_statements_tool --course DIR --db FILE [--learner NAME] [--learners N] [--no-write]\n");
     return 2;
 }
 
-static bool recordEveryKind(const StoreOpenOptions& options, std::shared_ptr<const Course> course, const std::string& name) {
+static bool recordEveryKind(ProgressStore* store, std::shared_ptr<const Course> course, const std::string& name) {
     const Module* module = nullptr;
     for (const auto& m : course->modules)
         if (!m->quizzes.empty() && !m->reflections.empty() && !module) module = m.get();
@@ -33,13 +34,6 @@ static bool recordEveryKind(const StoreOpenOptions& options, std::shared_ptr<con
         std::fprintf(stderr, "the course has no module with a quiz and a reflection\n");
         return false;
     }
-    StoreOpenReport report;
-    auto store = ProgressStore::open(options, report);
-    if (!store) {
-        std::fprintf(stderr, "open failed: %s\n", report.error.c_str());
-        return false;
-    }
-    store->setStatementContext(std::make_shared<const xapi::StatementContext>(xapi::contextFor(course)));
     std::string error;
     LearnerId learner = store->ensureLearner(name);
     if (!learner || !store->selectLearner(learner, course->id, error)) {
@@ -121,6 +115,7 @@ static int printStatements(const std::string& path, std::shared_ptr<const Course
 
 int main(int argc, char** argv) {
     std::string courseDir, db, learnerName = "Amina";
+    int learners = 0;
     bool write = true;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
@@ -133,13 +128,25 @@ int main(int argc, char** argv) {
         if (a == "--course") courseDir = v;
         else if (a == "--db") db = v;
         else if (a == "--learner") learnerName = v;
+        else if (a == "--learners") learners = std::atoi(v.c_str());
         else return usage();
     }
     if (courseDir.empty() || db.empty()) return usage();
     LoadResult loaded = loadCourse(courseDir);
     StoreOpenOptions options;
     options.path = db;
-    if (write && !recordEveryKind(options, loaded.course, learnerName)) return 1;
+    if (write) {
+        StoreOpenReport report;
+        auto store = ProgressStore::open(options, report);
+        if (!store) {
+            std::fprintf(stderr, "open failed: %s\n", report.error.c_str());
+            return 1;
+        }
+        store->setStatementContext(std::make_shared<const xapi::StatementContext>(xapi::contextFor(loaded.course)));
+        if (learners == 0 && !recordEveryKind(store.get(), loaded.course, learnerName)) return 1;
+        for (int i = 1; i <= learners; ++i)
+            if (!recordEveryKind(store.get(), loaded.course, learnerName + " " + std::to_string(i))) return 1;
+    }
     if (!write) {  // migrate an old fixture first, as the app would
         StoreOpenReport report;
         if (!ProgressStore::open(options, report)) {

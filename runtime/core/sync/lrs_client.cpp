@@ -1,5 +1,7 @@
 #include "sync/lrs_client.h"
 
+#include "platform/thread_role.h"
+
 #include <curl/curl.h>
 
 #include <cstring>
@@ -32,6 +34,12 @@ size_t collectHeader(char* data, size_t size, size_t count, void* user) {
         answer->consistentThrough = b == std::string::npos ? "" : v.substr(b, e - b + 1);
     }
     return size * count;
+}
+
+// libcurl asks about a second; a non-zero answer aborts the transfer.
+int checkCancel(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+    auto* cancel = static_cast<const std::atomic<bool>*>(user);
+    return cancel && cancel->load() ? 1 : 0;
 }
 
 std::string escapeQuery(CURL* curl, std::string_view value) {
@@ -72,6 +80,7 @@ LrsAnswer LrsClient::get(const std::string& pathOrMore) {
 }
 
 LrsAnswer LrsClient::perform(const std::string& url, const char* method, std::string_view body) {
+    assertNotUiThread("LrsClient::perform");
     LrsAnswer answer;
     CURL* c = m_impl->curl;
     if (!c) {
@@ -94,6 +103,11 @@ LrsAnswer LrsClient::perform(const std::string& url, const char* method, std::st
     curl_easy_setopt(c, CURLOPT_WRITEDATA, &answer.body);
     curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, collectHeader);
     curl_easy_setopt(c, CURLOPT_HEADERDATA, &answer);
+    if (m_cancel) {
+        curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, checkCancel);
+        curl_easy_setopt(c, CURLOPT_XFERINFODATA, m_cancel);
+    }
     struct curl_slist* headers = nullptr;
     headers = curl_slist_append(headers, "X-Experience-API-Version: 1.0.3");
     if (std::strcmp(method, "GET") != 0) {

@@ -4,6 +4,7 @@
 #pragma once
 #include "sync/lrs_config.h"
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -38,6 +39,8 @@ public:
     LrsAnswer get(const std::string& pathOrMore);
 
     const LrsConfig& config() const { return m_config; }
+    // A request under way is abandoned soon after *cancel becomes true (the app closing).
+    void setCancel(const std::atomic<bool>* cancel) { m_cancel = cancel; }
 
     static constexpr size_t kMaxAnswerBytes = 64 * 1024 * 1024;
 
@@ -47,6 +50,7 @@ private:
     std::unique_ptr<Impl> m_impl;
     LrsConfig m_config;
     LrsTimeouts m_timeouts;
+    const std::atomic<bool>* m_cancel = nullptr;
 };
 
 } // namespace lectern::sync

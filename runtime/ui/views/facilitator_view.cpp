@@ -69,8 +69,8 @@ bool FacilitatorView::draw(const UiEnv& env, session::ProfileService& profiles, 
     ImGui::PushFont(env.fonts->h1);
     ImGui::TextUnformatted("Facilitator mode");
     ImGui::PopFont();
-    const char* panels[] = {"Learners", "Settings", "Roster", "Dashboard (F3)", "Certificates"};
-    for (int i = 0; i < 5; ++i) {
+    const char* panels[] = {"Learners", "Settings", "Roster", "Dashboard (F3)", "Certificates", "Records"};
+    for (int i = 0; i < 6; ++i) {
         if (i) ImGui::SameLine();
         if (ImGui::RadioButton(panels[i], m_panel == i) && m_panel != i) showPanel(i, dashboard);
     }
@@ -91,7 +91,8 @@ bool FacilitatorView::draw(const UiEnv& env, session::ProfileService& profiles, 
     case 1: m_settings.draw(profiles, state); break;
     case 2: m_roster.draw(env, profiles, state, width); break;
     case kDashboard: m_dashboard.draw(env, *dashboard.room, dashboard.course, width); break;
-    default: m_certificates.draw(env); break;
+    case 4: m_certificates.draw(env); break;
+    default: m_records.draw(env); break;
     }
     if (leave) {
         profiles.leaveFacilitatorMode();

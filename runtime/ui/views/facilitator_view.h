@@ -1,8 +1,9 @@
 // FacilitatorView: facilitator mode, opened from the start screen (F2, or its "Facilitator"
 // button) with the facilitator PIN; when none was ever set it asks for a new one, twice.
-// Inside, four panels, each its own file: the learners (rename, archive/restore, PIN reset),
-// the settings that affect every learner, the roster import, and the dashboard (F3: the
-// room's figures, a learner's detail, a module's item analysis). Everything goes through the
+// Inside, six panels, each its own file: the learners (rename, archive/restore, PIN reset),
+// the settings that affect every learner, the roster import, the dashboard (F3: the room's
+// figures, a learner's detail, a module's item analysis), certificates, and records (the
+// learning record store's state). Everything goes through the
 // profile service (its worker checks the PIN and that the mode is open); Esc or "Leave" ends it.
 #pragma once
 #include "session/profile_service.h"
@@ -10,6 +11,7 @@
 #include "ui/ui_env.h"
 #include "ui/views/facilitator_dashboard_panel.h"
 #include "ui/views/facilitator_learners_panel.h"
+#include "ui/views/facilitator_records_panel.h"
 #include "ui/views/facilitator_certificates_panel.h"
 #include "ui/views/facilitator_roster_panel.h"
 #include "ui/views/facilitator_settings_panel.h"
@@ -49,6 +51,7 @@ private:
     FacilitatorRosterPanel m_roster;
     FacilitatorDashboardPanel m_dashboard;
     FacilitatorCertificatesPanel m_certificates;
+    FacilitatorRecordsPanel m_records;
 };
 
 } // namespace lectern::ui

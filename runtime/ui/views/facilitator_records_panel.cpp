@@ -1,0 +1,61 @@
+#include "ui/views/facilitator_records_panel.h"
+
+#include "sync/sync_status_text.h"
+#include "sync/sync_worker.h"
+#include "util/time_format.h"
+
+#include <imgui.h>
+
+namespace lectern::ui {
+
+void FacilitatorRecordsPanel::draw(const UiEnv& env) {
+    if (!env.sync) {
+        ImGui::TextDisabled("Records are not sent from this window.");
+        return;
+    }
+    const sync::SyncWorkerState s = env.sync->state();
+    if (!s.checked) {
+        ImGui::TextDisabled("Looking at the records waiting…");
+        return;
+    }
+    const int64_t now = util::nowMs();
+    ImGui::TextWrapped("%s", sync::statusSummary(s.outbox, now).c_str());
+    if (!s.configured) {
+        ImGui::TextWrapped(
+            "No learning record store is configured on this computer, so records stay here. To send them to your "
+            "ministry's LRS, run in a terminal:");
+        ImGui::TextUnformatted("  lectern config set lrs.endpoint https://lrs.example.org/data/xAPI");
+        ImGui::TextUnformatted("  lectern config set lrs.key KEY");
+        ImGui::TextUnformatted("  lectern config set lrs.secret");
+    } else {
+        ImGui::TextWrapped("Learning record store: %s", s.endpoint.c_str());
+    }
+    if (!s.configError.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(env.theme->wrong));
+        ImGui::TextWrapped("%s", s.configError.c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::TextWrapped("Sent %lld, waiting %lld, flagged %lld. Kept on this computer: %lld (notes, and reflections "
+                       "not shared with you).",
+                       (long long)s.outbox.sent, (long long)s.outbox.waiting, (long long)s.outbox.flaggedTotal(),
+                       (long long)s.outbox.kept);
+    if (!s.outbox.lastError.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(env.theme->wrong));
+        ImGui::TextWrapped("Last error: %s", s.outbox.lastError.c_str());
+        ImGui::PopStyleColor();
+        if (s.nextTryMs > now)
+            ImGui::TextWrapped("Trying again at %s.", sync::localTimeLabel(s.nextTryMs, now).c_str());
+    }
+    ImGui::BeginDisabled(!s.configured || s.running);
+    if (ImGui::Button(s.running ? "Sending…" : "Send now")) env.sync->syncNow();
+    ImGui::EndDisabled();
+    if (!s.outbox.flagged.empty()) {
+        ImGui::Spacing();
+        ImGui::TextWrapped("Records the LRS did not accept (give these ids to its administrator; `lectern sync "
+                           "--status` lists them all):");
+        for (const sync::FlaggedStatement& f : s.outbox.flagged)
+            ImGui::BulletText("%s %s (HTTP %d): %s", f.state.c_str(), f.statementId.c_str(), f.httpStatus, f.message.c_str());
+    }
+}
+
+} // namespace lectern::ui

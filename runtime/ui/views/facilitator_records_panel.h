@@ -1,0 +1,16 @@
+// FacilitatorRecordsPanel: "Records" in facilitator mode: where this machine's learning
+// records go. The learning record store's state from the background sync
+// (sync/sync_worker.h): "312 records waiting, last sent 14:02, LRS unreachable since 13:40",
+// the counts, the statements the LRS refused (with their ids, for the LRS's administrator),
+// and "Send now". Without an LRS configured it says how to configure one.
+#pragma once
+#include "ui/ui_env.h"
+
+namespace lectern::ui {
+
+class FacilitatorRecordsPanel {
+public:
+    void draw(const UiEnv& env);
+};
+
+} // namespace lectern::ui
