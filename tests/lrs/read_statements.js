@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Reads back every statement an LRS holds, following `more` from page to page, and writes them
-// one JSON per line (newest first, as the LRS returns them) to FILE; prints how many on stdout.
+// one JSON per line (newest first, as the LRS returns them) to FILE; prints
+// "N statements, P pages" on stdout.
 //   LRS_KEY=.. LRS_SECRET=.. node read_statements.js ENDPOINT FILE [PAGE_SIZE]
 // ENDPOINT is the xAPI base (http://127.0.0.1:PORT/xAPI); PAGE_SIZE is the `limit` asked per
 // page (default: the LRS's own, 100 for xapi-statements). `more` is resolved against the
@@ -55,6 +56,6 @@ async function main() {
     url = page.more ? new URL(page.more, base).href : '';
   }
   fs.closeSync(out);
-  console.log(seen.size);
+  console.log(seen.size + ' statements, ' + pages + ' pages');
 }
 main().catch((e) => { console.error('read_statements: ' + e.message); process.exit(1); });
