@@ -3,7 +3,9 @@
 #include "store/statements.h"
 #include "store/store_connection.h"
 
+#include <chrono>
 #include <nlohmann/json.hpp>
+#include <thread>
 #include <sqlite3.h>
 
 namespace lectern::sync {
@@ -16,7 +18,11 @@ namespace {
 
 std::string_view sql(std::string_view name) { return store::statementIn("outbox.sql", name); }
 
-constexpr int kEventsPerTransaction = 2000;
+// Small transactions with a pause between them: the learner's writer waits for the write lock
+// while one runs (WAL has one writer), and SQLite's busy handler retries after 1, 2, 5... ms,
+// so back-to-back transactions would starve it.
+constexpr int kEventsPerTransaction = 250;
+constexpr auto kPauseBetweenTransactions = std::chrono::milliseconds(5);
 
 // Learners' own words stay on this machine: notes always, reflections until shared.
 bool isPrivateKind(const std::string& kind, const std::string& verb, const std::string& result) {
@@ -82,6 +88,7 @@ StoreResult<int64_t> Outbox::enqueueNewEvents(const ContextFor& contextFor, int6
         });
         if (!chunk) return chunk.error();
         if (events < kEventsPerTransaction) break;
+        std::this_thread::sleep_for(kPauseBetweenTransactions);
     }
     StoreStatus released = store::inTransaction(m_db, [&]() -> StoreStatus {
         SqliteStmt release(m_db, sql("release_shared_reflections"));

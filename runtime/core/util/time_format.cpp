@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cctype>
 #include <ctime>
 
 namespace lectern::util {
@@ -43,5 +44,42 @@ std::string isoUtc(int64_t ms) { return format(ms, true, "%Y-%m-%dT%H:%M:%S", tr
 std::string compactUtc(int64_t ms) { return format(ms, true, "%Y%m%dT%H%M%S", true, "%03dZ"); }
 std::string localDateMinutes(int64_t ms) { return format(ms, false, "%Y-%m-%d %H:%M", false); }
 std::string localTimeForHumans(int64_t ms) { return format(ms, false, "%H:%M on %d %b %Y", false); }
+
+std::optional<int64_t> parseIsoTimestamp(const std::string& text) {
+    int y, mo, d, h, mi, sec, used = 0;
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &sec, &used) != 6 || used != 19)
+        return std::nullopt;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return std::nullopt;
+    size_t i = 19;
+    int64_t millis = 0;
+    if (i < text.size() && text[i] == '.') {
+        int digits = 0;
+        for (++i; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i, ++digits)
+            if (digits < 3) millis = millis * 10 + (text[i] - '0');
+        if (digits == 0) return std::nullopt;
+        for (int k = digits; k < 3; ++k) millis *= 10;
+    }
+    int64_t offsetMinutes = 0;
+    if (i < text.size() && (text[i] == 'Z' || text[i] == 'z')) {
+        ++i;
+    } else if (i < text.size() && (text[i] == '+' || text[i] == '-')) {
+        int oh = 0, om = 0, n = 0;
+        if (std::sscanf(text.c_str() + i + 1, "%2d:%2d%n", &oh, &om, &n) != 2 || n != 5) return std::nullopt;
+        offsetMinutes = (text[i] == '-' ? -1 : 1) * (oh * 60 + om);
+        i += 6;
+    } else {
+        return std::nullopt;  // xAPI asks for a time zone; a local time is ambiguous
+    }
+    if (i != text.size()) return std::nullopt;
+    std::tm tm{};
+    tm.tm_year = y - 1900;
+    tm.tm_mon = mo - 1;
+    tm.tm_mday = d;
+    tm.tm_hour = h;
+    tm.tm_min = mi;
+    tm.tm_sec = sec;
+    const int64_t seconds = int64_t(timegm(&tm)) - offsetMinutes * 60;
+    return seconds * 1000 + millis;
+}
 
 } // namespace lectern::util
