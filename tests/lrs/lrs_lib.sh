@@ -1,6 +1,8 @@
 # The real LRS for end-to-end tests: Learning Locker's statements service (npm xapi-statements,
 # installed by tools/lrs), on 127.0.0.1 only, with real HTTP Basic authentication (its `fetch`
-# auth mode against tests/lrs/auth_server.js), statements in memory (a restart loses them all).
+# auth mode against tests/lrs/auth_server.js), statements in memory (a restart loses them all),
+# its paging mended (tests/lrs/ordered_cursors.js: without it, a store older than 7 minutes can
+# read back short).
 # What it answers to what: tests/lrs/README.md.
 #
 #   source "$(dirname "$0")/lib.sh" "$@"; source "$SRC/tests/lrs/lrs_lib.sh"
@@ -78,7 +80,7 @@ lrs_start() {
     EVENTS_REPO=test MODELS_REPO=memory STORAGE_REPO=local \
     FS_LOCAL_STORAGE_DIR="$_lrs_run/storage" EXPRESS_MORGAN_DIRECTORY="$_lrs_run/access" \
     AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE=1 \
-    node -r "$LRS_LIB_DIR/bind_loopback.js" "$_lrs_main") >"$LRS_LOG" 2>&1 &
+    node -r "$LRS_LIB_DIR/bind_loopback.js" -r "$LRS_LIB_DIR/ordered_cursors.js" "$_lrs_main") >"$LRS_LOG" 2>&1 &
   LRS_PID=$!
   _lrs_wait_file "$_lrs_run/lrs.port" "$LRS_PID" "the LRS"
   LRS_PORT="$(cat "$_lrs_run/lrs.port")"
