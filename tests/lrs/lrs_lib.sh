@@ -47,7 +47,7 @@ lrs_start() {
   # Locals named so they never shadow the caller's PORT_VAR.
   local _lrs_port_var="$1" _lrs_fixed_port="${!1:-}"
   _lrs_key="$2" _lrs_secret="$3"
-  [ -n "$_lrs_key" ] && [ -n "$_lrs_secret" ] || fail "lrs_start PORT_VAR KEY SECRET"
+  if [ -z "$_lrs_key" ] || [ -z "$_lrs_secret" ]; then fail "lrs_start PORT_VAR KEY SECRET"; fi
   command -v node >/dev/null || fail "node is missing: run tools/setup"
   if [ -z "${LECTERN_LRS_DIR:-}" ]; then
     LECTERN_LRS_DIR="$("$SRC/tools/lrs")" || fail "could not install the LRS (tools/lrs)"
@@ -57,7 +57,8 @@ lrs_start() {
   [ -f "$_lrs_main" ] || fail "no LRS at $_lrs_main (run tools/lrs)"
   if ((!_lrs_trapped)); then
     # Before whatever the test's EXIT trap does (cleanup_work removes $WORK, the LRS's folder).
-      eval "set -- $(trap -p EXIT)"
+    eval "set -- $(trap -p EXIT)"
+    # shellcheck disable=SC2064  # the test's own trap command, as text, now
     trap "lrs_cleanup; ${3:-}" EXIT
     _lrs_trapped=1
   fi
@@ -126,8 +127,8 @@ lrs_request() {
   local out
   out="$(LRS_KEY="${LRS_AS_KEY:-$_lrs_key}" LRS_SECRET="${LRS_AS_SECRET:-$_lrs_secret}" \
     node "$LRS_LIB_DIR/request.js" "$1" "$LRS_ENDPOINT$2" ${3:+"$3"})" || fail "no answer from the LRS to $1 $2"
-  LRS_STATUS="${out%%$'\n'*}"
-  LRS_BODY="${out#*$'\n'}"
+  # shellcheck disable=SC2034  # for the caller
+  LRS_STATUS="${out%%$'\n'*}" LRS_BODY="${out#*$'\n'}"
 }
 
 # lrs_dump FILE [PAGE_SIZE]: every statement the LRS holds, one JSON per line (newest first),
