@@ -56,7 +56,12 @@ for i, s in sent.items():
     assert g["stored"] and g["authority"], g   # the LRS adds its own
 PY
 [ "$(lrs_count)" = 3 ] || fail "lrs_count says $(lrs_count)"
-pass "read back: $summary"
+# `more` is a path from the host's root, its cursor a time-ordered id (tests/lrs/ordered_cursors.js;
+# a v1 UUID there would read a store older than 7 minutes back short).
+lrs_request GET "/statements?limit=2"
+more="$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["more"])' "$LRS_BODY")"
+[[ "$more" =~ ^/xAPI/statements\?limit=2\&cursor=[0-9a-f]{8}-[0-9a-f]{4}-6[0-9a-f]{3}- ]] || fail "more: $more"
+pass "read back: $summary (more: $more)"
 
 # 4. A wrong secret: 401 to a write and a read, and nothing stored.
 printf '[%s]' "$(statement 0b1e7a3c-1f2d-4c5b-8a9e-000000000004 learner-4 2026-12-02T09:00:03.000Z)" >"$WORK/fourth.json"

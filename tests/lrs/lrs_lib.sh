@@ -1,6 +1,8 @@
 # The real LRS for end-to-end tests: Learning Locker's statements service (npm xapi-statements,
 # installed by tools/lrs), on 127.0.0.1 only, with real HTTP Basic authentication (its `fetch`
-# auth mode against tests/lrs/auth_server.js), statements in memory (a restart loses them all).
+# auth mode against tests/lrs/auth_server.js), statements in memory (a restart loses them all),
+# its paging mended (tests/lrs/ordered_cursors.js: without it, a store older than 7 minutes can
+# read back short).
 # What it answers to what: tests/lrs/README.md.
 #
 #   source "$(dirname "$0")/lib.sh" "$@"; source "$SRC/tests/lrs/lrs_lib.sh"
@@ -45,7 +47,7 @@ lrs_start() {
   # Locals named so they never shadow the caller's PORT_VAR.
   local _lrs_port_var="$1" _lrs_fixed_port="${!1:-}"
   _lrs_key="$2" _lrs_secret="$3"
-  [ -n "$_lrs_key" ] && [ -n "$_lrs_secret" ] || fail "lrs_start PORT_VAR KEY SECRET"
+  if [ -z "$_lrs_key" ] || [ -z "$_lrs_secret" ]; then fail "lrs_start PORT_VAR KEY SECRET"; fi
   command -v node >/dev/null || fail "node is missing: run tools/setup"
   if [ -z "${LECTERN_LRS_DIR:-}" ]; then
     LECTERN_LRS_DIR="$("$SRC/tools/lrs")" || fail "could not install the LRS (tools/lrs)"
@@ -55,7 +57,8 @@ lrs_start() {
   [ -f "$_lrs_main" ] || fail "no LRS at $_lrs_main (run tools/lrs)"
   if ((!_lrs_trapped)); then
     # Before whatever the test's EXIT trap does (cleanup_work removes $WORK, the LRS's folder).
-      eval "set -- $(trap -p EXIT)"
+    eval "set -- $(trap -p EXIT)"
+    # shellcheck disable=SC2064  # the test's own trap command, as text, now
     trap "lrs_cleanup; ${3:-}" EXIT
     _lrs_trapped=1
   fi
@@ -78,7 +81,7 @@ lrs_start() {
     EVENTS_REPO=test MODELS_REPO=memory STORAGE_REPO=local \
     FS_LOCAL_STORAGE_DIR="$_lrs_run/storage" EXPRESS_MORGAN_DIRECTORY="$_lrs_run/access" \
     AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE=1 \
-    node -r "$LRS_LIB_DIR/bind_loopback.js" "$_lrs_main") >"$LRS_LOG" 2>&1 &
+    node -r "$LRS_LIB_DIR/bind_loopback.js" -r "$LRS_LIB_DIR/ordered_cursors.js" "$_lrs_main") >"$LRS_LOG" 2>&1 &
   LRS_PID=$!
   _lrs_wait_file "$_lrs_run/lrs.port" "$LRS_PID" "the LRS"
   LRS_PORT="$(cat "$_lrs_run/lrs.port")"
@@ -124,8 +127,8 @@ lrs_request() {
   local out
   out="$(LRS_KEY="${LRS_AS_KEY:-$_lrs_key}" LRS_SECRET="${LRS_AS_SECRET:-$_lrs_secret}" \
     node "$LRS_LIB_DIR/request.js" "$1" "$LRS_ENDPOINT$2" ${3:+"$3"})" || fail "no answer from the LRS to $1 $2"
-  LRS_STATUS="${out%%$'\n'*}"
-  LRS_BODY="${out#*$'\n'}"
+  # shellcheck disable=SC2034  # for the caller
+  LRS_STATUS="${out%%$'\n'*}" LRS_BODY="${out#*$'\n'}"
 }
 
 # lrs_dump FILE [PAGE_SIZE]: every statement the LRS holds, one JSON per line (newest first),
