@@ -21,15 +21,7 @@ fi
 command -v sqlite3 >/dev/null || fail "sqlite3 is missing: run tools/setup"
 
 COURSE="$WORK/course"
-mkdir -p "$COURSE/content" "$COURSE/modules"
-cp -r "$SRC/tests/data/modules/every-block" "$COURSE/modules/"
-cat >"$COURSE/content/course.yaml" <<'YAML'
-id: sync-check
-title: Sync
-iri: https://lectern.example/courses/sync-check
-home_page: https://learners.lectern.example
-modules: [every-block]
-YAML
+"$SRC/tests/xapi/every_block_course.sh" "$COURSE" sync-check
 DB="$WORK/progress.db"
 q() { sqlite3 -batch -noheader "$DB" "$1"; }
 sync_run() { "$LECTERN" sync --db "$DB" --course "$COURSE" >"$WORK/sync.out" 2>"$WORK/sync.err"; }

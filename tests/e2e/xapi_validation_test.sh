@@ -20,15 +20,7 @@ fi
 
 # A course with every question type and a reflection, with its own IRI and home page.
 COURSE="$WORK/course"
-mkdir -p "$COURSE/content" "$COURSE/modules"
-cp -r "$SRC/tests/data/modules/every-block" "$COURSE/modules/"
-cat >"$COURSE/content/course.yaml" <<'YAML'
-id: xapi-check
-title: Every statement
-iri: https://lectern.example/courses/xapi-check
-home_page: https://learners.lectern.example
-modules: [every-block]
-YAML
+"$SRC/tests/xapi/every_block_course.sh" "$COURSE" xapi-check
 
 # 1. Statements written by the store, one of every kind.
 "$TOOL" --course "$COURSE" --db "$WORK/new.db" >"$WORK/new.jsonl" 2>"$WORK/tool.err" || fail "tool: $(cat "$WORK/tool.err")"
