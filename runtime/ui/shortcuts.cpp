@@ -61,6 +61,7 @@ const std::vector<ShortcutEntry>& shortcutTable() {
          {{ctrl(keys::letter('L')), A::SignOut}}},
         {"F2", "On the start screen: facilitator mode (with the facilitator PIN)", C::Anywhere, {}},
         {"F3", "In facilitator mode: the dashboard (the room's figures; F5 reads them again)", C::Anywhere, {}},
+        {"F4", "In facilitator mode: records for the learning record store (F5 sends them now)", C::Anywhere, {}},
         {"Arrows, Enter, S, I, G, N", "In the dashboard: choose a learner and a column, open the learner, sort by "
          "the column, the module's item analysis, next group, next session (Shift: previous); Esc: back", C::Anywhere, {}},
         {"Ctrl+Q", "Quit (everything is already saved)", C::Anywhere, {{ctrl(keys::letter('Q')), A::Quit}}},

@@ -97,7 +97,8 @@ void SyncWorker::cycle(int& failures) {
     }
     Outbox outbox(*db);
     if (!s.configured || !s.configError.empty()) {
-        // Not configured: still count what would be sent, for the panel.
+        // Not configured: still count what would be sent (in statements, notes kept apart), for the panel.
+        (void)outbox.enqueueNewEvents(m_options.contextFor, util::nowMs());
         if (auto st = outbox.status()) s.outbox = *st;
         publish(s);
         return;

@@ -1,5 +1,6 @@
 #include "ui/views/facilitator_records_panel.h"
 
+#include "ui/keys.h"
 #include "sync/sync_status_text.h"
 #include "sync/sync_worker.h"
 #include "util/time_format.h"
@@ -47,7 +48,9 @@ void FacilitatorRecordsPanel::draw(const UiEnv& env) {
             ImGui::TextWrapped("Trying again at %s.", sync::localTimeLabel(s.nextTryMs, now).c_str());
     }
     ImGui::BeginDisabled(!s.configured || s.running);
-    if (ImGui::Button(s.running ? "Sending…" : "Send now")) env.sync->syncNow();
+    const bool canSend = s.configured && !s.running;
+    if (ImGui::Button(s.running ? "Sending…" : "Send now (F5)") || (canSend && ImGui::IsKeyPressed(keys::function(5), false)))
+        env.sync->syncNow();
     ImGui::EndDisabled();
     if (!s.outbox.flagged.empty()) {
         ImGui::Spacing();

@@ -50,6 +50,7 @@ bool FacilitatorView::drawEntry(const UiEnv& env, session::ProfileService& profi
 
 std::string FacilitatorView::location() const {
     if (!m_open) return "facilitator-pin";
+    if (m_panel == kRecords) return "facilitator-records";
     return m_panel == kDashboard ? m_dashboard.location() : "facilitator";
 }
 
@@ -69,12 +70,13 @@ bool FacilitatorView::draw(const UiEnv& env, session::ProfileService& profiles, 
     ImGui::PushFont(env.fonts->h1);
     ImGui::TextUnformatted("Facilitator mode");
     ImGui::PopFont();
-    const char* panels[] = {"Learners", "Settings", "Roster", "Dashboard (F3)", "Certificates", "Records"};
+    const char* panels[] = {"Learners", "Settings", "Roster", "Dashboard (F3)", "Certificates", "Records (F4)"};
     for (int i = 0; i < 6; ++i) {
         if (i) ImGui::SameLine();
         if (ImGui::RadioButton(panels[i], m_panel == i) && m_panel != i) showPanel(i, dashboard);
     }
     if (ImGui::IsKeyPressed(keys::function(3), false)) showPanel(kDashboard, dashboard);
+    if (ImGui::IsKeyPressed(keys::function(4), false)) showPanel(kRecords, dashboard);
     ImGui::SameLine();
     // Esc inside a dashboard's learner or item analysis goes back to its table instead.
     const bool escLeaves = !(m_panel == kDashboard && m_dashboard.takesEscape());
@@ -91,8 +93,8 @@ bool FacilitatorView::draw(const UiEnv& env, session::ProfileService& profiles, 
     case 1: m_settings.draw(profiles, state); break;
     case 2: m_roster.draw(env, profiles, state, width); break;
     case kDashboard: m_dashboard.draw(env, *dashboard.room, dashboard.course, width); break;
-    case 4: m_certificates.draw(env); break;
-    default: m_records.draw(env); break;
+    case kRecords: m_records.draw(env); break;
+    default: m_certificates.draw(env); break;
     }
     if (leave) {
         profiles.leaveFacilitatorMode();

@@ -34,7 +34,8 @@ public:
     // False once the facilitator left (the start screen shows the list again).
     bool draw(const UiEnv& env, session::ProfileService& profiles, const session::ProfileState& state, float width,
               const DashboardSource& dashboard = {});
-    // "facilitator-pin" (asking), "facilitator" (open), "facilitator-dashboard[-learner|-items]".
+    // "facilitator-pin" (asking), "facilitator" (open), "facilitator-dashboard[-learner|-items]",
+    // "facilitator-records".
     std::string location() const;
     // The dashboard is shown: it wants the window's whole width.
     bool wantsWidth() const { return m_open && m_panel == kDashboard; }
@@ -44,6 +45,7 @@ private:
     bool m_open = false;
     PinPromptView m_prompt;
     static constexpr int kDashboard = 3;
+    static constexpr int kRecords = 5;
     void showPanel(int panel, const DashboardSource& dashboard);
     int m_panel = 0;
     FacilitatorLearnersPanel m_learners;
