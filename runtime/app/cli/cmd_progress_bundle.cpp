@@ -52,13 +52,12 @@ int runExport(BundleArgs a, const CliContext& ctx) {
     if (!bundle) return fail(ctx, "export-progress", bundle.error().message);
 
     // Signed when this account holds the facilitator's key (`lectern keys init`).
-    std::optional<certificate::SecretKey> key;
     const auto keyPath = certificate::defaultSecretKeyPath();
-    if (std::filesystem::exists(keyPath, ec)) {
-        std::string error;
-        key = certificate::loadSecretKey(keyPath, error);
-        if (!key) return fail(ctx, "export-progress", error + " Nothing was written.");
-    }
+    const bool hasKey = std::filesystem::exists(keyPath, ec);
+    std::string keyError;
+    const std::optional<certificate::SecretKey> key =
+        hasKey ? certificate::loadSecretKey(keyPath, keyError) : std::optional<certificate::SecretKey>();
+    if (hasKey && !key) return fail(ctx, "export-progress", keyError + " Nothing was written.");
     auto bytes = sync::renderBundle(*bundle, key ? &*key : nullptr);
     if (!bytes) return fail(ctx, "export-progress", bytes.error().message);
     std::string error;

@@ -18,6 +18,16 @@ namespace {
 
 std::string_view sql(std::string_view name) { return store::statementIn("offline_sync.sql", name); }
 
+std::string toHex(const unsigned char* bytes, size_t size) {
+    static const char* digits = "0123456789abcdef";
+    std::string hex;
+    for (size_t i = 0; i < size; ++i) {
+        hex += digits[bytes[i] >> 4];
+        hex += digits[bytes[i] & 15];
+    }
+    return hex;
+}
+
 store::StoreError refused(const std::string& why) {
     return {store::StoreErrorCode::NotLecternProgress,
             "this is not a complete, unaltered progress bundle (" + why +
@@ -43,7 +53,14 @@ std::string signedText(json manifest) {
 std::string hashOf(json manifest, const std::string& payload) {
     manifest.erase("signature");
     manifest.erase("sha256");
-    return sha256Hex(manifest.dump() + "\n" + payload);
+    const std::string head = manifest.dump() + "\n";
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(head.data()), head.size());
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(payload.data()), payload.size());
+    unsigned char hash[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&state, hash);
+    return toHex(hash, sizeof hash);
 }
 
 bool isText(const json& j, const char* key) { return j.contains(key) && j[key].is_string(); }
@@ -52,18 +69,6 @@ bool isInteger(const json& j, const char* key) { return j.contains(key) && j[key
 std::optional<std::string> textOrNull(const json& j) { return j.is_null() ? std::nullopt : std::optional(j.get<std::string>()); }
 
 } // namespace
-
-std::string sha256Hex(const std::string& bytes) {
-    unsigned char hash[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(hash, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    static const char* digits = "0123456789abcdef";
-    std::string hex;
-    for (unsigned char b : hash) {
-        hex += digits[b >> 4];
-        hex += digits[b & 15];
-    }
-    return hex;
-}
 
 store::StoreResult<Bundle> readBundleFrom(store::SqliteDb& db) {
     Bundle bundle;

@@ -76,7 +76,4 @@ store::StoreResult<std::string> renderBundle(const Bundle& bundle, const certifi
 // failure is an error naming what is wrong (a truncated or altered file), and no bundle.
 store::StoreResult<Bundle> parseBundle(const std::string& bytes);
 
-// Lowercase hex of crypto_hash_sha256(bytes).
-std::string sha256Hex(const std::string& bytes);
-
 } // namespace lectern::sync
