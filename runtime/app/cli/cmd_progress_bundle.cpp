@@ -86,7 +86,8 @@ int runImport(BundleArgs a, const CliContext& ctx) {
     auto summary = sync::importBundle(db, *bundle);
     if (!summary) return fail(ctx, "import-progress", summary.error().message + " Nothing was imported.");
     const std::string& signer = bundle->manifest.signerFingerprint;
-    std::fprintf(ctx.out, "bundle from %s, exported %s, %s\n", bundle->manifest.machine.c_str(),
+    // Where it came from on stderr: stdout is the notes and the one summary line.
+    std::fprintf(ctx.err, "lectern import-progress: bundle from %s, exported %s, %s\n", bundle->manifest.machine.c_str(),
                  bundle->manifest.exportedAt.c_str(), signer.empty() ? "unsigned" : ("signed by key " + signer).c_str());
     for (const std::string& note : summary->notes) std::fprintf(ctx.out, "note: %s\n", note.c_str());
     std::fprintf(ctx.out, "%s\n", summary->line().c_str());
