@@ -135,3 +135,26 @@ TEST_CASE("sync: two learners named Amina with different UUIDs stay two, and the
     CHECK(again->line() == "0 new, 3 already present, 0 refused");
     CHECK(store_test::queryInt(merged, "SELECT COUNT(*) FROM learners") == 2);
 }
+
+TEST_CASE("sync: an event this machine holds for another learner, or cannot read, is refused", "[sync]") {
+    TempDir dir;
+    const std::string from = dir.file("from.db"), to = dir.file("to.db");
+    recordMachine(from, {{"Amina", fixedUuid(1)}, {"Bo", fixedUuid(2)}}, 0, 3);
+    REQUIRE(importBytes(to, exportBundle(from)));
+    auto bundle = sync::parseBundle(exportBundle(from));
+    REQUIRE(bundle);
+    // The same event ids now claimed by the other learner, and one event of a kind from the future.
+    for (sync::BundleEvent& e : bundle->events) e.learnerUuid = e.learnerUuid == fixedUuid(1) ? fixedUuid(2) : fixedUuid(1);
+    sync::BundleEvent future = bundle->events.front();
+    future.uuid = fixedUuid(99);
+    future.kind = "teleported";
+    bundle->events.push_back(future);
+    bundle->manifest = {};
+    auto bytes = sync::renderBundle(*bundle, nullptr);
+    REQUIRE(bytes);
+    const std::string before = eventDump(to) + stateDump(to, true);
+    auto summary = importBytes(to, *bytes);
+    REQUIRE(summary);
+    CHECK(summary->line() == "0 new, 0 already present, 7 refused");
+    CHECK(eventDump(to) + stateDump(to, true) == before);
+}

@@ -285,8 +285,9 @@ static std::string textOrJson(const json& value) {
 EventCommand commandFromEvent(std::string_view kindText, std::string_view verb, const std::string& moduleId,
                               const std::string& itemId, std::string_view resultJson) {
     EventCommand out;
-    std::optional<EventKind> kind = xapi::kindFromName(kindText);
-    if (!kind) kind = xapi::legacyKind(verb, resultJson);
+    // Rows before schema v4 have no kind: found from verb and result. A kind this Lectern does
+    // not know is a newer one's, and is not guessed at.
+    std::optional<EventKind> kind = kindText.empty() ? xapi::legacyKind(verb, resultJson) : xapi::kindFromName(kindText);
     if (!kind) {
         out.error = "an event of unknown kind '" + std::string(kindText) + "'";
         return out;
