@@ -26,7 +26,8 @@ bool exists(store::SqliteDb& db, std::string_view statementName, const std::stri
 
 class Importer {
 public:
-    Importer(store::SqliteDb& db, ImportSummary& summary) : m_db(db), m_summary(summary) {}
+    Importer(store::SqliteDb& db, ImportSummary& summary)
+        : m_db(db), m_summary(summary), m_insertEvent(db, sql("import_event")) {}
 
     store::StoreStatus run(const Bundle& bundle) {
         for (const BundleLearner& learner : bundle.learners)
@@ -73,7 +74,8 @@ private:
 
     bool insert(const BundleEvent& e) {
         const LearnerId learner = m_ids.at(e.learnerUuid);  // parseBundle checked every event has its learner
-        store::SqliteStmt s(m_db, sql("import_event"));
+        store::SqliteStmt& s = m_insertEvent;  // prepared once: a bundle may hold 100,000 events
+        s.reset();
         s.bind(1, e.uuid).bind(2, learner).bind(3, e.courseId).bind(4, e.moduleId).bind(5, e.itemId).bind(6, e.objectId);
         s.bind(7, e.verb).bind(8, e.result).bind(9, e.tsMs);
         if (e.kind) s.bind(10, *e.kind);
@@ -100,6 +102,7 @@ private:
 
     store::SqliteDb& m_db;
     ImportSummary& m_summary;
+    store::SqliteStmt m_insertEvent;
     std::map<std::string, LearnerId> m_ids;
     std::set<LearnerId> m_changed;
 };

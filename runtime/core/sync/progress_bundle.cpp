@@ -50,7 +50,7 @@ std::string signedText(json manifest) {
 
 // What "sha256" covers: the rest of the manifest (so a changed count or machine is caught
 // too, signed or not), a newline, and every byte of the payload.
-std::string hashOf(json manifest, const std::string& payload) {
+std::string hashOf(json manifest, std::string_view payload) {
     manifest.erase("signature");
     manifest.erase("sha256");
     const std::string head = manifest.dump() + "\n";
@@ -142,7 +142,10 @@ store::StoreResult<std::string> renderBundle(const Bundle& bundle, const certifi
                                  {"value", certificate::base64url(std::string(reinterpret_cast<char*>(sig), sizeof sig))}};
     }
     try {
-        return manifest.dump() + "\n" + payload;
+        std::string file = manifest.dump() + "\n";
+        file.reserve(file.size() + payload.size());
+        file += payload;
+        return file;
     } catch (const json::exception&) {
         return store::StoreError{store::StoreErrorCode::Internal, "the machine's name is not UTF-8; nothing was written."};
     }
@@ -163,7 +166,7 @@ store::StoreResult<Bundle> parseBundle(const std::string& bytes) {
         return refused("the manifest misses a field");
     // Written canonical (compact, keys sorted): any other spelling of it was not written by Lectern.
     if (manifest.dump() != manifestLine) return refused("its manifest was altered");
-    const std::string payload = bytes.substr(newline + 1);
+    const std::string_view payload = std::string_view(bytes).substr(newline + 1);  // not copied: it may be large
     if (int64_t(payload.size()) != manifest["payload_bytes"].get<int64_t>())
         return refused("it holds " + std::to_string(payload.size()) + " bytes of records, its manifest says " +
                        std::to_string(manifest["payload_bytes"].get<int64_t>()) + ": it was cut short or added to");
@@ -200,7 +203,7 @@ store::StoreResult<Bundle> parseBundle(const std::string& bytes) {
         ++lineNo;
         const size_t end = payload.find('\n', at);
         if (end == std::string::npos) return refused("line " + std::to_string(lineNo) + " does not end");
-        json line = json::parse(std::string_view(payload).substr(at, end - at), nullptr, false);
+        json line = json::parse(payload.substr(at, end - at), nullptr, false);
         at = end + 1;
         const std::string where = "line " + std::to_string(lineNo);
         if (line.is_discarded() || !line.is_object() || line.size() != 1) return refused(where + " is not a record");
