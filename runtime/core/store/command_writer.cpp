@@ -12,6 +12,7 @@
 #include "xapi/vocabulary.h"
 
 #include <algorithm>
+#include <charconv>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <sqlite3.h>
@@ -268,11 +269,9 @@ static double secondsOfDuration(const json& duration) {
     if (!duration.is_string()) return 0;
     const std::string text = duration.get<std::string>();
     if (text.size() < 4 || text.rfind("PT", 0) != 0 || text.back() != 'S') return 0;
-    try {
-        return std::stod(text.substr(2, text.size() - 3));
-    } catch (...) {
-        return 0;
-    }
+    double seconds = 0;  // from_chars: the same with any locale
+    auto [end, ec] = std::from_chars(text.data() + 2, text.data() + text.size() - 1, seconds);
+    return ec == std::errc() && end == text.data() + text.size() - 1 ? seconds : 0;
 }
 
 // jsonOrText's inverse: a string stays the text it was, anything else is its compact JSON.
