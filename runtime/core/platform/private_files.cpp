@@ -52,6 +52,7 @@ bool writePrivateFile(const std::string& path, const std::string& bytes, std::st
         return false;
     }
     bool ok = ::write(fd, bytes.data(), bytes.size()) == ssize_t(bytes.size());
+    ok = ok && ::fsync(fd) == 0;  // on the disk before the name points at it (a USB stick pulled out)
     ok = ::close(fd) == 0 && ok;
     if (!ok || ::rename(tmp.c_str(), path.c_str()) != 0) {
         error = "cannot write " + path + ": " + std::strerror(errno) + " (is the disk full?)";

@@ -2,6 +2,7 @@
 //   [SECTION] Shapes: kinds, verbs and object ids
 //   [SECTION] Event rows and their statements
 //   [SECTION] State rows, one function per command
+//   [SECTION] Commands back from their events
 //   [SECTION] writeCommands
 #include "store/command_writer.h"
 #include "store/statements.h"
@@ -11,6 +12,7 @@
 #include "xapi/vocabulary.h"
 
 #include <algorithm>
+#include <charconv>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <sqlite3.h>
@@ -152,6 +154,7 @@ struct StateWriter {
     SqliteDb& db;
     const QueuedCommand& q;
     int64_t seq;
+    ApplyMode mode = ApplyMode::Live;
 
     bool done(SqliteStmt& stmt) const { return stmt.step() == SQLITE_DONE; }
 
@@ -196,7 +199,9 @@ struct StateWriter {
         return done(s) && dropDraft(DraftOf::Reflection, c.moduleId, c.reflectionId);
     }
     // The revision replaces the draft typed before it (same transaction: both or neither).
+    // A replay leaves text_drafts alone: a draft is typing newer than any event, not derived from one.
     bool dropDraft(DraftOf of, const std::string& moduleId, const std::string& itemId) const {
+        if (mode == ApplyMode::Replay) return true;
         SqliteStmt d(db, statement("delete_text_draft"));
         d.bind(1, q.learner).bind(2, q.courseId).bind(3, std::string_view(draftKindName(of))).bind(4, moduleId);
         d.bind(5, itemId);
@@ -249,6 +254,93 @@ static bool touchActivity(SqliteDb& db, const QueuedCommand& q) {
     return enrol.step() == SQLITE_DONE;
 }
 
+bool applyState(SqliteDb& db, const QueuedCommand& q, int64_t seq, ApplyMode mode) {
+    if (!std::visit(StateWriter{db, q, seq, mode}, q.command)) return false;
+    // A sitting is presence, not study: it leaves the learner's last activity as it was.
+    return isSitting(q.command) || std::holds_alternative<KeepTextDraft>(q.command) || touchActivity(db, q);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Commands back from their events
+//-----------------------------------------------------------------------------
+
+// "PT12.500S" (isoDuration's form) as seconds; 0 for anything else.
+static double secondsOfDuration(const json& duration) {
+    if (!duration.is_string()) return 0;
+    const std::string text = duration.get<std::string>();
+    if (text.size() < 4 || text.rfind("PT", 0) != 0 || text.back() != 'S') return 0;
+    double seconds = 0;  // from_chars: the same with any locale
+    auto [end, ec] = std::from_chars(text.data() + 2, text.data() + text.size() - 1, seconds);
+    return ec == std::errc() && end == text.data() + text.size() - 1 ? seconds : 0;
+}
+
+// jsonOrText's inverse: a string stays the text it was, anything else is its compact JSON.
+static std::string textOrJson(const json& value) {
+    if (value.is_string()) return value.get<std::string>();
+    if (value.is_null()) return "";
+    return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+EventCommand commandFromEvent(std::string_view kindText, std::string_view verb, const std::string& moduleId,
+                              const std::string& itemId, std::string_view resultJson) {
+    EventCommand out;
+    // Rows before schema v4 have no kind: found from verb and result. A kind this Lectern does
+    // not know is a newer one's, and is not guessed at.
+    std::optional<EventKind> kind = kindText.empty() ? xapi::legacyKind(verb, resultJson) : xapi::kindFromName(kindText);
+    if (!kind) {
+        out.error = "an event of unknown kind '" + std::string(kindText) + "'";
+        return out;
+    }
+    json result = json::parse(resultJson, nullptr, false);
+    if (result.is_discarded() || !result.is_object()) {
+        out.error = "an event whose result is not a JSON object";
+        return out;
+    }
+    const json none;
+    const json& extensions = result.contains("extensions") && result["extensions"].is_object() ? result["extensions"] : none;
+    auto extension = [&](const char* key) -> const json& {
+        return extensions.is_object() && extensions.contains(key) ? extensions[key] : none;
+    };
+    auto response = [&] { return result.contains("response") ? textOrJson(result["response"]) : std::string(); };
+    SectionRef section{moduleId, itemId};
+    out.hasState = true;
+    switch (*kind) {
+    case EventKind::SectionRead: out.command = MarkSectionRead{section}; break;
+    case EventKind::TimeOnTask: out.command = AddTimeOnTask{section, secondsOfDuration(result.value("duration", json()))}; break;
+    case EventKind::ResumePoint: {
+        const json& y = extension(vocab::scrollExtension);
+        out.command = SaveResume{section, y.is_number() ? y.get<float>() : 0.0f};
+        break;
+    }
+    case EventKind::QuizAttempt: {
+        RecordQuizAttempt a{moduleId, itemId, textOrJson(extension(vocab::responsesExtension))};
+        if (result.contains("score") && result["score"].is_object()) {
+            a.score = result["score"].value("raw", 0.0);
+            a.maxScore = result["score"].value("max", 0.0);
+        }
+        a.passed = result.contains("success") ? result.value("success", false) : verb == vocab::passed;
+        out.command = a;
+        break;
+    }
+    case EventKind::QuizDraft: out.command = SaveQuizDraft{moduleId, itemId, textOrJson(extension(vocab::responsesExtension))}; break;
+    case EventKind::Reflection: out.command = SaveReflection{moduleId, itemId, response()}; break;
+    case EventKind::Bookmark: {
+        const json& on = extension(vocab::bookmarkOnExtension);
+        out.command = SetBookmark{section, on.is_boolean() ? on.get<bool>() : true};
+        break;
+    }
+    case EventKind::Note: out.command = SaveNote{section, response()}; break;
+    case EventKind::Settings: out.command = SaveSettings{textOrJson(extension(vocab::settingsExtension))}; break;
+    // No state of their own: the command is given back so a replay keeps the writer's rule for
+    // the learner's last activity (an outcome touches it, a sitting does not).
+    case EventKind::Initialized: out.command = StartSitting{}; out.hasState = false; break;
+    case EventKind::Terminated: out.command = EndSitting{{}, secondsOfDuration(result.value("duration", json()))}; out.hasState = false; break;
+    case EventKind::CourseCompleted: out.command = RecordCourseOutcome{CourseOutcome::Completed}; out.hasState = false; break;
+    case EventKind::CoursePassed: out.command = RecordCourseOutcome{CourseOutcome::Passed}; out.hasState = false; break;
+    }
+    return out;
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] writeCommands
 //-----------------------------------------------------------------------------
@@ -288,9 +380,7 @@ WriteResult writeCommands(SqliteDb& db, const std::vector<QueuedCommand>& comman
         int64_t seq = insertEvent(db, q, shape);
         if (!seq) return fail(true);
         if (seq < 0) continue;  // already saved
-        if (!std::visit(StateWriter{db, q, seq}, q.command)) return fail(true);
-        // A sitting is presence, not study: it leaves the learner's last activity as it was.
-        if (!isSitting(q.command) && !touchActivity(db, q)) return fail(true);
+        if (!applyState(db, q, seq)) return fail(true);
         json line = {{"event", "saved"}, {"what", shape.what}, {"ids", idsOf(q, shape, seq)}, {"learner", q.learner},
                      {"ts", isoUtc(q.timeMs)}};
         r.logLines.push_back(line.dump(-1, ' ', false, json::error_handler_t::replace));
