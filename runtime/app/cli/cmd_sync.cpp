@@ -2,12 +2,15 @@
 // configured learning record store (lectern config); exits 0 when all is sent, 1 with the
 // reason otherwise (nothing configured, unreachable, credentials refused, records flagged).
 // `lectern sync --status [--format json]` prints waiting, sent, flagged and the last error
-// without sending anything.
+// without sending anything. `lectern sync --pull` fetches the course's statements from the LRS
+// and merges them (every machine's learners in this one's dashboard), idempotent by id.
 #include "cli/arg_checks.h"
 
 #include "load/course_loader.h"
 #include "store/database_open.h"
 #include "sync/lrs_client.h"
+#include "sync/lrs_pull.h"
+#include "sync/statement_import.h"
 #include "sync/lrs_sync.h"
 #include "sync/sync_status_text.h"
 #include "util/time_format.h"
@@ -24,6 +27,7 @@ struct SyncArgs {
     std::string db;
     std::string course;
     bool status = false;
+    bool pull = false;
     std::string format = "text";
 };
 
@@ -78,6 +82,30 @@ int printStatus(store::SqliteDb& db, const SyncArgs& a, const sync::LrsConfig& c
     return 0;
 }
 
+// The course's statements from the LRS, made into this machine's records (idempotent by id).
+int runPull(store::SqliteDb& db, sync::LrsClient& client, const SyncArgs& a, const CliContext& ctx) {
+    LoadResult loaded = loadCourse(a.course);
+    if (!loaded.course) {
+        std::fprintf(ctx.err, "lectern sync --pull: the course %s could not be loaded; run lectern check %s\n", a.course.c_str(), a.course.c_str());
+        return 1;
+    }
+    const xapi::StatementContext context = xapi::contextFor(loaded.course);
+    sync::PullResult pulled = sync::pullCourseStatements(client, context.courseIri);
+    sync::StatementsRead read = sync::readStatements(pulled.statements, context, util::nowMs());
+    auto summary = sync::importStatements(db, read, true, util::nowMs());
+    if (!summary) {
+        std::fprintf(ctx.err, "lectern sync --pull: %s Nothing was imported.\n", summary.error().message.c_str());
+        return 1;
+    }
+    for (const std::string& note : summary->notes) std::fprintf(ctx.out, "note: %s\n", note.c_str());
+    std::fprintf(ctx.out, "pulled %zu statements (%d pages): %s\n", pulled.statements.size(), pulled.pages, summary->line().c_str());
+    if (!pulled.error.empty()) {
+        std::fprintf(ctx.err, "lectern sync --pull: %s; what was read is imported, run it again\n", pulled.error.c_str());
+        return 1;
+    }
+    return 0;
+}
+
 int runSync(SyncArgs a, const CliContext& ctx) {
     if (a.db.empty()) a.db = ctx.defaultDbPath;
     if (a.course.empty()) a.course = ctx.defaultCourseDir;
@@ -101,6 +129,7 @@ int runSync(SyncArgs a, const CliContext& ctx) {
         return 1;
     }
     sync::LrsClient client(c);
+    if (a.pull) return runPull(db, client, a, ctx);
     sync::SyncRun run = sync::sendOutbox(db, client, contextsFrom(a.course));
     auto status = sync::Outbox(db).status();
     std::fprintf(ctx.out, "sent %lld, flagged %lld in this run; %lld waiting\n", (long long)run.sent,
@@ -129,6 +158,7 @@ Action setupSync(CLI::App& sub, const CliContext& ctx) {
         ->type_name("DIR")
         ->check(nonEmpty());
     sub.add_flag("--status", a->status, "print waiting, sent, flagged and the last error; send nothing");
+    sub.add_flag("--pull", a->pull, "fetch the course's statements from the LRS into this machine's records (the room's dashboard)");
     sub.add_option("--format", a->format, "text or json (with --status)")->type_name("FORMAT");
     return [a, &ctx] { return runSync(*a, ctx); };
 }

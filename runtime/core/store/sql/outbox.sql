@@ -57,3 +57,16 @@ UPDATE sync_state SET last_sent_ms = coalesce(?1, last_sent_ms), last_error = NU
 -- name: record_sync_error
 UPDATE sync_state SET last_error = ?1, error_since_ms = coalesce(error_since_ms, ?2), last_try_ms = ?2,
     last_sent_ms = coalesce(?3, last_sent_ms) WHERE id = 1;
+
+-- A statement pulled from the LRS (?2: its event, or the attempt an answer belongs to): the
+-- LRS holds it, so it is never sent.
+-- name: insert_received
+INSERT INTO outbox (statement_id, event_seq, body, state, queued_ms)
+    SELECT ?1, seq, ?3, 'received', ?4 FROM events WHERE uuid = ?2
+    ON CONFLICT (statement_id) DO NOTHING;
+
+-- What `lectern export-xapi` writes: every statement that may leave the machine, by time.
+-- name: export_statements
+SELECT o.body FROM outbox o JOIN events e ON e.seq = o.event_seq
+    WHERE o.state <> 'private' AND o.body <> '' AND e.ts_ms >= ?1
+    ORDER BY o.event_seq, o.rowid;
