@@ -34,6 +34,7 @@
 #include "ui/views/search_view.h"
 #include "session/course_outcomes.h"
 #include "session/room_service.h"
+#include "sync/bundle_jobs.h"
 #include "sync/sync_worker.h"
 #include "ui/views/start_screen_view.h"
 #include "ui/views/status_bar.h"
@@ -76,7 +77,7 @@ struct LecternUi::Impl {
     Impl(session::CourseHandle& c, session::LearnerSession& s, session::ProfileService& p, UiOptions o)
         : courses(c), session(s), profiles(p), options(std::move(o)), images(options.uploadTexture, options.wake),
           reader(images), certificates(p.dbPath(), options.wake),
-          sync(syncOptions(c, p.dbPath(), options.wake)) {
+          sync(syncOptions(c, p.dbPath(), options.wake)), bundles(p.dbPath(), options.wake) {
         session::CourseVersion v = courses.current();
         course = v.course;
         generation = v.generation;
@@ -125,6 +126,7 @@ struct LecternUi::Impl {
     TabRing tabs;
     certificate::CertificateJobs certificates;
     sync::SyncWorker sync;  // records to the learning record store, in the background
+    sync::BundleJobs bundles;  // facilitator mode's USB stick
     CertificateOffer certificateOffer;
 
     std::vector<UiEvent> events;
@@ -165,6 +167,7 @@ struct LecternUi::Impl {
         };
         e.certificates = &certificates;
         e.sync = &sync;
+        e.bundles = &bundles;
         e.wakeIn = [this](double s) {
             double at = now + std::max(0.0, s);
             wakeAt = wakeAt < 0 ? at : std::min(wakeAt, at);

@@ -17,6 +17,7 @@ namespace lectern::certificate {
 class CertificateJobs;
 }
 namespace lectern::sync {
+class BundleJobs;
 class SyncWorker;
 }
 
@@ -84,6 +85,8 @@ struct UiEnv {
     certificate::CertificateJobs* certificates = nullptr;
     // The background sync to the learning record store (sync/sync_worker.h). Null: none.
     sync::SyncWorker* sync = nullptr;
+    // Progress bundles to and from a USB stick (sync/bundle_jobs.h). Null: none offered.
+    sync::BundleJobs* bundles = nullptr;
 };
 
 } // namespace lectern::ui

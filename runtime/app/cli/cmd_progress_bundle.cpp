@@ -3,19 +3,10 @@
 // work is in core/sync; this file only declares the command lines and prints.
 #include "cli/arg_checks.h"
 
-#include "certificate/issuer_keys.h"
-#include "platform/private_files.h"
-#include "store/database_open.h"
-#include "store/memory_copy.h"
-#include "store/read/read_only_open.h"
-#include "store/store_connection.h"
-#include "sync/bundle_import.h"
-#include "sync/progress_bundle.h"
+#include "sync/bundle_files.h"
 
 #include <CLI/CLI.hpp>
 
-#include <filesystem>
-#include <fstream>
 #include <memory>
 
 namespace lectern::cli {
@@ -34,63 +25,23 @@ int fail(const CliContext& ctx, const char* command, const std::string& message)
 
 int runExport(BundleArgs a, const CliContext& ctx) {
     if (a.db.empty()) a.db = ctx.defaultDbPath;
-    std::error_code ec;
-    if (!std::filesystem::exists(a.db, ec))
-        return fail(ctx, "export-progress", "no progress database at " + a.db + "; pass --db FILE to read another one.");
-    // Read-only; an older file is read through an upgraded copy in memory, never changed.
-    store::SqliteDb db;
-    auto direct = store::read::openReadOnly(a.db);
-    if (!direct) return fail(ctx, "export-progress", direct.error().message);
-    if (direct->schemaVersion >= store::kProfilesSchemaVersion) {
-        db = std::move(direct->db);
-    } else {
-        auto copy = store::openMemoryCopy(a.db);
-        if (!copy) return fail(ctx, "export-progress", copy.error().message);
-        db = std::move(*copy);
-    }
-    auto bundle = sync::readBundleFrom(db);
-    if (!bundle) return fail(ctx, "export-progress", bundle.error().message);
-
-    // Signed when this account holds the facilitator's key (`lectern keys init`).
-    const auto keyPath = certificate::defaultSecretKeyPath();
-    const bool hasKey = std::filesystem::exists(keyPath, ec);
-    std::string keyError;
-    const std::optional<certificate::SecretKey> key =
-        hasKey ? certificate::loadSecretKey(keyPath, keyError) : std::optional<certificate::SecretKey>();
-    if (hasKey && !key) return fail(ctx, "export-progress", keyError + " Nothing was written.");
-    auto bytes = sync::renderBundle(*bundle, key ? &*key : nullptr);
-    if (!bytes) return fail(ctx, "export-progress", bytes.error().message);
-    std::string error;
-    if (!platform::writePrivateFile(a.file, *bytes, error)) return fail(ctx, "export-progress", error);
-    std::fprintf(ctx.out, "exported %zu learners and %zu events to %s%s\n", bundle->learners.size(),
-                 bundle->events.size(), a.file.c_str(),
-                 key ? (" (signed by key " + key->publicKey().fingerprint() + ")").c_str() : " (unsigned: no facilitator key)");
+    auto done = sync::exportProgressFile(a.db, a.file);
+    if (!done) return fail(ctx, "export-progress", done.error().message);
+    std::fprintf(ctx.out, "exported %zu learners and %zu events to %s%s\n", done->learners, done->events, a.file.c_str(),
+                 done->signer.empty() ? " (unsigned: no facilitator key)" : (" (signed by key " + done->signer + ")").c_str());
     return 0;
 }
 
 int runImport(BundleArgs a, const CliContext& ctx) {
     if (a.db.empty()) a.db = ctx.defaultDbPath;
-    // The whole bundle is read and verified before the database is even opened.
-    std::ifstream in(a.file, std::ios::binary);
-    if (!in) return fail(ctx, "import-progress", "cannot read " + a.file + ".");
-    const std::string bytes((std::istreambuf_iterator<char>(in)), {});
-    if (in.bad()) return fail(ctx, "import-progress", "cannot read " + a.file + ".");
-    auto bundle = sync::parseBundle(bytes);
-    if (!bundle) return fail(ctx, "import-progress", a.file + ": " + bundle.error().message);
-
-    StoreOpenOptions open;
-    open.path = a.db;
-    StoreOpenReport report;
-    store::SqliteDb db;
-    if (!store::openProgressDatabase(open, db, report)) return fail(ctx, "import-progress", report.error);
-    auto summary = sync::importBundle(db, *bundle);
-    if (!summary) return fail(ctx, "import-progress", summary.error().message + " Nothing was imported.");
-    const std::string& signer = bundle->manifest.signerFingerprint;
+    auto done = sync::importProgressFile(a.db, a.file);
+    if (!done) return fail(ctx, "import-progress", done.error().message);
+    const sync::BundleManifest& m = done->manifest;
     // Where it came from on stderr: stdout is the notes and the one summary line.
-    std::fprintf(ctx.err, "lectern import-progress: bundle from %s, exported %s, %s\n", bundle->manifest.machine.c_str(),
-                 bundle->manifest.exportedAt.c_str(), signer.empty() ? "unsigned" : ("signed by key " + signer).c_str());
-    for (const std::string& note : summary->notes) std::fprintf(ctx.out, "note: %s\n", note.c_str());
-    std::fprintf(ctx.out, "%s\n", summary->line().c_str());
+    std::fprintf(ctx.err, "lectern import-progress: bundle from %s, exported %s, %s\n", m.machine.c_str(), m.exportedAt.c_str(),
+                 m.signerFingerprint.empty() ? "unsigned" : ("signed by key " + m.signerFingerprint).c_str());
+    for (const std::string& note : done->summary.notes) std::fprintf(ctx.out, "note: %s\n", note.c_str());
+    std::fprintf(ctx.out, "%s\n", done->summary.line().c_str());
     return 0;
 }
 

@@ -1,11 +1,15 @@
 #include "ui/views/facilitator_records_panel.h"
 
 #include "ui/keys.h"
+#include "sync/bundle_jobs.h"
 #include "sync/sync_status_text.h"
 #include "sync/sync_worker.h"
 #include "util/time_format.h"
 
 #include <imgui.h>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace lectern::ui {
 
@@ -14,6 +18,8 @@ void FacilitatorRecordsPanel::draw(const UiEnv& env) {
         ImGui::TextDisabled("Records are not sent from this window.");
         return;
     }
+    drawUsb(env);
+    ImGui::Separator();
     const sync::SyncWorkerState s = env.sync->state();
     if (!s.checked) {
         ImGui::TextDisabled("Looking at the records waiting…");
@@ -58,6 +64,36 @@ void FacilitatorRecordsPanel::draw(const UiEnv& env) {
                            "--status` lists them all):");
         for (const sync::FlaggedStatement& f : s.outbox.flagged)
             ImGui::BulletText("%s %s (HTTP %d): %s", f.state.c_str(), f.statementId.c_str(), f.httpStatus, f.message.c_str());
+    }
+}
+
+void FacilitatorRecordsPanel::drawUsb(const UiEnv& env) {
+    if (!env.bundles) return;
+    const sync::BundleJobsState s = env.bundles->state();
+    ImGui::TextUnformatted("USB stick");
+    if (m_folder[0] == '\0') {
+        // Where desktops mount a stick; the worker checks it is there (no disk on the UI thread).
+        const char* user = std::getenv("USER");
+        std::snprintf(m_folder.data(), m_folder.size(), "/media/%s", user ? user : "");
+    }
+    ImGui::SetNextItemWidth(env.fonts->basePx * 30);
+    ImGui::InputText("Folder", m_folder.data(), m_folder.size());
+    ImGui::BeginDisabled(s.running);
+    if (ImGui::Button("Export this computer's progress")) {
+        m_seenFinished = s.finished;
+        env.bundles->exportTo(m_folder.data());
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Import progress from the folder")) {
+        m_seenFinished = s.finished;
+        env.bundles->importFrom(m_folder.data());
+    }
+    ImGui::EndDisabled();
+    if (s.running) ImGui::TextDisabled("Working…");
+    if (m_seenFinished >= 0 && s.finished > m_seenFinished) {
+        if (s.failed) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(env.theme->wrong));
+        for (const std::string& line : s.lines) ImGui::TextWrapped("%s", line.c_str());
+        if (s.failed) ImGui::PopStyleColor();
     }
 }
 
