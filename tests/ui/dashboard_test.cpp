@@ -55,17 +55,7 @@ std::string where(UiDriver& d) {
 
 // F2, a new facilitator PIN twice, then F3: the dashboard.
 void openDashboard(UiDriver& d) {
-    d.frames(3);
-    d.press(keys::function(2));
-    d.frames(2);
-    REQUIRE(d.ui().currentLocation() == "facilitator-pin");
-    for (int twice = 0; twice < 2; ++twice) {
-        d.headless().type("9753");
-        d.frames(2);
-        d.press(keys::Enter);
-    }
-    d.frames(3);
-    REQUIRE(d.ui().currentLocation() == "facilitator");
+    enterFacilitatorMode(d);
     press(d, keys::function(3));
     REQUIRE(where(d) == "facilitator-dashboard");
 }

@@ -17,18 +17,9 @@ namespace {
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-// F2, a new facilitator PIN twice, then F4.
+// Facilitator mode, then F4.
 void openRecords(UiDriver& d) {
-    d.frames(3);
-    d.press(keys::function(2));
-    d.frames(2);
-    for (int twice = 0; twice < 2; ++twice) {
-        d.headless().type("9753");
-        d.frames(2);
-        d.press(keys::Enter);
-    }
-    d.frames(3);
-    REQUIRE(d.ui().currentLocation() == "facilitator");
+    enterFacilitatorMode(d);
     d.press(keys::function(4));
     REQUIRE(d.ui().currentLocation() == "facilitator-records");
 }

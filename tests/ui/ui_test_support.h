@@ -216,4 +216,19 @@ private:
     std::unique_ptr<ui::LecternUi> m_ui;  // last: destroyed first, before what it draws from
 };
 
+// From the start screen: F2, a new facilitator PIN twice: facilitator mode is open.
+inline void enterFacilitatorMode(UiDriver& d, const std::string& pin = "9753") {
+    d.frames(3);
+    d.press(ui::keys::function(2));
+    d.frames(2);
+    REQUIRE(d.ui().currentLocation() == "facilitator-pin");
+    for (int twice = 0; twice < 2; ++twice) {
+        d.headless().type(pin);
+        d.frames(2);
+        d.press(ui::keys::Enter);
+    }
+    d.frames(3);
+    REQUIRE(d.ui().currentLocation() == "facilitator");
+}
+
 } // namespace lectern::test

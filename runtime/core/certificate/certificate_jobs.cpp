@@ -17,38 +17,13 @@ std::string defaultCertificateFolder() {
     return (platform::dataDir() / "certificates").string();
 }
 
-CertificateJobs::CertificateJobs(std::string dbPath, std::function<void()> wake)
-    : m_dbPath(std::move(dbPath)), m_wake(std::move(wake)) {}
-
-CertificateJobs::~CertificateJobs() {
-    if (m_worker.joinable()) m_worker.join();
-}
-
-JobsState CertificateJobs::state() const {
-    std::lock_guard lock(m_mutex);
-    return m_state;
-}
-
+// Every job also says whether the issuer's key is there (the screens offer issuing only then).
 void CertificateJobs::start(std::function<void(JobsState&)> job) {
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_state.running) return;
-        m_state.running = true;
-    }
-    if (m_worker.joinable()) m_worker.join();  // the previous job has ended: instant
-    m_worker = std::thread([this, job = std::move(job)] {
-        JobsState result;
+    m_worker.start([job = std::move(job)](JobsState& result) {
         std::error_code ec;
         result.keyExists = fs::exists(defaultSecretKeyPath(), ec);
         result.keyChecked = true;
         job(result);
-        {
-            std::lock_guard lock(m_mutex);
-            result.finished = m_state.finished + 1;
-            result.running = false;
-            m_state = std::move(result);
-        }
-        if (m_wake) m_wake();
     });
 }
 

@@ -3,16 +3,15 @@
 // certificate (PDF)" issues the signed-in learner's; facilitator mode's "Issue certificates"
 // issues one for every completer into a folder. The UI reads state() each frame; the worker
 // calls `wake` (glfwPostEmptyEvent in the app) when a job ends so the loop draws the result.
-// One job at a time: a start while one runs is ignored.
+// One job at a time (platform/one_job_worker.h): a start while one runs is ignored.
 #pragma once
 #include "course/document.h"
+#include "platform/one_job_worker.h"
 #include "store/profile_event_repository.h"
 #include "store/progress.h"
 
 #include <functional>
-#include <mutex>
 #include <string>
-#include <thread>
 
 namespace lectern::certificate {
 
@@ -29,12 +28,10 @@ struct JobsState {
 class CertificateJobs {
 public:
     // `dbPath`: the progress file the app's store opened (and migrated).
-    CertificateJobs(std::string dbPath, std::function<void()> wake);
-    ~CertificateJobs();  // waits for a job under way
-    CertificateJobs(const CertificateJobs&) = delete;
-    CertificateJobs& operator=(const CertificateJobs&) = delete;
+    // The destructor waits for a job under way.
+    CertificateJobs(std::string dbPath, std::function<void()> wake) : m_dbPath(std::move(dbPath)), m_worker(std::move(wake)) {}
 
-    JobsState state() const;
+    JobsState state() const { return m_worker.state(); }
 
     // Looks (on the worker) for the issuer's key; the state says when it has.
     void checkKey();
@@ -46,10 +43,7 @@ public:
 private:
     void start(std::function<void(JobsState&)> job);
     const std::string m_dbPath;
-    std::function<void()> m_wake;
-    mutable std::mutex m_mutex;
-    JobsState m_state;
-    std::thread m_worker;
+    platform::OneJobWorker<JobsState> m_worker;
 };
 
 // Where the learner's certificate is saved: ~/Documents/Lectern certificates when there is a

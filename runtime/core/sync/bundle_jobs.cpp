@@ -24,39 +24,8 @@ std::string hostName() {
 
 } // namespace
 
-BundleJobs::BundleJobs(std::string dbPath, std::function<void()> wake) : m_dbPath(std::move(dbPath)), m_wake(std::move(wake)) {}
-
-BundleJobs::~BundleJobs() {
-    if (m_worker.joinable()) m_worker.join();
-}
-
-BundleJobsState BundleJobs::state() const {
-    std::lock_guard lock(m_mutex);
-    return m_state;
-}
-
-void BundleJobs::start(std::function<void(BundleJobsState&)> job) {
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_state.running) return;
-        m_state.running = true;
-    }
-    if (m_worker.joinable()) m_worker.join();  // the previous job has ended: instant
-    m_worker = std::thread([this, job = std::move(job)] {
-        BundleJobsState result;
-        job(result);
-        {
-            std::lock_guard lock(m_mutex);
-            result.finished = m_state.finished + 1;
-            result.running = false;
-            m_state = std::move(result);
-        }
-        if (m_wake) m_wake();
-    });
-}
-
 void BundleJobs::exportTo(std::string folder) {
-    start([this, folder = std::move(folder)](BundleJobsState& s) {
+    m_worker.start([this, folder = std::move(folder)](BundleJobsState& s) {
         std::error_code ec;
         if (!fs::is_directory(folder, ec)) {
             s.failed = true;
@@ -76,7 +45,7 @@ void BundleJobs::exportTo(std::string folder) {
 }
 
 void BundleJobs::importFrom(std::string folder) {
-    start([this, folder = std::move(folder)](BundleJobsState& s) {
+    m_worker.start([this, folder = std::move(folder)](BundleJobsState& s) {
         std::error_code ec;
         std::vector<fs::path> files;
         for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))

@@ -4,10 +4,10 @@
 // another (bundle_files.h). The UI reads state() each frame; the worker calls `wake` when a
 // job ends. One job at a time: a start while one runs is ignored.
 #pragma once
+#include "platform/one_job_worker.h"
+
 #include <functional>
-#include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace lectern::sync {
@@ -21,22 +21,16 @@ struct BundleJobsState {
 
 class BundleJobs {
 public:
-    BundleJobs(std::string dbPath, std::function<void()> wake);
-    ~BundleJobs();  // waits for a job under way (an import is one transaction: never cut)
-    BundleJobs(const BundleJobs&) = delete;
-    BundleJobs& operator=(const BundleJobs&) = delete;
+    // The destructor waits for a job under way (an import is one transaction: never cut).
+    BundleJobs(std::string dbPath, std::function<void()> wake) : m_dbPath(std::move(dbPath)), m_worker(std::move(wake)) {}
 
-    BundleJobsState state() const;
+    BundleJobsState state() const { return m_worker.state(); }
     void exportTo(std::string folder);
     void importFrom(std::string folder);
 
 private:
-    void start(std::function<void(BundleJobsState&)> job);
     const std::string m_dbPath;
-    std::function<void()> m_wake;
-    mutable std::mutex m_mutex;
-    BundleJobsState m_state;
-    std::thread m_worker;
+    platform::OneJobWorker<BundleJobsState> m_worker;
 };
 
 } // namespace lectern::sync
