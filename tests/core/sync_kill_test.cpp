@@ -87,7 +87,7 @@ TEST_CASE("sync: kill -9 during an import leaves the state before or after it", 
     const std::string source = dir.file("source.db"), base = dir.file("base.db"), work = dir.file("work.db");
     const std::string bundlePath = dir.file("bundle.lectern");
     std::vector<Person> people;
-    for (int i = 0; i < 100; ++i) people.push_back({"learner " + std::to_string(i), i < 10 ? fixedUuid(i) : ""});
+    for (int i = 0; i < 40; ++i) people.push_back({"learner " + std::to_string(i), i < 10 ? fixedUuid(i) : ""});
     recordMachine(source, people, 0, 20);
     std::vector<Person> local;
     for (int i = 0; i < 10; ++i) local.push_back({"learner " + std::to_string(i), fixedUuid(i)});

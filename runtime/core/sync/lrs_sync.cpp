@@ -152,7 +152,7 @@ SyncRun sendOutbox(store::SqliteDb& db, LrsClient& client, const ContextFor& con
     const int64_t now = sender.now();
     if (run.stop == SyncStop::AllSent) {
         (void)sender.outbox().recordSuccess(run.sent > 0 ? std::optional<int64_t>(now) : std::nullopt, now);
-    } else if (run.stop != SyncStop::StoreError && run.stop != SyncStop::Cancelled) {
+    } else if (run.stop != SyncStop::Cancelled) {  // a store error too: recorded if the file lets us
         (void)sender.outbox().recordError(run.error, run.sent > 0 ? std::optional<int64_t>(now) : std::nullopt, now);
     }
     return run;

@@ -112,6 +112,8 @@ void SyncWorker::cycle(int& failures) {
     options.cancel = &m_stop;
     SyncRun run = sendOutbox(*db, client, m_options.contextFor, options);
     if (run.stop != SyncStop::AllSent && run.stop != SyncStop::Cancelled) ++failures;
+    // The progress file could not be read or written: not in sync_state, so said here.
+    if (run.stop == SyncStop::StoreError) s.configError = run.error;
     s.running = false;
     if (auto st = outbox.status()) s.outbox = *st;
     publish(s);
