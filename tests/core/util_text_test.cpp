@@ -63,6 +63,13 @@ TEST_CASE("util time formats: ISO 8601 UTC, compact for file names, and before 1
     CHECK(util::isoUtc(-1) == "1969-12-31T23:59:59.999Z");
     const int64_t now = util::nowMs();
     CHECK(util::isoUtc(now).size() == 24);
+    // Each text reads back as the time it was written from (backup names, xAPI timestamps).
+    CHECK(util::parseCompactUtc(util::compactUtc(now)) == now);
+    CHECK(util::parseCompactUtc("20261123T190211123Z.db") == 1795460531123);
+    CHECK_FALSE(util::parseCompactUtc("2026-11-23").has_value());
+    CHECK(util::parseIsoTimestamp(util::isoUtc(now)) == now);
+    CHECK(util::parseIsoTimestamp("2026-11-23T21:02:11.123+02:00") == 1795460531123);
+    CHECK_FALSE(util::parseIsoTimestamp("2026-11-23T19:02:11").has_value());
     // Local times follow TZ; with TZ=UTC they read like the UTC clock.
     const char* oldTz = std::getenv("TZ");
     const std::string saved = oldTz ? oldTz : "";

@@ -7,6 +7,7 @@
 
 #include "store/store_clock.h"
 #include "platform/private_files.h"
+#include "util/time_format.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -26,19 +27,6 @@ namespace lectern::store {
 // "<stem>-<compact utc>.db", e.g. progress-20261123T190211123Z.db
 static std::string backupPrefix(const std::string& dbPath) { return fs::path(dbPath).stem().string() + "-"; }
 
-static int64_t timeFromCompact(const std::string& text) {
-    int y, mo, d, h, mi, s, ms;
-    if (std::sscanf(text.c_str(), "%4d%2d%2dT%2d%2d%2d%3dZ", &y, &mo, &d, &h, &mi, &s, &ms) != 7) return -1;
-    std::tm t{};
-    t.tm_year = y - 1900;
-    t.tm_mon = mo - 1;
-    t.tm_mday = d;
-    t.tm_hour = h;
-    t.tm_min = mi;
-    t.tm_sec = s;
-    return int64_t(timegm(&t)) * 1000 + ms;
-}
-
 std::vector<BackupFile> listBackups(const std::string& dir, const std::string& dbPath) {
     std::vector<BackupFile> out;
     std::error_code ec;
@@ -46,9 +34,9 @@ std::vector<BackupFile> listBackups(const std::string& dir, const std::string& d
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         std::string name = it->path().filename().string();
         if (name.size() <= prefix.size() + 3 || name.rfind(prefix, 0) != 0 || it->path().extension() != ".db") continue;
-        int64_t t = timeFromCompact(name.substr(prefix.size()));
-        if (t < 0) continue;
-        out.push_back({it->path().string(), t});
+        const std::optional<int64_t> t = util::parseCompactUtc(name.substr(prefix.size()));
+        if (!t) continue;
+        out.push_back({it->path().string(), *t});
     }
     std::sort(out.begin(), out.end(), [](const BackupFile& a, const BackupFile& b) {
         return a.timeMs != b.timeMs ? a.timeMs > b.timeMs : a.path > b.path;

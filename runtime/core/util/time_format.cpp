@@ -45,6 +45,18 @@ std::string compactUtc(int64_t ms) { return format(ms, true, "%Y%m%dT%H%M%S", tr
 std::string localDateMinutes(int64_t ms) { return format(ms, false, "%Y-%m-%d %H:%M", false); }
 std::string localTimeForHumans(int64_t ms) { return format(ms, false, "%H:%M on %d %b %Y", false); }
 
+// Epoch milliseconds of a UTC calendar time (fields as people write them: month 1-12).
+static int64_t utcMs(int y, int mo, int d, int h, int mi, int s) {
+    std::tm tm{};
+    tm.tm_year = y - 1900;
+    tm.tm_mon = mo - 1;
+    tm.tm_mday = d;
+    tm.tm_hour = h;
+    tm.tm_min = mi;
+    tm.tm_sec = s;
+    return int64_t(timegm(&tm)) * 1000;
+}
+
 std::optional<int64_t> parseIsoTimestamp(const std::string& text) {
     int y, mo, d, h, mi, sec, used = 0;
     if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &sec, &used) != 6 || used != 19)
@@ -71,15 +83,14 @@ std::optional<int64_t> parseIsoTimestamp(const std::string& text) {
         return std::nullopt;  // xAPI asks for a time zone; a local time is ambiguous
     }
     if (i != text.size()) return std::nullopt;
-    std::tm tm{};
-    tm.tm_year = y - 1900;
-    tm.tm_mon = mo - 1;
-    tm.tm_mday = d;
-    tm.tm_hour = h;
-    tm.tm_min = mi;
-    tm.tm_sec = sec;
-    const int64_t seconds = int64_t(timegm(&tm)) - offsetMinutes * 60;
-    return seconds * 1000 + millis;
+    return utcMs(y, mo, d, h, mi, sec) - offsetMinutes * 60 * 1000 + millis;
+}
+
+std::optional<int64_t> parseCompactUtc(const std::string& text) {
+    int y, mo, d, h, mi, s, ms, used = 0;
+    if (std::sscanf(text.c_str(), "%4d%2d%2dT%2d%2d%2d%3dZ%n", &y, &mo, &d, &h, &mi, &s, &ms, &used) != 7 || used != 19)
+        return std::nullopt;
+    return utcMs(y, mo, d, h, mi, s) + ms;
 }
 
 } // namespace lectern::util

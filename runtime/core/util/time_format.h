@@ -16,5 +16,7 @@ std::string localTimeForHumans(int64_t ms);  // 19:02 on 23 Nov 2026, local time
 // An ISO 8601 timestamp as xAPI writes them ("2026-11-23T19:02:11.123Z", "...+02:00", any
 // number of fraction digits) in epoch milliseconds; nullopt when it is not one.
 std::optional<int64_t> parseIsoTimestamp(const std::string& text);
+// compactUtc's text back in epoch milliseconds (backup file names); nullopt when it is not one.
+std::optional<int64_t> parseCompactUtc(const std::string& text);
 
 } // namespace lectern::util
