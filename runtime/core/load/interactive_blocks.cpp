@@ -50,7 +50,7 @@ std::string positionId(size_t index) {
     return id;
 }
 
-std::string quoted(std::string_view s) {
+std::string inQuotes(std::string_view s) {
     std::string q = "'";
     q.append(s).push_back('\'');
     return q;
@@ -64,7 +64,7 @@ std::string readId(const YamlMap& map, std::string_view fixHint) {
         return {};
     }
     if (!isValidId(*id)) {
-        map.source().error(map.valuePos("id"), "id " + quoted(*id) + " in " + map.what() +
+        map.source().error(map.valuePos("id"), "id " + inQuotes(*id) + " in " + map.what() +
                                                    " may only use letters, digits, '-', '_' and '.'");
         return {};
     }
@@ -115,7 +115,7 @@ std::vector<Choice> readChoices(const YamlMap& q, std::string_view key, bool all
             else m.warnUnknownKeys({"id", "text", "feedback"});
             std::optional<std::string> id = m.string("id", false);
             if (id && !isValidId(*id)) {
-                src.error(m.valuePos("id"), "id " + quoted(*id) + " in " + m.what() + " may only use letters, digits, '-', '_' and '.'");
+                src.error(m.valuePos("id"), "id " + inQuotes(*id) + " in " + m.what() + " may only use letters, digits, '-', '_' and '.'");
                 id.reset();
             }
             c.id = id ? *id : positionId(index);
@@ -131,7 +131,7 @@ std::vector<Choice> readChoices(const YamlMap& q, std::string_view key, bool all
         if (c.text.empty() && item.IsScalar())
             src.error(c.pos, "entry " + std::to_string(index + 1) + " of " + std::string(key) + " in " + q.what() + " is empty");
         if (!ids.insert(c.id).second)
-            src.error(c.pos, "two entries of " + std::string(key) + " in " + q.what() + " have the id " + quoted(c.id) +
+            src.error(c.pos, "two entries of " + std::string(key) + " in " + q.what() + " have the id " + inQuotes(c.id) +
                                  "; give each its own id");
         out.push_back(std::move(c));
         ++index;
@@ -165,7 +165,7 @@ std::vector<MatchPair> readPairs(const YamlMap& q) {
         p.left = readText(m, "left");
         p.right = readText(m, "right");
         if (!ids.insert(p.id).second)
-            src.error(p.pos, "two pairs in " + q.what() + " have the id " + quoted(p.id));
+            src.error(p.pos, "two pairs in " + q.what() + " have the id " + inQuotes(p.id));
         out.push_back(std::move(p));
     }
     return out;
@@ -202,7 +202,7 @@ bool applyAnswerKey(const YamlMap& q, Question& question) {
         for (Choice& c : question.choices)
             if (c.id == id) c.correct = found = true;
         if (!found)
-            q.source().error(pos, "answer " + quoted(id) + " of " + q.what() + " names no choice; the choices are: " +
+            q.source().error(pos, "answer " + inQuotes(id) + " of " + q.what() + " names no choice; the choices are: " +
                                       choiceIdList(question.choices));
     }
     return true;
@@ -317,7 +317,7 @@ void readShowAnswers(const YamlMap& m, Quiz& quiz) {
     else if (s == "after_last_attempt") quiz.showAnswers = ShowAnswers::AfterLastAttempt;
     else if (s == "never") quiz.showAnswers = ShowAnswers::Never;
     else
-        m.source().error(m.valuePos("show_answers"), "show_answers of " + m.what() + " is " + quoted(s) +
+        m.source().error(m.valuePos("show_answers"), "show_answers of " + m.what() + " is " + inQuotes(s) +
                                                          "; write after_pass (the default), after_last_attempt or never");
 }
 
