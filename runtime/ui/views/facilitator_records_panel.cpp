@@ -18,8 +18,13 @@ void FacilitatorRecordsPanel::draw(const UiEnv& env) {
         ImGui::TextDisabled("Records are not sent from this window.");
         return;
     }
-    drawUsb(env);
+    // The LRS line first: it is what a facilitator opens the panel for (issue 14).
+    drawLrsStatus(env);
     ImGui::Separator();
+    drawUsb(env);
+}
+
+void FacilitatorRecordsPanel::drawLrsStatus(const UiEnv& env) {
     const sync::SyncWorkerState s = env.sync->state();
     if (!s.checked) {
         ImGui::TextDisabled("Looking at the records waiting…");

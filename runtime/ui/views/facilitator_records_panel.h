@@ -17,6 +17,7 @@ public:
     void draw(const UiEnv& env);
 
 private:
+    void drawLrsStatus(const UiEnv& env);  // the outbox, the LRS, Send now
     void drawUsb(const UiEnv& env);
     std::array<char, 1024> m_folder{};
     int m_seenFinished = -1;
