@@ -30,6 +30,21 @@ MergedCourse mergeReloadedCourse(const Course& shown, const LoadResult& loaded) 
     out.diagnostics = loaded.diagnostics;
     if (!loaded.course || loaded.cancelled) return out;
     const Course& fresh = *loaded.course;
+    // Modules on screen that are gone from the new load because their file is (deleted,
+    // unreadable, half-renamed): they stay. One whose file is still there and reads without
+    // errors was taken out of the course on purpose: its progress is orphaned.
+    std::vector<size_t> lost;
+    for (size_t i = 0; i < shown.modules.size(); ++i) {
+        const auto& old = shown.modules[i];
+        if (fresh.findModule(old->meta.id)) continue;
+        std::error_code ec;
+        const bool readable = std::filesystem::is_regular_file(old->file, ec) && readFileBounded(old->file).ok();
+        const bool broken = hasErrorIn(loaded.diagnostics, old->file);
+        if (readable && !broken) continue;
+        lost.push_back(i);
+        out.keptModules.push_back(old->meta.id);
+        if (!broken) out.diagnostics.error(old->file, {}, "cannot be read (deleted or moved?): the last good version stays on screen");
+    }
     if (courseFileHasErrors(fresh, loaded.diagnostics) || (!shown.manifest.empty() && fresh.manifest.empty())) {
         out.diagnostics.error(fresh.manifest.empty() ? shown.manifest : fresh.manifest, {},
                               "the course file has errors: the course on screen stays as it was until they are fixed");
@@ -47,24 +62,13 @@ MergedCourse mergeReloadedCourse(const Course& shown, const LoadResult& loaded) 
             merged->modules.push_back(m);
         }
     }
-    // A module that is gone because its file is (deleted, unreadable, half-renamed) stays where it
-    // was; one whose file is still there was taken out of the course on purpose.
-    for (size_t i = 0; i < shown.modules.size(); ++i) {
-        const auto& old = shown.modules[i];
-        if (fresh.findModule(old->meta.id)) continue;
-        std::error_code ec;
-        const bool readable = std::filesystem::is_regular_file(old->file, ec) && readFileBounded(old->file).ok();
-        const bool broken = hasErrorIn(loaded.diagnostics, old->file);
-        if (readable && !broken) continue;  // taken out of the course on purpose: its progress is orphaned
-        out.keptModules.push_back(old->meta.id);
-        if (!hasErrorIn(loaded.diagnostics, old->file))
-            out.diagnostics.error(old->file, {}, "cannot be read (deleted or moved?): the last good version stays on screen");
+    for (size_t i : lost) {
         // Before the module that followed it on screen, else at the end.
         auto at = merged->modules.end();
         for (size_t j = i + 1; j < shown.modules.size() && at == merged->modules.end(); ++j)
             at = std::find_if(merged->modules.begin(), merged->modules.end(),
                               [&](const auto& m) { return m->meta.id == shown.modules[j]->meta.id; });
-        merged->modules.insert(at, old);
+        merged->modules.insert(at, shown.modules[i]);
     }
     out.course = std::move(merged);
     return out;

@@ -35,6 +35,11 @@ void ProblemsPanel::follow(const session::AuthorState& state) {
 }
 
 void ProblemsPanel::toggle() {
+    if (m_open && !m_focused) {  // shown by a reload: F8 gives it the keyboard first
+        m_focusRequest = true;
+        m_autoOpened = false;
+        return;
+    }
     m_open = !m_open;
     m_autoOpened = false;
     m_focusRequest = m_open;

@@ -24,6 +24,8 @@ public:
     // The watcher's state, each frame (cheap when nothing changed: compares the serial).
     void follow(const session::CourseWatcher& watcher);
     void follow(const session::AuthorState& state);
+    // F8: shows the panel with the keyboard; when it is shown without it, gives it the keyboard;
+    // when it has the keyboard, hides it.
     void toggle();
     bool visible() const { return m_open; }
     bool hasFocus() const { return m_focused; }
