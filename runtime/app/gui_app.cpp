@@ -102,7 +102,7 @@ bool drawFatalScreen(const std::string& message) {
 // `--author`: one line per problem of the course on screen.
 void logDiagnostics(platform::JsonLog& log, const Diagnostics& d) {
     for (const Diagnostic& x : d.items())
-        log.write("diagnostic", nlohmann::json{{"file", x.file},
+        log.write("diagnostic", nlohmann::ordered_json{{"file", x.file},
                                                {"line", x.pos.line},
                                                {"col", x.pos.col},
                                                {"severity", x.severity == Severity::Error ? "error" : "warning"},
@@ -115,7 +115,7 @@ void logReload(platform::JsonLog& log, const session::CourseReload& r, const std
     std::vector<std::string> modules = r.modules;
     if (modules.empty()) modules.push_back({});
     for (const std::string& m : modules) {
-        nlohmann::json j{{"module", m.empty() ? nlohmann::json() : nlohmann::json(m)},
+        nlohmann::ordered_json j{{"module", m.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(m)},
                          {"generation", r.generation},
                          {"replaced", r.replaced},
                          {"ms", r.ms},
@@ -347,7 +347,7 @@ int runGuiApp(const AppOptions& options) {
                 // What a reload put on screen: the generation drawn, where the reader is in it.
                 if (const uint64_t g = ui->courseGeneration(); g != lastGeneration) {
                     if (lastGeneration != 0)
-                        log.write("course_shown", nlohmann::json{{"generation", g},
+                        log.write("course_shown", nlohmann::ordered_json{{"generation", g},
                                                                  {"location", ui->currentLocation()},
                                                                  {"section_title", ui->currentSectionTitle()},
                                                                  {"offset_px", ui->currentSectionOffset()}}
@@ -355,7 +355,7 @@ int runGuiApp(const AppOptions& options) {
                     lastGeneration = g;
                 }
                 const bool shown = ui->problemsShown();
-                const nlohmann::json panel{{"shown", shown}, {"rows", shown ? ui->problemRows() : std::vector<std::string>{}}};
+                const nlohmann::ordered_json panel{{"shown", shown}, {"rows", shown ? ui->problemRows() : std::vector<std::string>{}}};
                 if (std::string now = panel.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); now != lastProblems) {
                     log.write("problems_panel", now);
                     lastProblems = std::move(now);
