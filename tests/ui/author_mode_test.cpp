@@ -113,7 +113,8 @@ TEST_CASE("problems panel: lists each FILE:LINE:COL problem and opens the editor
     CHECK(panel.selected() == 0);
     h.pressKey(keys::Enter, draw);
     CHECK(waitForFile(out) == "+12\nmodules/first/module.md\n");
-    h.frames(3, draw);
+    for (int i = 0; i < 200 && panel.launchStatus().find("closed") == std::string::npos; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
     CHECK(panel.launchStatus().find("closed modules/first/module.md") != std::string::npos);
 
     // Fixed: the panel goes.

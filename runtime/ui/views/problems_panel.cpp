@@ -97,8 +97,8 @@ void ProblemsPanel::draw(const UiEnv& env, const std::function<void()>& wake) {
     const auto& items = m_state.diagnostics.items();
     const std::string title = "Problems (" + std::to_string(m_state.diagnostics.errorCount()) + " errors, " +
                               std::to_string(m_state.diagnostics.warningCount()) + " warnings)###author-problems";
-    bool open = true;
-    if (!ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+    // No close button: F8 hides the panel (a close button could take the Enter meant for a row).
+    if (!ImGui::Begin(title.c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNavInputs)) {
         ImGui::End();
         return;
@@ -141,13 +141,10 @@ void ProblemsPanel::draw(const UiEnv& env, const std::function<void()>& wake) {
     for (const std::string& o : m_state.orphaned)
         ImGui::TextDisabled("orphaned: %s is no longer in the course; progress recorded for it is kept", o.c_str());
     ImGui::EndChild();
-    if (enter && !chosen && !items.empty()) chosen = m_selected;
+    // Enter opens the row chosen with Up/Down (whatever row a click left ImGui's focus on).
+    if (enter && !items.empty()) chosen = m_selected;
     if (const std::string s = launchStatus(); !s.empty()) ImGui::TextUnformatted(s.c_str());
     ImGui::End();
-    if (!open) {
-        m_open = false;
-        m_autoOpened = false;
-    }
     if (chosen) choose(*chosen, wake);
 }
 
