@@ -111,7 +111,8 @@ void logDiagnostics(platform::JsonLog& log, const Diagnostics& d) {
 }
 
 // `--author`: a line per reload (per changed module; null when only course files changed).
-void logReload(platform::JsonLog& log, const session::CourseReload& r, const std::vector<std::string>& orphaned) {
+void logReload(platform::JsonLog& log, const session::CourseReload& r) {
+    const std::vector<std::string>& orphaned = r.orphaned;
     std::vector<std::string> modules = r.modules;
     if (modules.empty()) modules.push_back({});
     for (const std::string& m : modules) {
@@ -253,9 +254,7 @@ int runGuiApp(const AppOptions& options) {
             w.courseDir = courseDir;
             w.initial = r.diagnostics;
             w.wake = [] { glfwPostEmptyEvent(); };
-            w.onReload = [&log, &watcher](const session::CourseReload& reload) {
-                logReload(log, reload, watcher ? watcher->state().orphaned : std::vector<std::string>{});
-            };
+            w.onReload = [&log](const session::CourseReload& reload) { logReload(log, reload); };
             watcher = std::make_unique<session::CourseWatcher>(*course, std::move(w));
             logDiagnostics(log, r.diagnostics);
             if (const std::string e = watcher->state().watchError; !e.empty())

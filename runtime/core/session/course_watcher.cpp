@@ -155,6 +155,7 @@ void CourseWatcher::reload(const std::set<std::string>& modules, double firstCha
         m_state.diagnostics = r.diagnostics;
         m_state.keptModules = merged.keptModules;
         if (now) m_state.orphaned = orphansOf(m_everSeen, *now);
+        r.orphaned = m_state.orphaned;
         ++m_state.reloads;
         m_state.lastMs = r.ms;
         m_serial = ++m_state.serial;

@@ -37,6 +37,7 @@ struct CourseReload {
     double ms = 0;                         // first change seen -> swapped in (or given up)
     double loadMs = 0;                     // loading and merging alone
     Diagnostics diagnostics;               // the problems of the course now on screen
+    std::vector<std::string> orphaned;     // ids seen this session that the course no longer has
 };
 
 // What the author's panel and overlay show.
