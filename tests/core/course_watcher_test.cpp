@@ -32,7 +32,8 @@ const std::string kFirst =
 
 std::string firstWith(const std::string& originsTitle) {
     std::string s = kFirst;
-    s.replace(s.find("## Origins"), std::string("## Origins").size(), "## " + originsTitle);
+    const std::string heading = "## Origins {#origins}";
+    s.replace(s.find(heading), heading.size(), "## " + originsTitle);
     return s;
 }
 

@@ -19,6 +19,22 @@ std::shared_ptr<const Module> shownModule(const Course& c, const std::string& id
     return nullptr;
 }
 
+// An error in `file` that is only about a link into module `other` (course_checks.cpp's
+// "link '...': module 'X' has no heading with anchor ..."): caused by X, not by this file.
+bool isLinkIntoModule(const Diagnostic& d, const std::string& other) {
+    return d.message.rfind("link '", 0) == 0 && d.message.find("module '" + other + "' has no heading") != std::string::npos;
+}
+
+// Errors of `file`, leaving out links into the modules in `broken` (they keep their last good
+// version, which has those anchors).
+bool hasOwnErrorIn(const Diagnostics& d, const std::string& file, const std::set<std::string>& broken) {
+    for (const Diagnostic& x : d.items()) {
+        if (x.severity != Severity::Error || x.file != file) continue;
+        if (std::none_of(broken.begin(), broken.end(), [&](const std::string& b) { return isLinkIntoModule(x, b); })) return true;
+    }
+    return false;
+}
+
 bool courseFileHasErrors(const Course& c, const Diagnostics& d) {
     return !c.manifest.empty() && hasErrorIn(d, c.manifest);
 }
@@ -52,9 +68,19 @@ MergedCourse mergeReloadedCourse(const Course& shown, const LoadResult& loaded) 
     }
     auto merged = std::make_shared<Course>(fresh);
     merged->modules.clear();
+    // Modules broken by their own text; another module's links into one of them are not its fault.
+    std::set<std::string> broken;
+    for (const auto& m : fresh.modules)
+        if (hasOwnErrorIn(loaded.diagnostics, m->file, {})) {
+            bool onlyLinks = true;
+            for (const Diagnostic& x : loaded.diagnostics.items())
+                if (x.severity == Severity::Error && x.file == m->file && x.message.rfind("link '", 0) != 0) onlyLinks = false;
+            if (!onlyLinks) broken.insert(m->meta.id);
+        }
+    for (size_t i : lost) broken.insert(shown.modules[i]->meta.id);
     for (const auto& m : fresh.modules) {
         std::shared_ptr<const Module> old = shownModule(shown, m->meta.id);
-        if (old && hasErrorIn(loaded.diagnostics, m->file)) {
+        if (old && hasOwnErrorIn(loaded.diagnostics, m->file, broken)) {
             out.keptModules.push_back(old->meta.id);
             out.diagnostics.warning(m->file, {}, "has errors: the last good version stays on screen until they are fixed");
             merged->modules.push_back(old);

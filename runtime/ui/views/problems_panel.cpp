@@ -25,23 +25,20 @@ void ProblemsPanel::follow(const session::AuthorState& state) {
     m_haveState = true;
     m_state = state;
     if (m_selected >= m_state.diagnostics.items().size()) m_selected = 0;
-    // Errors bring the panel up; when they are fixed it goes again (unless the author opened it).
-    if (m_state.diagnostics.hasErrors() || !m_state.keptModules.empty()) {
-        if (!m_open) m_autoOpened = true;
-        m_open = true;
-    } else if (m_autoOpened) {
-        m_open = m_autoOpened = false;
-    }
+    // Errors bring the panel up; when they are fixed it goes again (opened with F8 for the
+    // warnings alone, it stays).
+    const bool errors = m_state.diagnostics.hasErrors() || !m_state.keptModules.empty();
+    if (errors) m_open = true;
+    else if (m_hadErrors) m_open = false;
+    m_hadErrors = errors;
 }
 
 void ProblemsPanel::toggle() {
     if (m_open && !m_focused) {  // shown by a reload: F8 gives it the keyboard first
         m_focusRequest = true;
-        m_autoOpened = false;
         return;
     }
     m_open = !m_open;
-    m_autoOpened = false;
     m_focusRequest = m_open;
 }
 
@@ -99,7 +96,9 @@ void ProblemsPanel::draw(const UiEnv& env, const std::function<void()>& wake) {
                               std::to_string(m_state.diagnostics.warningCount()) + " warnings)###author-problems";
     // No close button: F8 hides the panel (a close button could take the Enter meant for a row).
     if (!ImGui::Begin(title.c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                                                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNavInputs)) {
+                                                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNavInputs |
+                                                // Shown by a reload: the reader keeps the keyboard (F8 moves it here).
+                                                ImGuiWindowFlags_NoFocusOnAppearing)) {
         ImGui::End();
         return;
     }

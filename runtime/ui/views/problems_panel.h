@@ -49,7 +49,7 @@ private:
     session::AuthorState m_state;
     bool m_haveState = false;
     bool m_open = false;
-    bool m_autoOpened = false;
+    bool m_hadErrors = false;
     bool m_focusRequest = false;
     bool m_focused = false;
     bool m_editorSet = false;
