@@ -96,7 +96,18 @@ TEST_CASE("problems panel: lists each FILE:LINE:COL problem and opens the editor
     ui::UiEnv env;
     env.fonts = &h.fonts();
     env.theme = &h.theme();
-    auto draw = [&] { panel.draw(env, {}); };
+    // A window standing for the reader, which has the keyboard when the panel comes up.
+    bool focusReader = true;
+    auto draw = [&] {
+        if (focusReader) ImGui::SetNextWindowFocus();
+        focusReader = false;
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImVec2(1200, 500));
+        ImGui::Begin("reader");
+        ImGui::TextUnformatted("The reader's text.");
+        ImGui::End();
+        panel.draw(env, {});
+    };
     h.frames(2, draw);
     CHECK_FALSE(panel.hasFocus());  // shown by a reload: the reader keeps the keyboard
 
