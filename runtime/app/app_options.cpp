@@ -46,6 +46,9 @@ void addWindowOptions(CLI::App& app, AppOptions& out) {
            },
            "window size in pixels, e.g. 1280x800")
         ->type_name("WxH");
+    app.add_flag("--author", out.author,
+                 "author's mode: reload the course on every save, list its problems (F8), show ids, answer keys "
+                 "and source lines beside the text");
     app.add_flag("--version", out.version, "print the version and exit");
 }
 

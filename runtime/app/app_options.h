@@ -18,6 +18,7 @@ struct AppOptions {
     std::string learner;         // --learner NAME
     int width = 0, height = 0;   // --size WxH (0: remembered or default)
     bool version = false;
+    bool author = false;         // --author: live reload, the problems panel, the author's overlay
 };
 
 // Declares every window option on `app`, writing into `out` when parsed.

@@ -20,6 +20,7 @@
 #include "platform/thread_role.h"
 #include "platform/xdg_paths.h"
 #include "session/course_handle.h"
+#include "session/course_watcher.h"
 #include "session/statement_context_follow.h"
 #include "session/learner_session.h"
 #include "session/profile_service.h"
@@ -96,6 +97,36 @@ bool drawFatalScreen(const std::string& message) {
     bool quit = ImGui::Button("Quit");
     ImGui::End();
     return quit;
+}
+
+// `--author`: one line per problem of the course on screen.
+void logDiagnostics(platform::JsonLog& log, const Diagnostics& d) {
+    for (const Diagnostic& x : d.items())
+        log.write("diagnostic", nlohmann::ordered_json{{"file", x.file},
+                                               {"line", x.pos.line},
+                                               {"col", x.pos.col},
+                                               {"severity", x.severity == Severity::Error ? "error" : "warning"},
+                                               {"message", x.message}}
+                                    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+// `--author`: a line per reload (per changed module; null when only course files changed).
+void logReload(platform::JsonLog& log, const session::CourseReload& r) {
+    const std::vector<std::string>& orphaned = r.orphaned;
+    std::vector<std::string> modules = r.modules;
+    if (modules.empty()) modules.push_back({});
+    for (const std::string& m : modules) {
+        nlohmann::ordered_json j{{"module", m.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(m)},
+                         {"generation", r.generation},
+                         {"replaced", r.replaced},
+                         {"ms", r.ms},
+                         {"load_ms", r.loadMs},
+                         {"errors", r.diagnostics.errorCount()},
+                         {"warnings", r.diagnostics.warningCount()}};
+        if (!orphaned.empty()) j["orphaned"] = orphaned;
+        log.write("course_reloaded", j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    }
+    logDiagnostics(log, r.diagnostics);
 }
 
 std::string summariseDiagnostics(const Diagnostics& d) {
@@ -195,6 +226,7 @@ int runGuiApp(const AppOptions& options) {
     std::unique_ptr<ui::LecternUi> ui;
     std::unique_ptr<ProgressStore> store;
     std::unique_ptr<session::CourseHandle> course;
+    std::unique_ptr<session::CourseWatcher> watcher;  // --author; after `course`: goes before it
     std::unique_ptr<session::LearnerSession> learners;
     std::unique_ptr<session::ProfileService> profiles;
     std::string fatal;
@@ -216,6 +248,18 @@ int runGuiApp(const AppOptions& options) {
         store->setOnChange([] { glfwPostEmptyEvent(); });
         course = std::make_unique<session::CourseHandle>(r.course);
         session::followCourseForStatements(*course, *store);  // declared before course: outlives it
+        if (options.author) {
+            // Live reload: the watcher's thread loads the course again after each save and swaps it in.
+            session::CourseWatcher::Options w;
+            w.courseDir = courseDir;
+            w.initial = r.diagnostics;
+            w.wake = [] { glfwPostEmptyEvent(); };
+            w.onReload = [&log](const session::CourseReload& reload) { logReload(log, reload); };
+            watcher = std::make_unique<session::CourseWatcher>(*course, std::move(w));
+            logDiagnostics(log, r.diagnostics);
+            if (const std::string e = watcher->state().watchError; !e.empty())
+                log.write("warning", nlohmann::json{{"message", e}}.dump());
+        }
         learners = std::make_unique<session::LearnerSession>(*store, r.course->id, [] { glfwPostEmptyEvent(); });
         // The start screen's list and every PIN check, on the profile service's worker.
         profiles = std::make_unique<session::ProfileService>(store->path(), *learners, [] { glfwPostEmptyEvent(); });
@@ -235,6 +279,7 @@ int runGuiApp(const AppOptions& options) {
             return textures.upload(rgba, w, h);
         };
         uiOptions.wake = [] { glfwPostEmptyEvent(); };
+        uiOptions.author = watcher.get();
         ui = std::make_unique<ui::LecternUi>(*course, *learners, *profiles, uiOptions);
         window.setTitle("Lectern - " + r.course->title);
     };
@@ -252,6 +297,8 @@ int runGuiApp(const AppOptions& options) {
         });
 
     std::string lastLocation, lastTitle;
+    uint64_t lastGeneration = 0;
+    std::string lastProblems = "?";
     FrameCallbacks callbacks;
     callbacks.beforeNewFrame = [&] {
         if (raiseRequested.exchange(false)) {
@@ -295,6 +342,24 @@ int runGuiApp(const AppOptions& options) {
                 }
             }
             if (std::string title = ui->windowTitle(); title != lastTitle) window.setTitle(lastTitle = title);
+            if (options.author) {
+                // What a reload put on screen: the generation drawn, where the reader is in it.
+                if (const uint64_t g = ui->courseGeneration(); g != lastGeneration) {
+                    if (lastGeneration != 0)
+                        log.write("course_shown", nlohmann::ordered_json{{"generation", g},
+                                                                 {"location", ui->currentLocation()},
+                                                                 {"section_title", ui->currentSectionTitle()},
+                                                                 {"offset_px", ui->currentSectionOffset()}}
+                                                      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+                    lastGeneration = g;
+                }
+                const bool shown = ui->problemsShown();
+                const nlohmann::ordered_json panel{{"shown", shown}, {"rows", shown ? ui->problemRows() : std::vector<std::string>{}}};
+                if (std::string now = panel.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); now != lastProblems) {
+                    log.write("problems_panel", now);
+                    lastProblems = std::move(now);
+                }
+            }
         }
     };
     callbacks.nextWakeSeconds = [&]() -> double {
@@ -344,6 +409,7 @@ int runGuiApp(const AppOptions& options) {
     // The UI goes first: destroying it hands pending edits (a reflection still inside its
     // debounce, a note) to the store, which then flushes everything.
     ui.reset();
+    watcher.reset();   // stops the live reload before the course handle goes
     profiles.reset();  // finishes a PIN check in progress (it may sign in)
     learners.reset();  // finishes a sign-in in progress
     if (store && !store->flush(5000)) {

@@ -30,6 +30,8 @@
 #include "ui/views/my_notes_view.h"
 #include "ui/views/nav_focus.h"
 #include "ui/views/notice_view.h"
+#include "ui/views/author_overlay.h"
+#include "ui/views/problems_panel.h"
 #include "ui/views/reader_view.h"
 #include "ui/views/search_view.h"
 #include "session/course_outcomes.h"
@@ -83,6 +85,7 @@ struct LecternUi::Impl {
         generation = v.generation;
         room = std::make_unique<session::RoomService>(s.store().path(), options.wake);  // read-only, beside the writer
         notice.add(options.startupNotice);
+        if (options.author) reader.setAuthorOverlay(&overlay);
         registerScreens();
     }
 
@@ -128,6 +131,9 @@ struct LecternUi::Impl {
     sync::SyncWorker sync;  // records to the learning record store, in the background
     sync::BundleJobs bundles;  // facilitator mode's USB stick
     CertificateOffer certificateOffer;
+    ProblemsPanel problems;  // --author only
+    AuthorOverlay overlay;   // --author only
+    uint64_t authorSerial = 0;
 
     std::vector<UiEvent> events;
     bool helpOpen = false;
@@ -347,7 +353,7 @@ void LecternUi::Impl::learnerReady(const UiEnv& env) {
 }
 
 // A worker replaced the course: the views re-find their module, section and question by id.
-// The reader keeps its place (same section, same fraction); quizzes keep their drafts (the
+// The reader keeps its place (same section, same offset in pixels within it); quizzes keep their drafts (the
 // closing widgets save them, the new ones load them); progress on ids that are gone stays
 // in the store, orphaned (store/read/progress_reader.h), and is shown again if the ids come back.
 void LecternUi::Impl::followCourse() {
@@ -373,7 +379,7 @@ void LecternUi::Impl::followCourse() {
     if (!reading) return;
     const UiEnv after = env();
     if (const Module* m = course->findModule(moduleId)) {
-        reader.open(after, *m, place.sectionId, place.fraction);
+        reader.open(after, *m, place);  // the same section, the same offset within it
         reader.resumeClock(now);
     } else {
         notice.add("The module you were reading is no longer in this version of the course; your progress in it is kept.");
@@ -404,7 +410,8 @@ bool LecternUi::Impl::contextLive(ShortcutContext context, const UiEnv& env) con
     const bool app = screen != Screen::Learners;
     const bool inReader = app && screen == Screen::Reader;
     // The module-complete moment's buttons keep their keys as a quiz's do.
-    const bool page = inReader && !ImGui::GetIO().WantTextInput && !reader.interactiveHasFocus() && !moduleMoment.hasFocus();
+    const bool page = inReader && !ImGui::GetIO().WantTextInput && !reader.interactiveHasFocus() && !moduleMoment.hasFocus() &&
+                      !problems.hasFocus();
     switch (context) {
     case ShortcutContext::Anywhere: return true;
     case ShortcutContext::App: return app;
@@ -453,6 +460,10 @@ void LecternUi::Impl::perform(ShortcutAction action, const UiEnv& env) {
         settle = kSettleFrames;
         break;
     case ShortcutAction::Quit: quit = true; break;
+    case ShortcutAction::ToggleProblems:
+        if (options.author) problems.toggle();
+        settle = kSettleFrames;
+        break;
     case ShortcutAction::SignOut: signOut(); break;
     // Ctrl+S: learners press it out of habit; here it retries saves that failed.
     case ShortcutAction::RetrySave: session.store().retry(); break;
@@ -577,6 +588,15 @@ void LecternUi::Impl::frame() {
     followProfiles();
     followSession();
     followCourse();
+    if (options.author) {
+        problems.follow(*options.author);
+        if (options.author->serial() != authorSerial) {
+            const session::AuthorState a = options.author->state();
+            authorSerial = a.serial;
+            overlay.setDiagnostics(a.diagnostics);
+            settle = kSettleFrames;
+        }
+    }
     if (shownScope.valid())
         if (auto fresh = session.snapshot()) snapshot = std::move(fresh);  // else keep the last one
     if (styleDirty) {
@@ -627,6 +647,7 @@ void LecternUi::Impl::frame() {
     if (drawStatusBar(e, saveStatus(), snapshot ? snapshot->learnerName : std::string())) session.store().retry();
     ImGui::End();
 
+    if (options.author) problems.draw(e, options.wake);
     helpOpen = drawHelp(helpOpen);
     for (std::string& url : linkFailures->take()) linkDialog.failed(std::move(url));
     linkDialog.draw(fonts, theme);
@@ -719,6 +740,24 @@ float LecternUi::currentSectionFraction() const {
 std::string LecternUi::saveStatusLine() const { return saveStatusText(m_impl->saveStatus()); }
 
 uint64_t LecternUi::courseGeneration() const { return m_impl->generation; }
+
+float LecternUi::currentSectionOffset() const {
+    if (m_impl->screen != Screen::Reader) return 0;
+    return m_impl->reader.place().offsetPx.value_or(0.0f);
+}
+
+std::string LecternUi::currentSectionTitle() const {
+    const ReaderView& r = m_impl->reader;
+    if (m_impl->screen != Screen::Reader || !r.module()) return {};
+    const Section* s = r.module()->findSection(r.currentSectionId());
+    return s ? s->title : std::string();
+}
+
+bool LecternUi::problemsShown() const { return m_impl->options.author && m_impl->problems.visible(); }
+
+std::vector<std::string> LecternUi::problemRows() const {
+    return m_impl->options.author ? m_impl->problems.rows() : std::vector<std::string>{};
+}
 bool LecternUi::imagesPending() const { return m_impl->images.busy(); }
 
 bool LecternUi::waitRoomIdle(int timeoutMs) { return m_impl->room->waitIdle(timeoutMs); }

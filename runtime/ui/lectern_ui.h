@@ -8,6 +8,7 @@
 // worker). It never touches GLFW, OpenGL or SQLite, so tests drive it headless.
 #pragma once
 #include "session/course_handle.h"
+#include "session/course_watcher.h"
 #include "session/learner_session.h"
 #include "session/profile_service.h"
 
@@ -34,6 +35,9 @@ struct UiOptions {
     // Wakes the shell's event loop from another thread (the image decoder's, when pixels are
     // ready to upload); the shell passes glfwPostEmptyEvent.
     std::function<void()> wake;
+    // `lectern --author`: the live reload's watcher (outlives the UI). Set: the problems panel
+    // (F8) and the author's overlay beside the text. Null: the learner's app.
+    const session::CourseWatcher* author = nullptr;
 };
 
 // Links the browser could not open, reported by the shell from any thread (the opener's
@@ -97,6 +101,13 @@ public:
     std::string saveStatusLine() const;
     // The course generation the views are drawing (tests: a swap has been taken in).
     uint64_t courseGeneration() const;
+    // How far below the current section's top the reader's view is, in pixels, and that
+    // section's title (the log of `--author`: the place kept across a reload).
+    float currentSectionOffset() const;
+    std::string currentSectionTitle() const;
+    // The author's problems panel: shown or not, and its rows as drawn (empty without --author).
+    bool problemsShown() const;
+    std::vector<std::string> problemRows() const;
     // True while images are being decoded for the reader (a screenshot waits for them).
     bool imagesPending() const;
     // Blocks until the dashboard's room service has done what was asked (tests only).

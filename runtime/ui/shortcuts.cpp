@@ -64,6 +64,8 @@ const std::vector<ShortcutEntry>& shortcutTable() {
         {"F4", "In facilitator mode: records for the learning record store (F5 sends them now)", C::Anywhere, {}},
         {"Arrows, Enter, S, I, G, N", "In the dashboard: choose a learner and a column, open the learner, sort by "
          "the column, the module's item analysis, next group, next session (Shift: previous); Esc: back", C::Anywhere, {}},
+        {"F8", "With --author: show or hide the problems panel (Up/Down choose, Enter opens the editor at the line)",
+         C::Anywhere, {{key(keys::function(8)), A::ToggleProblems}}},
         {"Ctrl+Q", "Quit (everything is already saved)", C::Anywhere, {{ctrl(keys::letter('Q')), A::Quit}}},
     };
     return table;

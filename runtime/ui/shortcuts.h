@@ -22,6 +22,7 @@ enum class ShortcutAction {
     ToggleHelp, Quit, SignOut, RetrySave, Search, Glossary, LargerText, SmallerText, DefaultText, NextTheme,
     Back, Bookmark, SwitchPane, ToggleContents, PrevSection, NextSection, PageUp, PageDown, Home, End, LineUp, LineDown,
     FocusNext, FocusPrev, Activate, MyNotes, ScrollLeft, ScrollRight, TabNext, TabPrev,
+    ToggleProblems,
 };
 
 enum class ShiftIs { Any, Up, Down };

@@ -142,6 +142,18 @@ public:
         REQUIRE(m_profiles->waitIdle(10000));
     }
 
+    // The same around a course handle made by the test (the author's watcher stands on it).
+    UiDriver(std::unique_ptr<session::CourseHandle> handle, ProgressStore& store, ui::UiOptions options,
+             float width = 1280, float height = 800, session::LearnerChoice choice = {})
+        : m_headless(width, height), m_course(std::move(handle)),
+          m_session(std::make_unique<session::LearnerSession>(store, m_course->course()->id)),
+          m_profiles(std::make_unique<session::ProfileService>(store.path(), *m_session)) {
+        m_session->start(std::move(choice));
+        REQUIRE(m_session->waitIdle(10000));
+        m_ui = std::make_unique<ui::LecternUi>(*m_course, *m_session, *m_profiles, std::move(options));
+        REQUIRE(m_profiles->waitIdle(10000));
+    }
+
     void frame() {
         m_ui->prepareFonts(*ImGui::GetIO().Fonts, 1.0f);
         m_headless.frame([this] { m_ui->frame(); });

@@ -8,6 +8,7 @@
 //   [SECTION] Content (visible blocks only)
 //   [SECTION] Links
 #include "ui/views/reader_view.h"
+#include "ui/views/author_overlay.h"
 #include "ui/views/nav_focus.h"
 #include "ui/widgets/flow_button.h"
 
@@ -88,6 +89,7 @@ void ReaderView::open(const UiEnv& env, const Module& module, const std::string&
             if (module.blocks[i].kind == BlockKind::Heading && module.blocks[i].anchor == anchor) headingBlock = i;
     }
     m_anchor.reset();
+    m_pendingIsOffset = m_anchorIsOffset = false;
     if (sectionIndex != SIZE_MAX) {
         m_pendingSection = std::make_pair(sectionIndex, fraction);
         // Quizzes and reflections are measured as they are first drawn: until the heights
@@ -98,6 +100,11 @@ void ReaderView::open(const UiEnv& env, const Module& module, const std::string&
     else if (headingBlock != SIZE_MAX) m_pendingSection = std::make_pair(SIZE_MAX - 1 - headingBlock, 0.0f);
     else m_pendingSection = std::make_pair(size_t(0), 0.0f);
     m_needFrame = true;
+}
+
+void ReaderView::open(const UiEnv& env, const Module& module, const ReaderPlace& place) {
+    open(env, module, place.sectionId, place.offsetPx ? *place.offsetPx : place.fraction);
+    if (place.offsetPx && m_anchor) m_pendingIsOffset = m_anchorIsOffset = true;
 }
 
 void ReaderView::close(const UiEnv& env) {
@@ -146,7 +153,10 @@ void ReaderView::ensureLayout(const UiEnv& env, float width) {
     m_layout = layoutModule(in);
     m_layoutValid = true;
     rebuildFocusStops();
-    if (keep) m_pendingSection = keep;
+    if (keep) {
+        m_pendingSection = keep;
+        m_pendingIsOffset = false;
+    }
 }
 
 //-----------------------------------------------------------------------------
@@ -196,12 +206,15 @@ float ReaderView::stopY(const FocusStop& s) const {
 
 ReaderPlace ReaderView::place() const {
     if (!m_module || m_module->sections.empty()) return {};
-    if (m_pendingSection && m_pendingSection->first < m_module->sections.size())
-        return {m_module->sections[m_pendingSection->first].id, m_pendingSection->second};
+    if (m_pendingSection && m_pendingSection->first < m_module->sections.size()) {
+        const std::string& id = m_module->sections[m_pendingSection->first].id;
+        if (m_pendingIsOffset) return {id, 0.0f, m_pendingSection->second};
+        return {id, m_pendingSection->second};
+    }
     const size_t s = std::min(m_currentSection, m_module->sections.size() - 1);
     const float top = sectionTop(s), bottom = sectionBottom(s);
     const float fraction = bottom > top ? std::clamp((m_scrollY - top) / (bottom - top), 0.0f, 1.0f) : 0.0f;
-    return {m_module->sections[s].id, fraction};
+    return {m_module->sections[s].id, fraction, std::max(0.0f, m_scrollY - top)};
 }
 
 std::string ReaderView::currentSectionId() const {
@@ -216,6 +229,7 @@ double ReaderView::nextWakeSeconds() const {
 
 void ReaderView::scrollToSection(size_t section, float fraction) {
     m_pendingSection = std::make_pair(section, fraction);
+    m_pendingIsOffset = false;
     m_needFrame = true;
 }
 
@@ -475,9 +489,11 @@ void drawGlossaryEntry(const UiEnv& env, const GlossaryEntry& e, float px) {
 void ReaderView::drawContent(const UiEnv& env, float width, float height, bool active) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float px = env.fonts->basePx;
-    const float usable = width - style.ScrollbarSize - 2 * px;
+    // The author's overlay takes a margin on the right; the column gives up that much.
+    const float noteW = m_overlay ? std::clamp(width * 0.3f, px * 8, px * 18) : 0.0f;
+    const float usable = width - style.ScrollbarSize - 2 * px - noteW;
     const float colW = std::max(px * 10, std::min(usable, px * 40));
-    const float colX = std::max(px, (width - style.ScrollbarSize - colW) * 0.5f);
+    const float colX = std::max(px, (width - style.ScrollbarSize - noteW - colW) * 0.5f);
     ensureLayout(env, colW);
 
     if (m_pendingSection && m_layout.blocks.empty()) {  // an empty module: nothing to scroll to
@@ -498,9 +514,11 @@ void ReaderView::drawContent(const UiEnv& env, float width, float height, bool a
                     if (m_anchor) m_anchor->second = fraction;  // settling keeps this place
                 }
             }
-            m_pendingScroll = top + fraction * (bottom - top);
+            m_pendingScroll = m_pendingIsOffset ? top + std::clamp(fraction, 0.0f, std::max(0.0f, bottom - top))
+                                                : top + fraction * (bottom - top);
         }
         m_pendingSection.reset();
+        m_pendingIsOffset = false;
     }
     const float bottomPad = std::max(height * 0.85f, px * 4);
     ImGui::SetNextWindowContentSize(ImVec2(0, kTopPad + m_layout.totalHeight + bottomPad));
@@ -547,10 +565,12 @@ void ReaderView::drawContent(const UiEnv& env, float width, float height, bool a
     const LinkTarget* focusedLinkTarget = nullptr;
     ImVec2 focusedLinkPos;
     float focusedLinkTop = 0;
+    if (m_overlay) m_overlay->beginFrame();
     for (size_t i = m_layout.blockAt(std::max(0.0f, viewTop)); i < m_layout.blocks.size(); ++i) {
         BlockLayout& b = m_layout.blocks[i];
         if (b.y > viewBottom) break;
         if (b.y + b.height < viewTop) continue;
+        if (m_overlay) m_overlay->drawBlock(env, *m_module, b.blockIndex, colX + colW + px, kTopPad + b.y, noteW - px);
         if (b.interactive) {
             drawInteractive(env, b, colX, colW, kTopPad + b.y);
             if (focus && focus->block == i && focus->link < 0) {
@@ -761,7 +781,8 @@ void ReaderView::drawInteractive(const UiEnv& env, BlockLayout& b, float x, floa
         // A block above the view changed height: move the view with the text, as a browser
         // does, so a resumed position or the learner's place does not drift.
         if (m_anchor) {
-            m_pendingSection = m_anchor;  // settling after open: back to the same fraction
+            m_pendingSection = m_anchor;  // settling after open: back to the same fraction (or offset)
+            m_pendingIsOffset = m_anchorIsOffset;
             m_anchorFrames = kAnchorFrames;
         } else if (b.y + b.height <= m_scrollY + 1.0f && !m_pendingSection)
             m_pendingScroll = std::max(0.0f, m_pendingScroll.value_or(m_scrollY) + contentH - b.height);

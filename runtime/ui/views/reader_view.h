@@ -26,6 +26,7 @@
 
 namespace lectern::ui {
 
+class AuthorOverlay;
 class ImageCache;
 class QuizWidget;
 class ReflectionEditor;
@@ -35,6 +36,10 @@ class SectionNotes;
 struct ReaderPlace {
     std::string sectionId;
     float fraction = 0;  // how far into that section the top of the view is (0..1)
+    // How far below the section's top the view is, in pixels, when it was laid out: a course
+    // swap (the author's live reload) puts the view back at the same offset, since an edit
+    // above or below changes the section's length and so what a fraction points at.
+    std::optional<float> offsetPx;
 };
 
 enum class ReaderKey {
@@ -52,6 +57,8 @@ public:
     // the first of them in the section (empty: nothing marked).
     void open(const UiEnv& env, const Module& module, const std::string& sectionId, float fraction = 0,
               const std::string& highlight = {});
+    // Opens `module` at `place`: at its pixel offset within the section when it has one.
+    void open(const UiEnv& env, const Module& module, const ReaderPlace& place);
     // Leaves the module: flushes time on task and the resume position.
     void close(const UiEnv& env);
     // Hands edits still inside their debounce (reflections, the section note) to the store now.
@@ -83,6 +90,9 @@ public:
     // Restarts the reading clock (coming back from the glossary or search: that time is not reading).
     void resumeClock(double now) { m_tracker.resetClock(now); }
     double nextWakeSeconds() const;
+
+    // `lectern --author`: the overlay's notes in a margin on the right of the column (null: none).
+    void setAuthorOverlay(AuthorOverlay* overlay) { m_overlay = overlay; }
 
     // For tests and the frame bench.
     const layout::ModuleLayout* currentLayout() const { return m_module ? &m_layout : nullptr; }
@@ -120,6 +130,7 @@ private:
     std::vector<SectionExtent> sectionExtents() const;
 
     ImageCache& m_images;
+    AuthorOverlay* m_overlay = nullptr;
     const Module* m_module = nullptr;
     layout::ModuleLayout m_layout;
     bool m_layoutValid = false;
@@ -138,6 +149,9 @@ private:
     // The place asked for by open(), kept while the blocks' heights settle (a few frames).
     static constexpr int kAnchorFrames = 4;
     std::optional<std::pair<size_t, float>> m_anchor;
+    // The second of m_pendingSection / m_anchor is pixels below the section's top, not a fraction.
+    bool m_pendingIsOffset = false;
+    bool m_anchorIsOffset = false;
     int m_anchorFrames = 0;
     size_t m_currentSection = 0;
     bool m_relayoutRequested = false;
