@@ -169,6 +169,16 @@ TEST_CASE("Moodle's examples become a module that loads, and score as Moodle sco
     CHECK(second.questions[1].explanation.find("entombed") != std::string::npos);
 }
 
+TEST_CASE("several '=' answers in a multiple-choice question: any of them is fully right, as in Moodle", "[gift]") {
+    const std::shared_ptr<Module> m = imported("Specify a season\\: {= spring = summer ~ easter}");
+    const Question& q = m->quizzes[0].questions[0];
+    CHECK(q.type == QuestionType::Single);
+    CHECK(q.prompt == "Specify a season:");
+    CHECK(quiz::scoreQuestion(q, quiz::ChoiceAnswer{"a"}).correct);
+    CHECK(quiz::scoreQuestion(q, quiz::ChoiceAnswer{"b"}).correct);
+    CHECK(quiz::scoreQuestion(q, quiz::ChoiceAnswer{"c"}).points == 0);
+}
+
 TEST_CASE("bad banks: each error at its line and column", "[gift]") {
     CHECK(onlyError("Q1 {=a}\n\nWho is {=Grant ~Lee\n") == "bank.gift:3:8: error: '{' without a closing '}': the answers never end (escape it as \\{ if it is text)");
     CHECK(onlyError("Empty {####only feedback}").find("bank.gift:1:7: error: empty answer list") == 0);

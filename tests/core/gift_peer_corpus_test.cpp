@@ -14,6 +14,7 @@
 //  D4 Categories are not questions: a gift-pegjs "Category" entry is checked as the category of
 //     the questions after it.
 //  D5 An empty feedback ("#" with nothing after) is no feedback (gift-pegjs keeps "").
+#include "gift/gift_import.h"
 #include "gift/gift_parser.h"
 #include "load_test_util.h"
 
@@ -187,6 +188,19 @@ TEST_CASE("the gift-pegjs corpus: every question as gift-pegjs reads it, diverge
                 compareQuestion(e, q);
             }
             CHECK(next == bank.questions.size());
+            // And the module it becomes loads without an error (what `lectern check` would say).
+            gift::WriteOptions opt;
+            opt.moduleId = "peer";
+            const gift::ImportResult r = gift::importGift(test::readText(gift.string()), gift.filename().string(), opt);
+            if (bank.questions.empty()) {
+                CHECK_FALSE(r.ok);  // only a $CATEGORY: nothing to import
+            } else {
+                INFO(r.markdown);
+                REQUIRE(r.ok);
+                const ModuleLoad l = parseModuleText(r.markdown, "peer.md");
+                INFO(test::messages(l));
+                CHECK_FALSE(l.diagnostics.hasErrors());
+            }
         }
     }
 }

@@ -115,7 +115,20 @@ std::string finishText(std::string_view raw, TextFormat f) {
             raw.remove_prefix(x.tag.size());
             break;
         }
-    std::string t = unescape(trim(raw));
+    // A line break in the file is a space (Moodle's HTML shows it so); "\n" is a real one.
+    raw = trim(raw);
+    std::string joined;
+    joined.reserve(raw.size());
+    for (size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] == '\n' || raw[i] == '\r') {
+            while (!joined.empty() && (joined.back() == ' ' || joined.back() == '\t')) joined.pop_back();
+            while (i + 1 < raw.size() && std::isspace(static_cast<unsigned char>(raw[i + 1]))) ++i;
+            joined += ' ';
+        } else {
+            joined += raw[i];
+        }
+    }
+    std::string t = unescape(joined);
     if (f == TextFormat::Html || f == TextFormat::Moodle) {
         const bool looksHtml = t.find('<') != std::string::npos || t.find('&') != std::string::npos;
         if (looksHtml) t = htmlToText(t);

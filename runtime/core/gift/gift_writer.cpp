@@ -59,7 +59,6 @@ public:
     std::string run(const Bank& bank) {
         const std::string title = m_opt.title.empty() ? m_opt.moduleId : m_opt.title;
         m_out = "---\nid: " + m_opt.moduleId + "\ntitle: " + q(title) + "\n---\n\n# " + escapeHeading(title) + "\n\n";
-        m_out += "<!-- Imported from a Moodle GIFT bank by `lectern import-gift`. -->\n\n";
         bool sectionOpen = false;
         std::string category;
         for (const Question& question : bank.questions) {
@@ -158,8 +157,15 @@ private:
         line("    ", "prompt_after", g.stemAfter);
         switch (g.kind) {
         case Kind::MultipleChoice: {
+            // Weights for Moodle's %n%, for multiple answers, and for a single-answer question with
+            // several '=' answers (Moodle: any of them is fully right).
             bool weighted = !g.single;
-            for (const Answer& a : g.answers) weighted = weighted || a.weight.has_value();
+            int right = 0;
+            for (const Answer& a : g.answers) {
+                weighted = weighted || a.weight.has_value();
+                right += a.correct ? 1 : 0;
+            }
+            weighted = weighted || right > 1;
             m_quiz += "    choices:\n";
             for (size_t i = 0; i < g.answers.size(); ++i) {
                 const Answer& a = g.answers[i];
