@@ -61,10 +61,23 @@ int emit(const std::string& output, const std::string& text, const char* command
     return 0;
 }
 
+// Without --module: the folder's name for "-o modules/NAME/module.md" (lectern check wants them
+// equal), else the output's or the bank's file name.
+std::string defaultModuleId(const GiftArgs& a) {
+    namespace fs = std::filesystem;
+    if (!a.output.empty() && a.output != "-") {
+        const fs::path out = fs::absolute(a.output);
+        if (out.filename() == "module.md" && isValidId(out.parent_path().filename().string()))
+            return out.parent_path().filename().string();
+        return slugify(out.stem().string());
+    }
+    return slugify(fs::path(a.file).stem().string());
+}
+
 int runImport(const GiftArgs& a, const CliContext& ctx) {
     requireExistingPaths({a.file});
     gift::WriteOptions opt;
-    opt.moduleId = a.moduleId.empty() ? slugify(std::filesystem::path(a.file).stem().string()) : a.moduleId;
+    opt.moduleId = a.moduleId.empty() ? defaultModuleId(a) : a.moduleId;
     if (!isValidId(opt.moduleId))
         throw UsageError("--module '" + opt.moduleId + "' is not an id: use letters, digits, '-', '_' and '.'");
     FileRead file = readFileBounded(a.file, gift::kMaxBankBytes);
@@ -117,7 +130,7 @@ Action setupImport(CLI::App& sub, const CliContext& ctx) {
     auto a = std::make_shared<GiftArgs>();
     sub.add_option("file", a->file, "the GIFT bank (UTF-8)")->required()->type_name("FILE.gift");
     sub.add_option("-o,--output", a->output, "the module file to write (default: standard output)")->type_name("FILE.md")->check(nonEmpty());
-    sub.add_option("--module", a->moduleId, "the module id (default: from the file name)")->type_name("ID")->check(nonEmpty());
+    sub.add_option("--module", a->moduleId, "the module id (default: the folder of -o .../NAME/module.md, else the file name)")->type_name("ID")->check(nonEmpty());
     return [a, &ctx] { return runImport(*a, ctx); };
 }
 
