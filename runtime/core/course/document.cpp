@@ -31,7 +31,15 @@ const Choice* Question::findChoice(std::string_view wanted) const {
 const MatchPair* Question::findPair(std::string_view wanted) const {
     for (const MatchPair& p : pairs)
         if (p.id == wanted) return &p;
+    for (const MatchPair& p : distractors)
+        if (p.id == wanted) return &p;
     return nullptr;
+}
+
+bool Question::weighted() const {
+    for (const Choice& c : choices)
+        if (c.weight) return true;
+    return false;
 }
 
 const Quiz* Module::findQuiz(std::string_view wanted) const {

@@ -128,6 +128,28 @@ struct Choice {
     bool correct = false;  // Single/Multiple/TrueFalse
     std::string feedback;  // shown after submit when the learner picked it
     SourcePos pos;
+    // Single/Multiple: `weight:` percent of the question's points (negative allowed), for
+    // partial credit. When any choice of a question has one, the question is scored by weights
+    // (quiz/scoring.h) and `correct` is `weight > 0`; choices without one weigh 0.
+    std::optional<double> weight;
+};
+
+// ShortText: one accepted answer with its credit (`accept: [{text: X, weight: 50}]`).
+struct AcceptedText {
+    std::string text;
+    double weight = 100;   // percent of the question's points; a plain string is 100
+    std::string feedback;  // shown when the learner's answer matched this one
+};
+
+// Numeric: one accepted answer, an interval [min, max], with its credit. Written either as
+// `answer:` + `tolerance:` (range = false) or as `min:`/`max:` (range = true).
+struct NumericKey {
+    double min = 0, max = 0;
+    bool range = false;
+    double weight = 100;
+    std::string feedback;
+    double centre() const { return (min + max) / 2; }
+    double halfWidth() const { return (max - min) / 2; }
 };
 
 struct MatchPair {
@@ -142,12 +164,20 @@ struct Question {
     QuestionType type = QuestionType::Single;
     SourcePos pos;
     std::string prompt;
+    std::string title;                  // optional name for authors (GIFT's ::title::); not shown to learners
     std::vector<Choice> choices;        // Single, Multiple, TrueFalse ("true"/"false"),
                                         // Ordering (in the correct order)
-    std::vector<std::string> accepted;  // ShortText: accepted answers (compared normalised)
-    double number = 0;                  // Numeric: the answer
+    std::vector<std::string> accepted;  // ShortText: the full-credit answers (compared normalised)
+    std::vector<AcceptedText> acceptedKeys;  // ShortText: every accepted answer with its weight
+                                             // (empty = each of `accepted` at 100 %)
+    double number = 0;                  // Numeric: the (first full-credit) answer
     double tolerance = 0;               // Numeric: accepted absolute difference
+    std::vector<NumericKey> numericKeys;  // Numeric: several weighted answers or ranges
+                                          // (empty = number +- tolerance at 100 %)
     std::vector<MatchPair> pairs;       // Matching: left matches right
+    std::vector<MatchPair> distractors; // Matching: extra right-hand options (left is empty)
+    std::string promptAfter;            // text after the blank (missing-word questions):
+                                        // shown as "prompt _____ promptAfter"
     std::string correctFeedback;        // shown when the answer is right
     std::string incorrectFeedback;      // shown when it is wrong
     std::string explanation;            // shown after submit, always
@@ -156,7 +186,9 @@ struct Question {
     double points = 1;
 
     const Choice* findChoice(std::string_view choiceId) const;
-    const MatchPair* findPair(std::string_view pairId) const;
+    const MatchPair* findPair(std::string_view pairId) const;  // pairs and distractors
+    // Any choice carries a `weight:` (partial credit).
+    bool weighted() const;
 };
 
 // When a learner is shown the correct answers of the questions they got wrong (`show_answers:`).

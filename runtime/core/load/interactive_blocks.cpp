@@ -11,6 +11,9 @@
 
 #include "util/slug.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <set>
 
 namespace lectern {
@@ -111,7 +114,7 @@ std::vector<Choice> readChoices(const YamlMap& q, std::string_view key, bool all
             c.text = std::string(trimSpaces(item.Scalar()));
         } else if (item.IsMap()) {
             YamlMap m(item, src, std::string(key == "items" ? "item " : "choice ") + std::to_string(index + 1) + " of " + q.what(), c.pos);
-            if (allowCorrect) m.warnUnknownKeys({"id", "text", "correct", "feedback"});
+            if (allowCorrect) m.warnUnknownKeys({"id", "text", "correct", "feedback", "weight"});
             else m.warnUnknownKeys({"id", "text", "feedback"});
             std::optional<std::string> id = m.string("id", false);
             if (id && !isValidId(*id)) {
@@ -122,6 +125,7 @@ std::vector<Choice> readChoices(const YamlMap& q, std::string_view key, bool all
             std::optional<std::string> text = m.string("text", true);
             c.text = text ? std::string(trimSpaces(*text)) : std::string();
             if (allowCorrect) c.correct = m.boolean("correct", false).value_or(false);
+            if (allowCorrect && m.has("weight")) c.weight = m.number("weight", false, -100, 100);
             c.feedback = optionalText(m, "feedback");
         } else {
             src.error(c.pos, "each entry of " + std::string(key) + " in " + q.what() + " must be text or a map with 'text'");
@@ -171,6 +175,26 @@ std::vector<MatchPair> readPairs(const YamlMap& q) {
     return out;
 }
 
+// `distractors:` of a matching question: right-hand options that match no left item.
+std::vector<MatchPair> readDistractors(const YamlMap& q, const std::vector<MatchPair>& pairs) {
+    std::vector<MatchPair> out;
+    if (!q.has("distractors")) return out;
+    std::optional<std::vector<std::string>> list = q.stringList("distractors", false, true);
+    if (!list) return out;
+    std::set<std::string> ids;
+    for (const MatchPair& p : pairs) ids.insert(p.id);
+    for (const std::string& text : *list) {
+        if (trimSpaces(text).empty()) {
+            q.source().error(q.valuePos("distractors"), "a distractor of " + q.what() + " is empty");
+            continue;
+        }
+        std::string id = "d" + std::to_string(out.size() + 1);
+        while (!ids.insert(id).second) id += "x";
+        out.push_back({id, {}, std::string(trimSpaces(text)), q.valuePos("distractors")});
+    }
+    return out;
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Questions (answer keys per type)
 //-----------------------------------------------------------------------------
@@ -179,6 +203,116 @@ std::string choiceIdList(const std::vector<Choice>& choices) {
     std::string s;
     for (const Choice& c : choices) s += (s.empty() ? "" : ", ") + c.id;
     return s.empty() ? "none" : s;
+}
+
+std::string formatPercent(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
+// `accept:` of a short_text question: plain strings (100 %) or {text, weight, feedback} maps.
+void readAccepted(const YamlMap& q, const char* key, Question& question) {
+    YAML::Node list = q.get(key);
+    if (!list.IsDefined() || list.IsNull()) return;
+    const YamlSource& src = q.source();
+    bool anyMap = false;
+    std::vector<AcceptedText> keys;
+    std::vector<YAML::Node> items;
+    if (list.IsSequence()) for (const YAML::Node& n : list) items.push_back(n);
+    else items.push_back(list);
+    size_t index = 0;
+    for (const YAML::Node& item : items) {
+        ++index;
+        const SourcePos pos = item.Mark().line >= 0 ? src.pos(item) : q.valuePos(key);
+        AcceptedText a;
+        if (item.IsScalar()) {
+            a.text = std::string(trimSpaces(item.Scalar()));
+        } else if (item.IsMap()) {
+            anyMap = true;
+            YamlMap m(item, src, "accepted answer " + std::to_string(index) + " of " + q.what(), pos);
+            m.warnUnknownKeys({"text", "weight", "feedback"});
+            a.text = readText(m, "text");
+            a.weight = m.number("weight", false, -100, 100).value_or(100);
+            a.feedback = optionalText(m, "feedback");
+        } else {
+            src.error(pos, "each entry of " + std::string(key) + " in " + q.what() + " must be text or {text: ..., weight: ...}");
+            continue;
+        }
+        if (a.text.empty()) continue;
+        if (a.weight >= 100 - 1e-9) question.accepted.push_back(a.text);
+        keys.push_back(std::move(a));
+    }
+    if (anyMap) question.acceptedKeys = std::move(keys);
+}
+
+// Numeric answers written as a range (`min:`/`max:`) or several weighted ones (`answers:`).
+std::optional<NumericKey> readNumericKey(const YamlMap& m) {
+    NumericKey k;
+    const YamlSource& src = m.source();
+    if (m.has("min") || m.has("max")) {
+        std::optional<double> lo = m.number("min", true, -1e15, 1e15);
+        std::optional<double> hi = m.number("max", true, -1e15, 1e15);
+        if (m.has("answer") || m.has("tolerance"))
+            src.error(m.pos(), m.what() + " gives both min/max and answer/tolerance; keep one form");
+        if (!lo || !hi) return std::nullopt;
+        if (*lo > *hi) {
+            src.error(m.valuePos("min"), "min of " + m.what() + " is above its max");
+            return std::nullopt;
+        }
+        k.min = *lo;
+        k.max = *hi;
+        k.range = true;
+    } else {
+        std::optional<double> n = m.number("answer", true, -1e15, 1e15);
+        if (!n) return std::nullopt;
+        const double tol = m.number("tolerance", false, 0, 1e15).value_or(0);
+        k.min = *n - tol;
+        k.max = *n + tol;
+    }
+    return k;
+}
+
+void readNumericKeys(const YamlMap& q, Question& question) {
+    const YamlSource& src = q.source();
+    if (!q.has("answers")) {
+        if (std::optional<NumericKey> k = readNumericKey(q)) question.numericKeys.push_back(*k);
+    } else {
+        if (q.has("answer") || q.has("min") || q.has("max"))
+            src.error(q.keyPos("answers"), q.what() + " has 'answers:' and also 'answer:' or 'min:'/'max:'; keep one form");
+        YAML::Node list = q.get("answers");
+        if (!list.IsSequence()) {
+            src.error(q.valuePos("answers"), "answers of " + q.what() + " must be a list of {answer: ..., tolerance: ..., weight: ...} or {min: ..., max: ..., weight: ...}");
+            return;
+        }
+        size_t index = 0;
+        for (const YAML::Node& item : list) {
+            ++index;
+            const SourcePos pos = item.Mark().line >= 0 ? src.pos(item) : q.valuePos("answers");
+            if (!item.IsMap()) {
+                src.error(pos, "answer " + std::to_string(index) + " of " + q.what() + " must be a map with answer: or min:/max:");
+                continue;
+            }
+            YamlMap m(item, src, "answer " + std::to_string(index) + " of " + q.what(), pos);
+            m.warnUnknownKeys({"answer", "tolerance", "min", "max", "weight", "feedback"});
+            std::optional<NumericKey> k = readNumericKey(m);
+            if (!k) continue;
+            k->weight = m.number("weight", false, -100, 100).value_or(100);
+            k->feedback = optionalText(m, "feedback");
+            question.numericKeys.push_back(*k);
+        }
+    }
+    const NumericKey* full = nullptr;
+    for (const NumericKey& k : question.numericKeys)
+        if (k.weight >= 100 - 1e-9) { full = &k; break; }
+    if (question.numericKeys.empty())
+        src.error(q.pos(), q.what() + " has no correct answer: add 'answer: <number>' or 'min:' and 'max:'");
+    else if (!full)
+        src.warning(q.pos(), q.what() + " accepts no answer at 100 %, so no answer earns full points");
+    // The plain fields keep the first full-credit answer for those that read only them (xAPI).
+    const NumericKey& primary = full ? *full : question.numericKeys.empty() ? NumericKey{} : question.numericKeys.front();
+    question.number = primary.centre();
+    question.tolerance = primary.halfWidth();
 }
 
 // `answer:` naming choice ids (single: one; multiple: one or a list). Returns true when the
@@ -218,11 +352,26 @@ void readAnswerKey(const YamlMap& q, Question& question) {
         if (question.choices.size() < 2)
             src.error(q.pos(), what + " needs at least 2 choices (it has " + std::to_string(question.choices.size()) + ")");
         const bool keyed = applyAnswerKey(q, question);
+        if (question.weighted()) {
+            // Partial credit: a choice is correct when it earns something.
+            double best = -1000, positive = 0;
+            for (Choice& c : question.choices) {
+                c.correct = c.weight.value_or(0) > 0;
+                best = std::max(best, c.weight.value_or(0));
+                positive += std::max(0.0, c.weight.value_or(0));
+            }
+            if (question.type == QuestionType::Single && best < 100 - 1e-9)
+                src.warning(q.pos(), what + " gives no choice a weight of 100, so no answer earns full points");
+            if (question.type == QuestionType::Multiple && std::fabs(positive - 100) > 0.01 && positive > 0)
+                src.warning(q.pos(), what + " has positive weights adding up to " + formatPercent(positive) +
+                                         " %, not 100 %: ticking every right choice " +
+                                         (positive < 100 ? "cannot earn full points" : "earns full points before all are ticked"));
+        }
         size_t correct = 0;
         for (const Choice& c : question.choices) correct += c.correct ? 1 : 0;
         if (correct == 0 && !question.choices.empty() && !keyed)
             src.error(q.pos(), what + " has no correct answer: mark a choice 'correct: true' or add 'answer: <choice id>'");
-        if (question.type == QuestionType::Single && correct > 1)
+        if (question.type == QuestionType::Single && correct > 1 && !question.weighted())
             src.error(q.pos(), what + " is single-choice but marks " + std::to_string(correct) +
                                    " choices correct; keep one, or use 'type: multiple'");
         break;
@@ -240,15 +389,18 @@ void readAnswerKey(const YamlMap& q, Question& question) {
     }
     case QuestionType::ShortText: {
         const char* key = q.has("accept") ? "accept" : "answer";
-        std::optional<std::vector<std::string>> accepted = q.stringList(key, false, true);
-        if (accepted)
-            for (const std::string& s : *accepted)
-                if (!trimSpaces(s).empty()) question.accepted.emplace_back(trimSpaces(s));
-        if (question.accepted.empty())
+        readAccepted(q, key, question);
+        if (question.accepted.empty() && question.acceptedKeys.empty())
             src.error(q.pos(), what + " has no correct answer: add 'accept: [answer, another spelling]'");
+        else if (question.accepted.empty())
+            src.warning(q.pos(), what + " accepts no answer at 100 %, so no answer earns full points");
         break;
     }
     case QuestionType::Numeric: {
+        if (q.has("answers") || q.has("min") || q.has("max")) {
+            readNumericKeys(q, question);
+            break;
+        }
         std::optional<double> n = q.number("answer", false, -1e15, 1e15);
         if (!n && !q.has("answer")) src.error(q.pos(), what + " has no correct answer: add 'answer: <number>'");
         question.number = n.value_or(0);
@@ -264,6 +416,7 @@ void readAnswerKey(const YamlMap& q, Question& question) {
     }
     case QuestionType::Matching: {
         question.pairs = readPairs(q);
+        question.distractors = readDistractors(q, question.pairs);
         if (question.pairs.size() < 2)
             src.error(q.pos(), what + " needs at least 2 pairs to match (it has " + std::to_string(question.pairs.size()) +
                                    "); list them under 'pairs:' as {left: ..., right: ...}");
@@ -284,8 +437,9 @@ std::optional<Question> readQuestion(const YAML::Node& node, const YamlSource& s
     std::optional<std::string> rawId = probe.string("id", false);
     const std::string what = rawId ? "question '" + *rawId + "'" : "question " + std::to_string(index + 1) + " of " + quizWhat;
     YamlMap q(node, src, what, pos);
-    q.warnUnknownKeys({"id", "type", "prompt", "choices", "answer", "accept", "tolerance", "items", "pairs",
-                       "explanation", "hint", "revisit", "points", "correct_feedback", "incorrect_feedback"});
+    q.warnUnknownKeys({"id", "type", "title", "prompt", "prompt_after", "choices", "answer", "accept", "tolerance", "min", "max",
+                       "answers", "items", "pairs", "distractors", "explanation", "hint", "revisit", "points",
+                       "correct_feedback", "incorrect_feedback"});
     Question question;
     question.pos = pos;
     question.id = readId(q, "(stable, unique in the quiz: saved answers are kept under it)");
@@ -298,6 +452,8 @@ std::optional<Question> readQuestion(const YAML::Node& node, const YamlSource& s
         src.error(q.valuePos("type"), "unknown question type '" + *type + "' in " + what + "; use one of " + kTypeList);
     }
     question.prompt = readText(q, "prompt");
+    question.promptAfter = optionalText(q, "prompt_after");
+    question.title = optionalText(q, "title");
     if (type && parseType(*type)) readAnswerKey(q, question);
     question.explanation = optionalText(q, "explanation");
     question.hint = optionalText(q, "hint");

@@ -1,5 +1,6 @@
 #include "quiz/answer_key.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace lectern::quiz {
@@ -18,6 +19,11 @@ std::string number(double v) {
 
 } // namespace
 
+std::string promptWithBlank(const Question& q) {
+    if (q.promptAfter.empty()) return q.prompt;
+    return q.prompt + " _____ " + q.promptAfter;
+}
+
 std::string correctAnswerText(const Question& q) {
     std::string out;
     const auto add = [&out](const std::string& sep, const std::string& part) { out += (out.empty() ? "" : sep) + part; };
@@ -25,10 +31,18 @@ std::string correctAnswerText(const Question& q) {
     case QuestionType::Single:
     case QuestionType::Multiple:
     case QuestionType::TrueFalse:
+        if (q.type == QuestionType::Single && q.weighted()) {  // the full-credit choice, not the half-right ones
+            double best = 0;
+            for (const Choice& c : q.choices) best = std::max(best, c.weight.value_or(0));
+            for (const Choice& c : q.choices)
+                if (best > 0 && c.weight.value_or(0) >= best) add("; ", choiceText(c));
+            break;
+        }
         for (const Choice& c : q.choices)
             if (c.correct) add("; ", choiceText(c));
         break;
     case QuestionType::ShortText:
+        if (q.accepted.empty() && !q.acceptedKeys.empty()) out = q.acceptedKeys.front().text;
         if (q.accepted.empty()) break;
         out = q.accepted[0];
         if (q.accepted.size() > 1) {
@@ -38,6 +52,10 @@ std::string correctAnswerText(const Question& q) {
         }
         break;
     case QuestionType::Numeric:
+        if (!q.numericKeys.empty() && q.numericKeys.front().range) {
+            out = number(q.numericKeys.front().min) + " to " + number(q.numericKeys.front().max);
+            break;
+        }
         out = number(q.number);
         if (q.tolerance > 0) out += " (give or take " + number(q.tolerance) + ")";
         break;

@@ -12,4 +12,8 @@ namespace lectern::quiz {
 // Empty when the question has no answer key (`lectern check` reports that).
 std::string correctAnswerText(const Question& question);
 
+// The prompt as a learner reads it: "prompt", or for a missing-word question (`prompt_after:`)
+// "prompt _____ prompt_after".
+std::string promptWithBlank(const Question& question);
+
 } // namespace lectern::quiz

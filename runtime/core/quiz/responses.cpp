@@ -19,9 +19,7 @@ namespace {
 bool hasChoice(const Question& q, const std::string& id) {
     return std::any_of(q.choices.begin(), q.choices.end(), [&](const Choice& c) { return c.id == id; });
 }
-bool hasPair(const Question& q, const std::string& id) {
-    return std::any_of(q.pairs.begin(), q.pairs.end(), [&](const MatchPair& p) { return p.id == id; });
-}
+bool hasPair(const Question& q, const std::string& id) { return q.findPair(id) != nullptr; }  // distractors too
 
 } // namespace
 
@@ -223,6 +221,8 @@ std::vector<std::string> matchingOptions(const Quiz& quiz, const Question& quest
     std::vector<std::string> ids;
     std::set<std::string> texts;
     for (const MatchPair& p : question.pairs)
+        if (texts.insert(normalizeAnswer(p.right)).second) ids.push_back(p.id);
+    for (const MatchPair& p : question.distractors)
         if (texts.insert(normalizeAnswer(p.right)).second) ids.push_back(p.id);
     stableShuffle(ids, fnv1a(quiz.id, question.id + "/right"));
     return ids;

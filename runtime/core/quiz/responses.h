@@ -48,7 +48,8 @@ Responses responsesFromJson(const Quiz& quiz, std::string_view json, std::vector
 // there are two or more items.
 std::vector<std::string> initialOrder(const Quiz& quiz, const Question& question);
 
-// The right-hand options of a matching question as the combo lists them: distinct texts in a
+// The right-hand options of a matching question as the combo lists them (the pairs' right sides
+// and the distractors): distinct texts in a
 // shuffled order fixed by the ids (not the order of the pairs, which would give it away).
 // Each entry is the id of the first pair with that right text.
 std::vector<std::string> matchingOptions(const Quiz& quiz, const Question& question);

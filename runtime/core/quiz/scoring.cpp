@@ -9,7 +9,12 @@
 namespace lectern::quiz {
 namespace {
 
-bool judge(const Question& q, const Response& response, std::vector<Feedback>& choiceFeedback) {
+// The share of the question's points a response earns, 0..1. Partial credit comes from
+// weights: choice weights (multiple: their sum; single: the picked one), or the best matching
+// weighted short_text/numeric answer. Negative sums are clamped to 0, never below.
+double clampShare(double percent) { return std::clamp(percent, 0.0, 100.0) / 100.0; }
+
+double judge(const Question& q, const Response& response, std::vector<Feedback>& choiceFeedback) {
     auto pickFeedback = [&](const std::string& id) {
         if (const Choice* c = q.findChoice(id); c && !c->feedback.empty()) choiceFeedback.push_back({c->feedback, c->id});
     };
@@ -19,35 +24,59 @@ bool judge(const Question& q, const Response& response, std::vector<Feedback>& c
         const auto& a = std::get<ChoiceAnswer>(response);
         pickFeedback(a.choiceId);
         const Choice* c = q.findChoice(a.choiceId);
-        return c && c->correct;
+        if (c && c->weight) return clampShare(*c->weight);
+        return c && c->correct && !q.weighted() ? 1.0 : 0.0;
     }
     case QuestionType::Multiple: {
         const auto& a = std::get<ChoiceSetAnswer>(response);
         // Feedback in the author's order, whatever order the boxes were ticked in.
         std::set<std::string> ticked(a.choiceIds.begin(), a.choiceIds.end());
         std::set<std::string> correct;
+        double percent = 0;
         for (const Choice& c : q.choices) {
             if (c.correct) correct.insert(c.id);
-            if (ticked.count(c.id)) pickFeedback(c.id);
+            if (ticked.count(c.id)) {
+                pickFeedback(c.id);
+                percent += c.weight.value_or(0);
+            }
         }
-        return ticked == correct;
+        if (q.weighted()) return clampShare(percent);
+        return ticked == correct ? 1.0 : 0.0;
     }
     case QuestionType::ShortText: {
         const std::string given = normalizeAnswer(std::get<TextAnswer>(response).text);
-        return std::any_of(q.accepted.begin(), q.accepted.end(),
-                           [&](const std::string& acc) { return normalizeAnswer(acc) == given; });
+        if (q.acceptedKeys.empty())
+            return std::any_of(q.accepted.begin(), q.accepted.end(),
+                               [&](const std::string& acc) { return normalizeAnswer(acc) == given; }) ? 1.0 : 0.0;
+        // The best-weighted answer that matches; its feedback is shown.
+        const AcceptedText* best = nullptr;
+        for (const AcceptedText& k : q.acceptedKeys)
+            if ((k.text == "*" || normalizeAnswer(k.text) == given) && (!best || k.weight > best->weight)) best = &k;
+        if (!best) return 0.0;
+        if (!best->feedback.empty()) choiceFeedback.push_back({best->feedback, {}});
+        return clampShare(best->weight);
     }
     case QuestionType::Numeric: {
         const double v = std::get<NumberAnswer>(response).value;
-        const double allowance = std::max(0.0, q.tolerance) + 1e-9 * std::max(1.0, std::fabs(q.number));
-        return std::fabs(v - q.number) <= allowance;
+        if (q.numericKeys.empty()) {
+            const double allowance = std::max(0.0, q.tolerance) + 1e-9 * std::max(1.0, std::fabs(q.number));
+            return std::fabs(v - q.number) <= allowance ? 1.0 : 0.0;
+        }
+        const NumericKey* best = nullptr;
+        for (const NumericKey& k : q.numericKeys) {
+            const double slack = 1e-9 * std::max({1.0, std::fabs(k.min), std::fabs(k.max)});
+            if (v >= k.min - slack && v <= k.max + slack && (!best || k.weight > best->weight)) best = &k;
+        }
+        if (!best) return 0.0;
+        if (!best->feedback.empty()) choiceFeedback.push_back({best->feedback, {}});
+        return clampShare(best->weight);
     }
     case QuestionType::Ordering: {
         const auto& ids = std::get<OrderAnswer>(response).itemIds;
-        if (ids.size() != q.choices.size()) return false;
+        if (ids.size() != q.choices.size()) return 0.0;
         for (size_t i = 0; i < ids.size(); ++i)
-            if (ids[i] != q.choices[i].id) return false;
-        return true;
+            if (ids[i] != q.choices[i].id) return 0.0;
+        return 1.0;
     }
     case QuestionType::Matching: {
         const auto& m = std::get<MatchAnswer>(response).rightOf;
@@ -56,10 +85,10 @@ bool judge(const Question& q, const Response& response, std::vector<Feedback>& c
             auto it = m.find(p.id);
             const MatchPair* picked = it == m.end() ? nullptr : q.findPair(it->second);
             return picked && normalizeAnswer(picked->right) == normalizeAnswer(p.right);
-        });
+        }) ? 1.0 : 0.0;
     }
     }
-    return false;
+    return 0.0;
 }
 
 } // namespace
@@ -70,8 +99,9 @@ QuestionResult scoreQuestion(const Question& q, const Response& response) {
     r.maxPoints = std::isfinite(q.points) ? std::max(0.0, q.points) : 0.0;
     r.explanation = q.explanation;
     r.answered = isAnswered(q, response);
-    if (r.answered) r.correct = judge(q, response, r.feedback);
-    r.points = r.correct ? r.maxPoints : 0;
+    const double share = r.answered ? judge(q, response, r.feedback) : 0.0;
+    r.correct = share >= 1.0 - 1e-9;
+    r.points = r.correct ? r.maxPoints : share * r.maxPoints;
     const std::string& verdict = r.correct ? q.correctFeedback : q.incorrectFeedback;
     if (!verdict.empty()) r.feedback.push_back({verdict, {}});
     if (!r.correct) r.revisitSection = q.revisit;

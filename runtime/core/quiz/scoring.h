@@ -8,8 +8,16 @@
 //                       (quiz/normalize.h: case, spacing, end punctuation, Latin accents)
 //   numeric             |answer - number| <= tolerance (plus a rounding allowance of 1e-9 relative)
 //   ordering            exactly the correct order
-//   matching            every left item matched to its right text
+//   matching            every left item matched to its right text (a distractor is wrong)
 // A right answer earns the question's points (negative points count as 0); anything else 0.
+// Partial credit, when the module gives weights (percent of the question's points):
+//   single, multiple    choices with `weight:`: clamp(sum of the ticked weights, 0, 100) %
+//                       (single: the picked one's); +50/-50 ticked together earn 0, never less
+//   short_text          `accept:` entries with `weight:`: the best-weighted matching answer
+//                       ("*" matches anything)
+//   numeric             `answers:` (value +- tolerance or min..max, each with a weight):
+//                       the best-weighted interval holding the answer
+// `correct` is true only for full credit; `points` holds what was earned either way.
 // The quiz passes when score/max >= Quiz::passPercent. A quiz with no points to earn
 // (no questions) counts as passed at 100 %, so it cannot block a module's completion.
 #pragma once

@@ -549,7 +549,7 @@ void QuizWidget::draw(const UiEnv& env, const Module& module, const Quiz& quiz) 
         const Question& q = quiz.questions[i];
         Entry& e = s.entries[q.id];
         ImGui::PushID(q.id.c_str());
-        boldWrapped(env, std::to_string(i + 1) + ". " + q.prompt);
+        boldWrapped(env, std::to_string(i + 1) + ". " + quiz::promptWithBlank(q));
         if (!reviewing && s.keptRight.count(q.id))
             wrappedColoured(env, colourOr(env, &Theme::textMuted, IM_COL32(90, 90, 90, 255)),
                             "Right last time: your answer is kept.");
