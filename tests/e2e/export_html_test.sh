@@ -97,6 +97,7 @@ pass "export-html: standard output by default, --course DIR"
 for id in "${modules[@]}"; do
   shot="$WORK/$id.png"
   timeout 120 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$WORK/chromium" \
+    --run-all-compositor-stages-before-draw --virtual-time-budget=5000 \
     --screenshot="$shot" --window-size=1200,1600 "file://$WORK/$id.html" >"$WORK/chromium.log" 2>&1 ||
     fail "$id: chromium exited $?: $(tail -5 "$WORK/chromium.log")"
   [ -s "$shot" ] || fail "$id: no screenshot"

@@ -87,19 +87,19 @@ CourseStats courseStats(const Course& course) {
 std::string statsTable(const CourseStats& stats) {
     std::vector<ContentStats> rows = stats.modules;
     rows.push_back(stats.total);
-    std::vector<std::vector<std::string>> main{{"module", "words", "reading", "estimated", "sections", "reflections", "quizzes", "questions"}};
+    std::vector<std::vector<std::string>> summary{{"module", "words", "reading", "estimated", "sections", "reflections", "quizzes", "questions"}};
     std::vector<std::vector<std::string>> types{{"questions by type"}};
     for (size_t t = 0; t < kQuestionTypeCount; ++t) types[0].push_back(questionTypeName(QuestionType(t)));
     for (const ContentStats& s : rows) {
         const std::string id = escapeControlChars(s.id);
-        main.push_back({id, std::to_string(s.words), minutes(s.readingMinutes()),
+        summary.push_back({id, std::to_string(s.words), minutes(s.readingMinutes()),
                         s.estimatedMinutes > 0 ? minutes(s.estimatedMinutes) : "-", std::to_string(s.sections),
                         std::to_string(s.reflections), std::to_string(s.quizzes), std::to_string(s.questions)});
         std::vector<std::string> row{id};
         for (size_t t = 0; t < kQuestionTypeCount; ++t) row.push_back(std::to_string(s.questionsByType[t]));
         types.push_back(row);
     }
-    return formatTable(main) + "\n" + formatTable(types) +
+    return formatTable(summary) + "\n" + formatTable(types) +
            "\nreading: the reader's estimate at 200 words a minute; estimated: the modules' estimated_minutes.\n";
 }
 
