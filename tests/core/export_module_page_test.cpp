@@ -269,7 +269,7 @@ TEST_CASE("export-html: no answer, feedback or explanation without --answers; al
             CHECK(in->attrs.count("value") == (in->attrs.at("type") == "radio" || in->attrs.at("type") == "checkbox" ? 1u : 0u));
         }
         for (const Element* o : page.all("option")) CHECK(o->attrs.count("selected") == 0);
-        CHECK(learner.find("answer-key") == std::string::npos);
+        CHECK(learner.find("class=\"answer-key\"") == std::string::npos);
         CHECK(learner.find("(correct)") == std::string::npos);
         // The choices' values are their ids, which say nothing about being right.
         size_t questions = 0;
@@ -383,4 +383,13 @@ TEST_CASE("export-html: the CommonMark renderer's output is unchanged by the pag
     CHECK(html.find("<aside") == std::string::npos);
     CHECK(html.find("<form") == std::string::npos);
     CHECK(html.find("<h1 id=\"every-block-kind\">Every block kind</h1>") != std::string::npos);
+}
+
+TEST_CASE("export-html: a link over a line break is one link on the page, two spans for CommonMark", "[export]") {
+    ModuleLoad l = parseModuleText("---\nid: m\ntitle: M\n---\n## One\n\nSee [a long\nlink](https://example.org) here.\n", "m.md");
+    Course course;
+    const std::string page = renderModulePage(course, *l.module, {false});
+    CHECK(page.find("<a href=\"https://example.org\">a long\nlink</a> here.") != std::string::npos);
+    CHECK(renderHtml(*l.module).find("<a href=\"https://example.org\">a long</a>\n<a href=\"https://example.org\">link</a>") !=
+          std::string::npos);
 }

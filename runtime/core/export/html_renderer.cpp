@@ -52,24 +52,42 @@ std::optional<std::string> HtmlWriter::linkHref(const Span& s) {
     return s.target;
 }
 
+// The <a ...> a span opens, or "" for none.
+std::string HtmlWriter::linkTag(const Span& s) {
+    if (s.flags & (SpanSoftBreak | SpanHardBreak | SpanImage)) return "";
+    std::string tag;
+    if (s.flags & SpanLink)
+        if (const std::optional<std::string> href = linkHref(s)) tag += "<a href=\"" + escapeHtml(*href) + "\">";
+    if (s.flags & SpanGlossary) tag += "<a class=\"glossary\" href=\"#term-" + escapeHtml(s.target) + "\">";
+    return tag;
+}
+
 void HtmlWriter::inlines(const Inlines& spans) {
-    for (const Span& s : spans) {
-        if (s.flags & SpanSoftBreak) {
-            m_out += '\n';
-            continue;
-        }
-        if (s.flags & SpanHardBreak) {
-            m_out += "<br />\n";
+    // With joinLinks, one link whose text runs over a line break stays one <a> (a screen reader
+    // then announces one link, not two); otherwise each span closes its own.
+    std::string open;
+    const auto close = [&] {
+        if (!open.empty()) m_out += "</a>";
+        open.clear();
+    };
+    for (size_t i = 0; i < spans.size(); ++i) {
+        const Span& s = spans[i];
+        if (s.flags & (SpanSoftBreak | SpanHardBreak)) {
+            if (!open.empty() && !(m_opt.joinLinks && i + 1 < spans.size() && linkTag(spans[i + 1]) == open)) close();
+            m_out += (s.flags & SpanSoftBreak) ? "\n" : "<br />\n";
             continue;
         }
         if (s.flags & SpanImage) {
+            close();
             image(s);
             continue;
         }
-        const std::optional<std::string> href = (s.flags & SpanLink) ? linkHref(s) : std::nullopt;
-        const bool link = href.has_value(), term = s.flags & SpanGlossary;
-        if (link) m_out += "<a href=\"" + escapeHtml(*href) + "\">";
-        if (term) m_out += "<a class=\"glossary\" href=\"#term-" + escapeHtml(s.target) + "\">";
+        const std::string tag = linkTag(s);
+        if (tag != open) {
+            close();
+            m_out += tag;
+            open = tag;
+        }
         if (s.flags & SpanStrong) m_out += "<strong>";
         if (s.flags & SpanEmph) m_out += "<em>";
         if (s.flags & SpanStrike) m_out += "<del>";
@@ -79,8 +97,9 @@ void HtmlWriter::inlines(const Inlines& spans) {
         if (s.flags & SpanStrike) m_out += "</del>";
         if (s.flags & SpanEmph) m_out += "</em>";
         if (s.flags & SpanStrong) m_out += "</strong>";
-        if (link || term) m_out += "</a>";
+        if (!m_opt.joinLinks) close();
     }
+    close();
 }
 
 void HtmlWriter::text(std::string_view cls, const std::string& s) {

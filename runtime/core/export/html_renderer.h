@@ -15,6 +15,9 @@ struct HtmlOptions {
     bool rawHtml = false;
     // true wraps the module in a complete page (doctype, title, UTF-8 charset).
     bool standalone = false;
+    // true keeps one <a> open over consecutive spans of the same link (the accessible page);
+    // false closes it after each span, as the conformance tests expect.
+    bool joinLinks = false;
 };
 
 // The module's blocks as HTML, in the shape cmark's HTML renderer uses for CommonMark blocks
@@ -53,6 +56,8 @@ protected:
     virtual void image(const Span& s);
     // The href a link span gets, or nullopt to write its text without a link.
     virtual std::optional<std::string> linkHref(const Span& s);
+    // The <a ...> tag(s) span `s` opens (its link, its glossary term), "" for none.
+    std::string linkTag(const Span& s);
 
     const Module& m_mod;
     const HtmlOptions& m_opt;

@@ -441,7 +441,7 @@ private:
                  "</footer>\n";
     }
 
-    static inline const HtmlOptions m_htmlOptions{};  // raw HTML escaped, never passed through
+    static inline const HtmlOptions m_htmlOptions{false, false, true};  // raw HTML escaped; links joined
     const Course& m_course;
     const ModulePageOptions& m_page;
     std::vector<const GlossaryEntry*> m_terms;
