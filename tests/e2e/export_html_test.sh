@@ -125,3 +125,16 @@ set -e
 grep -q "does not exist" "$WORK/err" || fail "missing folder message: $(cat "$WORK/err")"
 [ ! -e "$WORK/missing" ] || fail "missing folder: something was created"
 pass "export-html: unknown module and missing output folder exit 2 with a message"
+
+# 5. A module with errors is not exported: its errors are printed, exit 1, nothing written.
+cp -r "$SRC/tests/data/courses/stats" "$WORK/broken"
+sed -i 's/type: numeric/type: no-such-type/' "$WORK/broken/modules/beta/module.md"
+set +e
+"$LECTERN" export-html beta --course "$WORK/broken" -o "$WORK/broken.html" 2>"$WORK/err"; rc=$?
+set -e
+[ "$rc" -eq 1 ] || fail "module with errors: exit $rc"
+grep -Eq '^.*beta/module.md:[0-9]+:[0-9]+: error: ' "$WORK/err" || fail "module with errors: no FILE:LINE:COL error: $(cat "$WORK/err")"
+grep -q "fix them (lectern check) before exporting" "$WORK/err" || fail "module with errors: $(cat "$WORK/err")"
+[ ! -e "$WORK/broken.html" ] || fail "module with errors: a page was written"
+"$LECTERN" export-html alpha --course "$WORK/broken" -o "$WORK/alpha-ok.html" 2>/dev/null || fail "a sound module beside a broken one: exit $?"
+pass "export-html: a module with errors is refused with its errors; the others still export"
