@@ -15,7 +15,7 @@ COURSE="$WORK/course"
 "$SRC/tests/xapi/every_block_course.sh" "$COURSE" app-sync
 DB="$WORK/progress.db"
 q() { sqlite3 -batch -noheader "$DB" "$1"; }
-"$TOOL" --course "$COURSE" --db "$DB" --learners 30 >/dev/null 2>&1 || fail "seeding"
+"$TOOL" --course "$COURSE" --db "$DB" --learners 15 >/dev/null 2>&1 || fail "seeding"
 
 KEY="room-7" SECRET="app-$RANDOM$RANDOM"
 port=""
@@ -38,6 +38,10 @@ if [ "$(q "SELECT count(*) FROM outbox WHERE state = 'waiting'")" != 0 ] || ((se
   echo "--- outbox: $(q "SELECT group_concat(state || ' ' || n, ', ') FROM (SELECT state, count(*) n FROM outbox GROUP BY state)")" >&2
   echo "--- sync_state: $(q "SELECT * FROM sync_state")" >&2
   echo "--- LRS log:" >&2; tail -20 "$LRS_LOG" >&2
+  echo "--- app log:" >&2; tail -20 "$log" >&2
+  echo "--- CPU (ticks) of the app, of the LRS: $(cpu_ticks "$pid") $(ps -o cputime= -C node | tr '\n' ' ')" >&2
+  # Where the app's threads are (the sync worker: in a request, or waiting for the file?).
+  command -v gdb >/dev/null && gdb -p "$pid" -batch -ex "thread apply all bt 8" 2>/dev/null | grep -E '^(Thread|#)' | head -80 >&2
   fail "the app did not send its records (sent $sent)"
 fi
 [ "$(lrs_count 1000)" = "$sent" ] || fail "the LRS holds $(lrs_count 1000), the app marked $sent sent"
