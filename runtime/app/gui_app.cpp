@@ -299,6 +299,7 @@ int runGuiApp(const AppOptions& options) {
     std::string lastLocation, lastTitle;
     uint64_t lastGeneration = 0;
     std::string lastProblems = "?";
+    uint64_t lastProblemsRevision = UINT64_MAX;
     FrameCallbacks callbacks;
     callbacks.beforeNewFrame = [&] {
         if (raiseRequested.exchange(false)) {
@@ -353,11 +354,14 @@ int runGuiApp(const AppOptions& options) {
                                                       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
                     lastGeneration = g;
                 }
-                const bool shown = ui->problemsShown();
-                const nlohmann::ordered_json panel{{"shown", shown}, {"rows", shown ? ui->problemRows() : std::vector<std::string>{}}};
-                if (std::string now = panel.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); now != lastProblems) {
-                    log.write("problems_panel", now);
-                    lastProblems = std::move(now);
+                if (const uint64_t revision = ui->problemsRevision(); revision != lastProblemsRevision) {
+                    lastProblemsRevision = revision;
+                    const bool shown = ui->problemsShown();
+                    const nlohmann::ordered_json panel{{"shown", shown}, {"rows", shown ? ui->problemRows() : std::vector<std::string>{}}};
+                    if (std::string now = panel.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); now != lastProblems) {
+                        log.write("problems_panel", now);
+                        lastProblems = std::move(now);
+                    }
                 }
             }
         }

@@ -758,6 +758,8 @@ bool LecternUi::problemsShown() const { return m_impl->options.author && m_impl-
 std::vector<std::string> LecternUi::problemRows() const {
     return m_impl->options.author ? m_impl->problems.rows() : std::vector<std::string>{};
 }
+uint64_t LecternUi::problemsRevision() const { return m_impl->authorSerial * 2 + (problemsShown() ? 1 : 0); }
+
 bool LecternUi::imagesPending() const { return m_impl->images.busy(); }
 
 bool LecternUi::waitRoomIdle(int timeoutMs) { return m_impl->room->waitIdle(timeoutMs); }

@@ -108,6 +108,9 @@ public:
     // The author's problems panel: shown or not, and its rows as drawn (empty without --author).
     bool problemsShown() const;
     std::vector<std::string> problemRows() const;
+    // Changes whenever problemsShown() or problemRows() may have: the shell compares it instead
+    // of rebuilding the rows every frame.
+    uint64_t problemsRevision() const;
     // True while images are being decoded for the reader (a screenshot waits for them).
     bool imagesPending() const;
     // Blocks until the dashboard's room service has done what was asked (tests only).

@@ -3,6 +3,7 @@
 // bad banks with each error at its line and column; and what the written module holds.
 #include "gift/gift_import.h"
 #include "gift/gift_parser.h"
+#include "gift_test_support.h"
 #include "load_test_util.h"
 #include "quiz/scoring.h"
 
@@ -33,19 +34,7 @@ std::string onlyError(const std::string& text) {
     return {};
 }
 
-// The module a bank becomes, loaded as `lectern check` loads it; no errors allowed.
-std::shared_ptr<Module> imported(const std::string& text) {
-    gift::WriteOptions opt;
-    opt.moduleId = "bank";
-    gift::ImportResult r = gift::importGift(text, "bank.gift", opt);
-    for (const Diagnostic& d : r.diagnostics.items()) INFO(d.format());
-    REQUIRE(r.ok);
-    ModuleLoad l = parseModuleText(r.markdown, "bank.md");
-    INFO(r.markdown);
-    INFO(test::messages(l));
-    REQUIRE_FALSE(l.diagnostics.hasErrors());
-    return l.module;
-}
+std::shared_ptr<Module> imported(const std::string& text) { return test::importedModule(text); }
 
 const char* kMoodleDocs = R"(// Moodle's GIFT documentation examples
 $CATEGORY: $course$/top/Moodle docs

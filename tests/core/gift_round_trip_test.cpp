@@ -3,6 +3,7 @@
 // answers), reflections and prose.
 #include "gift/gift_export.h"
 #include "gift/gift_import.h"
+#include "gift_test_support.h"
 #include "load_test_util.h"
 
 #include <catch2/catch.hpp>
@@ -11,16 +12,7 @@ using namespace lectern;
 
 namespace {
 
-std::shared_ptr<Module> importText(const std::string& text) {
-    gift::WriteOptions opt;
-    opt.moduleId = "bank";
-    gift::ImportResult r = gift::importGift(text, "bank.gift", opt);
-    for (const Diagnostic& d : r.diagnostics.items()) INFO(d.format());
-    REQUIRE(r.ok);
-    ModuleLoad l = parseModuleText(r.markdown, "bank.md");
-    REQUIRE_FALSE(l.diagnostics.hasErrors());
-    return l.module;
-}
+std::shared_ptr<Module> importText(const std::string& text) { return test::importedModule(text); }
 
 // A module as text, every field the round trip must keep, one line each.
 std::string describe(const Module& m) {

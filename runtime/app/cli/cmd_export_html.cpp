@@ -6,14 +6,13 @@
 #include "export/module_page.h"
 #include "load/course_loader.h"
 #include "load/load_error.h"
+#include "platform/private_files.h"
 
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <memory>
-#include <unistd.h>
 
 namespace lectern::cli {
 namespace {
@@ -30,30 +29,6 @@ struct ExportHtmlArgs {
 int fail(const CliContext& ctx, const std::string& message) {
     std::fprintf(ctx.err, "lectern export-html: %s\n", message.c_str());
     return 1;
-}
-
-// Written beside the target and renamed over it, so a reader never sees half a page.
-bool writeWhole(const fs::path& target, const std::string& text, std::string& error) {
-    const fs::path temp = target.parent_path() / (".export-html-" + std::to_string(::getpid()) + ".tmp");
-    {
-        std::ofstream f(temp, std::ios::binary | std::ios::trunc);
-        f.write(text.data(), std::streamsize(text.size()));
-        f.close();
-        if (!f) {
-            std::error_code ignored;
-            fs::remove(temp, ignored);
-            error = "cannot write " + target.string() + " (disk full or no permission?)";
-            return false;
-        }
-    }
-    std::error_code ec;
-    fs::rename(temp, target, ec);
-    if (ec) {
-        fs::remove(temp, ec);
-        error = "cannot write " + target.string() + ": " + ec.message();
-        return false;
-    }
-    return true;
 }
 
 int runExportHtml(ExportHtmlArgs a, const CliContext& ctx) {
@@ -99,7 +74,7 @@ int runExportHtml(ExportHtmlArgs a, const CliContext& ctx) {
         return std::ferror(ctx.out) ? 1 : 0;
     }
     std::string error;
-    if (!writeWhole(a.output, page, error)) return fail(ctx, error);
+    if (!platform::writeWholeFile(a.output, page, error)) return fail(ctx, error);
     std::fprintf(ctx.err, "Wrote %s (%s%zu KiB)\n", a.output.c_str(), a.answers ? "reviewer's copy with the answers, " : "",
                  (page.size() + 1023) / 1024);
     return 0;

@@ -1,21 +1,20 @@
 // `lectern import-gift FILE.gift [-o FILE.md] [--module ID]` and `lectern export-gift MODULE
 // [--course DIR] [-o FILE]`: Moodle question banks in and out (runtime/core/gift). Import is all
 // or nothing: on any error it prints every problem as FILE:LINE:COL: error: MESSAGE, exits 1 and
-// writes nothing (the output file is written to a temporary name and renamed only on success).
+// writes nothing (the output file is written whole through platform::writeWholeFile).
 #include "cli/arg_checks.h"
 
 #include "gift/gift_export.h"
 #include "gift/gift_import.h"
 #include "load/course_loader.h"
+#include "platform/private_files.h"
 #include "util/file_read.h"
 #include "util/slug.h"
 
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <memory>
-#include <unistd.h>
 
 namespace lectern::cli {
 namespace {
@@ -24,37 +23,13 @@ struct GiftArgs {
     std::string file, output, moduleId, course;
 };
 
-// Writes `text` to `path` through a temporary file and a rename: a reader never sees half a file.
-bool writeWhole(const std::string& path, const std::string& text, std::string& error) {
-    const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.flush();
-        if (!out) {
-            error = "cannot write " + tmp;
-            std::error_code ec;
-            std::filesystem::remove(tmp, ec);
-            return false;
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        error = "cannot write " + path + ": " + ec.message();
-        std::filesystem::remove(tmp, ec);
-        return false;
-    }
-    return true;
-}
-
 int emit(const std::string& output, const std::string& text, const char* command, const CliContext& ctx) {
     if (output.empty() || output == "-") {
         std::fwrite(text.data(), 1, text.size(), ctx.out);
         return 0;
     }
     std::string error;
-    if (!writeWhole(output, text, error)) {
+    if (!platform::writeWholeFile(output, text, error)) {
         std::fprintf(ctx.err, "lectern %s: %s\n", command, error.c_str());
         return 1;
     }

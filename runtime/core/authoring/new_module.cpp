@@ -4,14 +4,13 @@
 #include "authoring/module_template.h"
 #include "load/course_loader.h"
 #include "load/load_error.h"
+#include "platform/private_files.h"
 #include "util/file_read.h"
 #include "util/slug.h"
 
 #include <filesystem>
-#include <fstream>
 #include <optional>
 #include <regex>
-#include <unistd.h>
 
 namespace lectern {
 namespace {
@@ -25,24 +24,10 @@ NewModuleResult result(NewModuleResult::Status status, std::string message) {
     return r;
 }
 
-bool writeWhole(const fs::path& target, const std::string& text) {
-    const fs::path temp = target.parent_path() / (".new-module-" + std::to_string(::getpid()) + ".tmp");
-    {
-        std::ofstream f(temp, std::ios::binary | std::ios::trunc);
-        f.write(text.data(), std::streamsize(text.size()));
-        f.close();
-        if (!f) {
-            std::error_code ignored;
-            fs::remove(temp, ignored);
-            return false;
-        }
-    }
-    std::error_code ec;
-    // Keep course.yaml's permissions when replacing it.
-    if (fs::exists(target, ec)) fs::permissions(temp, fs::status(target, ec).permissions(), ec);
-    fs::rename(temp, target, ec);
-    if (ec) fs::remove(temp, ec);
-    return !ec;
+// Replaced whole, keeping the mode of a file replaced (course.yaml).
+bool writeText(const fs::path& target, const std::string& text) {
+    std::string ignored;
+    return platform::writeWholeFile(target.string(), text, ignored);
 }
 
 // The lines of `text` with their line ends.
@@ -142,13 +127,13 @@ NewModuleResult createModule(const std::string& courseDir, const std::string& id
     const auto undo = [&] {
         std::error_code ignored;
         fs::remove_all(folder, ignored);
-        if (newManifest) writeWhole(manifest, oldManifest);
+        if (newManifest) writeText(manifest, oldManifest);
     };
-    if (!writeWhole(folder / "module.md", moduleTemplate(id, todayUtc()))) {
+    if (!writeText(folder / "module.md", moduleTemplate(id, todayUtc()))) {
         undo();
         return result(Status::Failed, "cannot write " + (folder / "module.md").string());
     }
-    if (newManifest && !writeWhole(manifest, *newManifest)) {
+    if (newManifest && !writeText(manifest, *newManifest)) {
         undo();
         return result(Status::Failed, "cannot write " + manifest.string());
     }

@@ -297,6 +297,25 @@ bool isTrueFalse(std::string_view word, bool& truth) {
     return false;
 }
 
+// What every answer piece has: '=' or '~', an optional %weight%, its text (returned with the
+// offset it starts at, for the caller to read as a number or as text) and an optional #feedback.
+struct PieceParts {
+    Answer answer;
+    std::string_view text;
+    size_t textBegin;
+};
+PieceParts readPiece(const Ctx& ctx, const Piece& p, TextFormat format, bool& bad) {
+    PieceParts r;
+    r.answer.pos = ctx.raw.pos(p.begin);
+    r.answer.correct = p.marker == '=';
+    r.textBegin = p.begin + 1;
+    r.answer.weight = readWeight(ctx, r.textBegin, p.end, bad);
+    auto [text, fb] = splitFeedback(ctx, r.textBegin, p.end);
+    if (fb) r.answer.feedback = finishText(ctx.raw.text.substr(fb->first, fb->second - fb->first), format);
+    r.text = text;
+    return r;
+}
+
 // Fills q's answers from the raw text between the braces, [b, e). Returns false on an error.
 bool readAnswers(const Ctx& ctx, size_t b, size_t e, Question& q) {
     const std::string_view s = ctx.raw.text;
@@ -319,13 +338,7 @@ bool readAnswers(const Ctx& ctx, size_t b, size_t e, Question& q) {
         while (body < e && std::isspace(static_cast<unsigned char>(s[body]))) ++body;
         if (body < e && (s[body] == '=' || s[body] == '~')) {
             for (const Piece& p : cutPieces(ctx, body, e, bad)) {
-                Answer a;
-                a.pos = ctx.raw.pos(p.begin);
-                a.correct = p.marker == '=';
-                size_t tb = p.begin + 1;
-                a.weight = readWeight(ctx, tb, p.end, bad);
-                auto [text, fb] = splitFeedback(ctx, tb, p.end);
-                if (fb) a.feedback = finishText(s.substr(fb->first, fb->second - fb->first), q.format);
+                auto [a, text, tb] = readPiece(ctx, p, q.format, bad);
                 const std::string_view written = trim(text);
                 if (!a.correct && (written.empty() || written == "*")) {
                     // "~#feedback": Moodle's catch-all wrong answer ("*" in its form): any other number.
@@ -429,14 +442,8 @@ bool readAnswers(const Ctx& ctx, size_t b, size_t e, Question& q) {
         return !bad;
     }
     for (const Piece& p : pieces) {
-        Answer a;
-        a.pos = ctx.raw.pos(p.begin);
-        a.correct = p.marker == '=';
-        size_t tb = p.begin + 1;
-        a.weight = readWeight(ctx, tb, p.end, bad);
-        auto [text, fb] = splitFeedback(ctx, tb, p.end);
+        auto [a, text, tb] = readPiece(ctx, p, q.format, bad);
         a.text = finishText(text, q.format);
-        if (fb) a.feedback = finishText(s.substr(fb->first, fb->second - fb->first), q.format);
         if (a.text.empty()) {
             ctx.error(p.begin, std::string("empty answer after '") + p.marker + "'");
             bad = true;

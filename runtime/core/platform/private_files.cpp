@@ -43,15 +43,21 @@ int openPrivateForAppend(const std::string& path) {
     return ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, kPrivateFileMode);
 }
 
-bool writePrivateFile(const std::string& path, const std::string& bytes, std::string& error) {
+namespace {
+
+// Through `<path>.part`, fsynced, then renamed over `path`. `exactMode`: `mode` is set as it is,
+// not narrowed by the umask (a replaced file keeps the mode it had).
+bool replaceWhole(const std::string& path, const std::string& bytes, mode_t mode, bool exactMode,
+                  std::string& error) {
     std::string tmp = path + ".part";
     ::unlink(tmp.c_str());
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, kPrivateFileMode);
+    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
     if (fd < 0) {
         error = "cannot write " + path + ": " + std::strerror(errno) + ". Choose a folder you can write to.";
         return false;
     }
     bool ok = ::write(fd, bytes.data(), bytes.size()) == ssize_t(bytes.size());
+    ok = ok && (!exactMode || ::fchmod(fd, mode) == 0);
     ok = ok && ::fsync(fd) == 0;  // on the disk before the name points at it (a USB stick pulled out)
     ok = ::close(fd) == 0 && ok;
     if (!ok || ::rename(tmp.c_str(), path.c_str()) != 0) {
@@ -60,6 +66,18 @@ bool writePrivateFile(const std::string& path, const std::string& bytes, std::st
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool writePrivateFile(const std::string& path, const std::string& bytes, std::string& error) {
+    return replaceWhole(path, bytes, kPrivateFileMode, false, error);
+}
+
+bool writeWholeFile(const std::string& path, const std::string& bytes, std::string& error) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0) return replaceWhole(path, bytes, st.st_mode & 07777, true, error);
+    return replaceWhole(path, bytes, 0666, false, error);
 }
 
 } // namespace lectern::platform

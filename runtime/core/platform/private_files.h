@@ -27,4 +27,9 @@ int openPrivateForAppend(const std::string& path);
 // (a certificate, a printed report); false with `error` naming the file and what to do.
 bool writePrivateFile(const std::string& path, const std::string& bytes, std::string& error);
 
+// Writes `bytes` to `path` the same way, for files that are not private (an exported page, a
+// module, course.yaml): a file replaced keeps its mode, a new one gets the umask's. A reader
+// never sees half a file; false with `error` naming the file.
+bool writeWholeFile(const std::string& path, const std::string& bytes, std::string& error);
+
 } // namespace lectern::platform
