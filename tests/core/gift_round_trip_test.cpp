@@ -23,6 +23,7 @@ std::string describe(const Module& m) {
         add("quiz " + q.id + " in " + q.sectionId);
         for (const Question& x : q.questions) {
             add(" question " + x.id + " " + questionTypeName(x.type) + " [" + x.title + "] " + x.prompt + " | " + x.promptAfter);
+            for (const std::string& t : x.tags) add("  tag " + t);
             for (const Choice& c : x.choices)
                 add("  choice " + c.id + " " + c.text + (c.correct ? " right" : " wrong") +
                     (c.weight ? " w" + std::to_string(*c.weight) : "") + " #" + c.feedback);
@@ -49,6 +50,8 @@ std::string describe(const Module& m) {
 
 const char* kBank = R"($CATEGORY: Geography
 
+// [tag:capitals]
+// [tag:level 1]
 ::Capital::What is the capital of Canada? {
   =Ottawa#Right.
   ~Toronto#No, the largest city.
@@ -100,6 +103,9 @@ TEST_CASE("import, export, import: the same questions", "[gift][roundtrip]") {
     CHECK(describe(*second) == describe(*first));
     CHECK(first->quizzes.size() == 3);
     CHECK(first->reflections.size() == 1);
+    // Moodle's tags reach the module and come back.
+    REQUIRE_FALSE(second->quizzes.empty());
+    CHECK(second->quizzes[0].questions[0].tags == std::vector<std::string>{"capitals", "level 1"});
 }
 
 TEST_CASE("export of a hand-written module: what GIFT cannot say is noted", "[gift][roundtrip]") {

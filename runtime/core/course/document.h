@@ -165,6 +165,7 @@ struct Question {
     SourcePos pos;
     std::string prompt;
     std::string title;                  // optional name for authors (GIFT's ::title::); not shown to learners
+    std::vector<std::string> tags;      // optional labels for authors (GIFT's [tag:X]); not shown to learners
     std::vector<Choice> choices;        // Single, Multiple, TrueFalse ("true"/"false"),
                                         // Ordering (in the correct order)
     std::vector<std::string> accepted;  // ShortText: the full-credit answers (compared normalised)

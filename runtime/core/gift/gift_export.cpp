@@ -95,6 +95,10 @@ void question(const Question& qn, std::string& out, std::vector<std::string>* no
     if (answers.find('\n') != std::string::npos) answers += "\n";
     if (!qn.hint.empty()) note("the hint is left out (GIFT has none)");
     out += "// [id:" + qn.id + "]\n";
+    for (const std::string& tag : qn.tags) {
+        if (tag.find_first_of("]\n") == std::string::npos) out += "// [tag:" + tag + "]\n";
+        else note("the tag '" + tag + "' is left out (a GIFT tag cannot hold ']' or a line break)");
+    }
     if (!qn.title.empty()) out += "::" + escapeGift(qn.title) + "::";
     out += "[markdown]" + escapeGift(qn.prompt) + " {" + answers + "}";
     if (!qn.promptAfter.empty()) out += " " + escapeGift(qn.promptAfter);

@@ -153,6 +153,10 @@ private:
         }
         m_quiz += "  - id: " + id + "\n    type: " + type + "\n";
         line("    ", "title", g.title);
+        if (!g.tags.empty()) {
+            m_quiz += "    tags:\n";
+            for (const std::string& t : g.tags) m_quiz += "      - " + q(t) + "\n";
+        }
         line("    ", "prompt", g.stem.empty() ? std::string("_____") : g.stem);
         line("    ", "prompt_after", g.stemAfter);
         switch (g.kind) {

@@ -437,7 +437,7 @@ std::optional<Question> readQuestion(const YAML::Node& node, const YamlSource& s
     std::optional<std::string> rawId = probe.string("id", false);
     const std::string what = rawId ? "question '" + *rawId + "'" : "question " + std::to_string(index + 1) + " of " + quizWhat;
     YamlMap q(node, src, what, pos);
-    q.warnUnknownKeys({"id", "type", "title", "prompt", "prompt_after", "choices", "answer", "accept", "tolerance", "min", "max",
+    q.warnUnknownKeys({"id", "type", "title", "tags", "prompt", "prompt_after", "choices", "answer", "accept", "tolerance", "min", "max",
                        "answers", "items", "pairs", "distractors", "explanation", "hint", "revisit", "points",
                        "correct_feedback", "incorrect_feedback"});
     Question question;
@@ -454,6 +454,7 @@ std::optional<Question> readQuestion(const YAML::Node& node, const YamlSource& s
     question.prompt = readText(q, "prompt");
     question.promptAfter = optionalText(q, "prompt_after");
     question.title = optionalText(q, "title");
+    question.tags = q.stringList("tags", false, true).value_or(std::vector<std::string>{});
     if (type && parseType(*type)) readAnswerKey(q, question);
     question.explanation = optionalText(q, "explanation");
     question.hint = optionalText(q, "hint");
