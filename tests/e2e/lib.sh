@@ -5,6 +5,12 @@ BUILD="$(cd "$1" && pwd)"
 SRC="$(cd "$2" && pwd)"
 LECTERN="$BUILD/lectern"
 source "$SRC/tools/lib.sh"
+# Run by tools/test two at a time, each test on a display of its own (ctest's resource
+# allocation: tests/CMakeLists.txt, tools/test): keyboard focus and screenshots are per display.
+if [ -n "${CTEST_RESOURCE_GROUP_0_DISPLAYS:-}" ]; then
+  display_id="${CTEST_RESOURCE_GROUP_0_DISPLAYS#id:}"
+  export DISPLAY=":${display_id%%,*}"
+fi
 WORK="$(mktemp -d)"
 # Tests never touch the real learner's files.
 export XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
