@@ -166,3 +166,28 @@ TEST_CASE("a resolution symbol and an acronym quoted in Arabic read left to righ
     CHECK(extentOf(line, year, year + 4).second <= extentOf(line, month, month + std::string("ديسمبر").size()).first + 0.01f);
     CHECK(extentOf(line, year, year + 1).first < extentOf(line, year + 3, year + 4).first);
 }
+
+TEST_CASE("embedded levels reorder as UAX #9 L2 says: Arabic in an English sentence, numbers in both", "[text]") {
+    const FontStack fonts(FontStack::debianNoto());
+    // Left to right: the Arabic words read right to left, the number inside them left to right.
+    const std::string s = "See قرار 243 العامة today";
+    const ParagraphLayout layout = layoutParagraph(s, fonts, {});
+    REQUIRE_FALSE(layout.rtl);
+    const Line& line = layout.lines.at(0);
+    const size_t see = s.find("See"), qarar = s.find("قرار"), num = s.find("243"), amma = s.find("العامة"), today = s.find("today");
+    CHECK(extentOf(line, see, see + 3).second <= extentOf(line, amma, amma + 12).first + 0.01f);
+    CHECK(extentOf(line, amma, amma + 12).second <= extentOf(line, num, num + 3).first + 0.01f);
+    CHECK(extentOf(line, num, num + 3).second <= extentOf(line, qarar, qarar + 8).first + 0.01f);
+    CHECK(extentOf(line, qarar, qarar + 8).second <= extentOf(line, today, today + 5).first + 0.01f);
+    // A left-to-right embedding (LRE ... PDF) holding an Arabic word then a number: levels 2,
+    // 3 and 4. The number still follows the Arabic word leftwards (levels 3 and up reverse),
+    // while the embedding as a whole stays between "x" and "y".
+    const std::string e = "x \u202A" "عربي 12\u202C y";
+    const ParagraphLayout el = layoutParagraph(e, fonts, {});
+    const Line& l2 = el.lines.at(0);
+    const size_t ar = e.find("عربي"), twelve = e.find("12");
+    CHECK(extentOf(l2, twelve, twelve + 2).second <= extentOf(l2, ar, ar + 8).first + 0.01f);
+    CHECK(extentOf(l2, 0, 1).second <= extentOf(l2, twelve, twelve + 2).first + 0.01f);
+    CHECK(extentOf(l2, ar, ar + 8).second <= extentOf(l2, e.find(" y") + 1, e.size()).first + 0.01f);
+    CHECK(extentOf(l2, twelve, twelve + 1).first < extentOf(l2, twelve + 1, twelve + 2).first);
+}

@@ -286,12 +286,12 @@ struct Segment {
 // segments at that level or higher.
 void reorderVisually(std::vector<Segment>& segs) {
     if (segs.empty()) return;
-    FriBidiLevel hi = 0, lowOdd = 255;
+    int hi = 0, lowOdd = 1000;
     for (const Segment& s : segs) {
-        hi = std::max(hi, s.level);
-        if (s.level & 1) lowOdd = std::min(lowOdd, s.level);
+        hi = std::max(hi, int(s.level));
+        if (s.level & 1) lowOdd = std::min(lowOdd, int(s.level));
     }
-    for (int level = hi; level >= int(lowOdd) && level > 0; --level) {
+    for (int level = hi; level >= lowOdd; --level) {
         for (size_t i = 0; i < segs.size();) {
             if (segs[i].level < level) {
                 ++i;
