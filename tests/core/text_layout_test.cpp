@@ -287,3 +287,24 @@ TEST_CASE("hostile text lays out without a crash: bad UTF-8, unpaired bidi contr
         CHECK(layout.lines[4].glyphs.empty());
     }
 }
+
+TEST_CASE("a byte offset finds its line, and a wrapped line's end keeps the caret on it", "[text]") {
+    const FontStack fonts(FontStack::debianNoto());
+    LayoutOptions opt;
+    opt.maxWidth = 200;
+    const ParagraphLayout layout = layoutParagraph(kArabicParagraph, fonts, opt);
+    REQUIRE(layout.lines.size() > 2);
+    for (size_t i = 0; i < layout.lines.size(); ++i) {
+        const Line& line = layout.lines[i];
+        CHECK(lineOfByte(layout, line.byteBegin) == i);
+        CHECK(lineOfByte(layout, line.byteEnd - 1) == i);
+        // Clicking past the line's left end (where a right-to-left line ends) lands on this
+        // line, before its trailing space, never on the next line's first letter.
+        if (i + 1 < layout.lines.size()) {
+            const size_t b = byteAtX(layout, line, -50);
+            CHECK(b < line.byteEnd);
+            CHECK(b > line.byteBegin);
+        }
+    }
+    CHECK(lineOfByte(layout, kArabicParagraph.size()) == layout.lines.size() - 1);
+}

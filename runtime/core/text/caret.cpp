@@ -22,9 +22,10 @@ float edgeInCluster(const ClusterBox& cb, uint32_t cp) {
 } // namespace
 
 size_t lineOfByte(const ParagraphLayout& layout, size_t byte) {
-    for (size_t i = 0; i < layout.lines.size(); ++i)
-        if (byte < layout.lines[i].byteEnd) return i;
-    return layout.lines.empty() ? 0 : layout.lines.size() - 1;
+    const auto it = std::upper_bound(layout.lines.begin(), layout.lines.end(), byte,
+                                     [](size_t b, const Line& line) { return b < line.byteEnd; });
+    if (it == layout.lines.end()) return layout.lines.empty() ? 0 : layout.lines.size() - 1;
+    return size_t(it - layout.lines.begin());
 }
 
 float caretX(const ParagraphLayout& layout, const Line& line, size_t byte) {
