@@ -40,6 +40,8 @@ std::vector<uint32_t> hbShape(const FaceSource& font, const std::vector<char32_t
     cmd += " --script=" + script;
     if (!language.empty()) cmd += " --language=" + language;
     cmd += " --unicodes=" + hexList(cps, begin, end);
+    if (begin == 0) cmd += " --bot";
+    if (end == cps.size()) cmd += " --eot";
     if (begin > 0) cmd += " --unicodes-before=" + hexList(cps, begin >= 5 ? begin - 5 : 0, begin);
     if (end < cps.size()) cmd += " --unicodes-after=" + hexList(cps, end, std::min(cps.size(), end + 5));
     cmd += " '" + font.path + "' 2>&1";
@@ -96,6 +98,7 @@ const char* const kSentences[] = {
     "لا إله إلا الله. لألئ، لآلئ، الإمارات.",  // lam-alef ligatures
     "The General Assembly adopted «قرار الجمعية العامة 79/243» in December 2024.",
     "Le Groupe (OEWG) — الفريق العامل — a commencé en 2021.",
+    "\u064E\u0628",  // a fatha with no letter before it: drawn on a dotted circle
 };
 
 } // namespace

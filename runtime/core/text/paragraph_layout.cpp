@@ -196,6 +196,8 @@ std::vector<Run> shapeRuns(const std::vector<char32_t>& cps, const std::vector<F
         hb_buffer_set_direction(buf, (run.level & 1) ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
         hb_buffer_set_script(buf, scripts[start]);
         hb_buffer_set_language(buf, languageFor(scripts[start], options.language));
+        // At the paragraph's edges: a mark with no letter to sit on gets a dotted circle.
+        hb_buffer_set_flags(buf, hb_buffer_flags_t((start == 0 ? HB_BUFFER_FLAG_BOT : 0) | (end == n ? HB_BUFFER_FLAG_EOT : 0)));
         hb_shape(face.hbFont(), buf, nullptr, 0);
         unsigned count = 0;
         const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf, &count);
