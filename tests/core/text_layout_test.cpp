@@ -308,3 +308,42 @@ TEST_CASE("a byte offset finds its line, and a wrapped line's end keeps the care
     }
     CHECK(lineOfByte(layout, kArabicParagraph.size()) == layout.lines.size() - 1);
 }
+
+TEST_CASE("the paragraph's direction: from its first strong letter, or as given", "[text]") {
+    const FontStack fonts(FontStack::debianNoto());
+    LayoutOptions opt;
+    opt.maxWidth = 500;
+    // Digits and punctuation first do not decide; the first letter does.
+    CHECK(layoutParagraph("2024: قرار الجمعية", fonts, opt).rtl);
+    CHECK_FALSE(layoutParagraph("(2024) The Assembly قرار", fonts, opt).rtl);
+    CHECK_FALSE(layoutParagraph("123 ...", fonts, opt).rtl);  // no letter: left to right
+    // Given right to left, English text sits on the right, still read left to right.
+    opt.direction = BaseDirection::RightToLeft;
+    const std::string hello = "Hello world";
+    const ParagraphLayout r = layoutParagraph(hello, fonts, opt);
+    REQUIRE(r.rtl);
+    const Line& line = r.lines.at(0);
+    CHECK(line.left + line.width == Approx(500).margin(0.01));
+    CHECK(line.glyphs.front().cluster == 0);  // 'H' leftmost
+    // Given left to right, Arabic text sits on the left.
+    opt.direction = BaseDirection::LeftToRight;
+    const ParagraphLayout l = layoutParagraph("قرار الجمعية", fonts, opt);
+    CHECK_FALSE(l.rtl);
+    CHECK(l.lines.at(0).left == 0);
+}
+
+TEST_CASE("lines stack downwards and a height finds its line", "[text]") {
+    const FontStack fonts(FontStack::debianNoto());
+    LayoutOptions opt;
+    opt.maxWidth = 250;
+    const ParagraphLayout layout = layoutParagraph(kArabicParagraph, fonts, opt);
+    REQUIRE(layout.lines.size() > 2);
+    for (size_t i = 0; i < layout.lines.size(); ++i) {
+        const Line& line = layout.lines[i];
+        if (i > 0) CHECK(line.baseline > layout.lines[i - 1].baseline + layout.lines[i - 1].descent);
+        CHECK(lineAtY(layout, line.baseline) == i);
+    }
+    CHECK(lineAtY(layout, -10) == 0);
+    CHECK(lineAtY(layout, layout.height + 10) == layout.lines.size() - 1);
+    CHECK(layout.height == Approx(layout.lines.back().baseline + layout.lines.back().descent));
+}

@@ -28,6 +28,13 @@ size_t lineOfByte(const ParagraphLayout& layout, size_t byte) {
     return size_t(it - layout.lines.begin());
 }
 
+size_t lineAtY(const ParagraphLayout& layout, float y) {
+    const auto it = std::upper_bound(layout.lines.begin(), layout.lines.end(), y,
+                                     [](float v, const Line& line) { return v < line.baseline + line.descent; });
+    if (it == layout.lines.end()) return layout.lines.empty() ? 0 : layout.lines.size() - 1;
+    return size_t(it - layout.lines.begin());
+}
+
 float caretX(const ParagraphLayout& layout, const Line& line, size_t byte) {
     if (line.clusters.empty()) return layout.rtl ? line.left + line.width : line.left;
     byte = std::clamp<size_t>(byte, line.byteBegin, line.byteEnd);

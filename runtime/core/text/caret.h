@@ -13,6 +13,9 @@ namespace lectern::text {
 // The line that holds byte offset `byte` (the last line for the text's end); 0 when empty.
 size_t lineOfByte(const ParagraphLayout& layout, size_t byte);
 
+// The line drawn at height y (from the paragraph's top; above it the first, below the last).
+size_t lineAtY(const ParagraphLayout& layout, float y);
+
 // Caret x on `line` for byte offset `byte` (clamped to the line): the leading edge of the
 // character that starts there (its right edge in right-to-left text), or the trailing edge of
 // the line's last character at the line's end.
