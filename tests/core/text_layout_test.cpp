@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace lectern::text;
@@ -346,4 +347,28 @@ TEST_CASE("lines stack downwards and a height finds its line", "[text]") {
     CHECK(lineAtY(layout, -10) == 0);
     CHECK(lineAtY(layout, layout.height + 10) == layout.lines.size() - 1);
     CHECK(layout.height == Approx(layout.lines.back().baseline + layout.lines.back().descent));
+}
+
+TEST_CASE("one font stack serves several threads at once, each getting the same glyphs", "[text]") {
+    const FontStack fonts(FontStack::debianNoto());
+    const std::string text = kArabicParagraph + " 联合国 The Assembly";
+    LayoutOptions opt;
+    opt.maxWidth = 280;
+    std::vector<ParagraphLayout> results(4);
+    std::vector<std::thread> threads;
+    // The faces are opened by whichever thread comes first, while the others wait for it.
+    for (size_t i = 0; i < results.size(); ++i)
+        threads.emplace_back([&, i] { results[i] = layoutParagraph(text, fonts, opt); });
+    for (std::thread& t : threads) t.join();
+    const ParagraphLayout alone = layoutParagraph(text, fonts, opt);
+    for (const ParagraphLayout& r : results) {
+        REQUIRE(r.lines.size() == alone.lines.size());
+        for (size_t l = 0; l < r.lines.size(); ++l) {
+            REQUIRE(r.lines[l].glyphs.size() == alone.lines[l].glyphs.size());
+            for (size_t g = 0; g < r.lines[l].glyphs.size(); ++g) {
+                CHECK(r.lines[l].glyphs[g].glyph == alone.lines[l].glyphs[g].glyph);
+                CHECK(r.lines[l].glyphs[g].x == alone.lines[l].glyphs[g].x);
+            }
+        }
+    }
 }
