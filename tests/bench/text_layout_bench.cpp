@@ -1,7 +1,8 @@
 // Paragraph layout (core/text: bidi, script runs, shaping, line breaking, reordering) with the
 // Debian Noto fonts: microseconds per paragraph of about 100 words in English, Arabic and
 // Chinese at a 700 px column, the same for a mixed Arabic-Latin paragraph, the whole longest
-// module's worth (6,000 words as 60 paragraphs), and the first layout (faces mapped then).
+// module's worth (6,000 words as 60 paragraphs), the first layout (faces mapped then), and a
+// megabyte of hostile text (one unbreakable word, one combining mark, invalid bytes).
 // Prints "name value unit" lines for tools/bench; asserts nothing about speed.
 #include "bench_timing.h"
 #include "text/paragraph_layout.h"
@@ -89,5 +90,20 @@ int main() {
         module.push_back(bench::msSince(t));
     }
     std::printf("text_layout_module_6000_words_en %.2f ms\n", bench::percentile(module, 0.5));
+
+    // One paragraph of 1 MiB, at a 400 px column: how long hostile text holds a worker.
+    const std::pair<const char*, std::string> hostile[] = {
+        {"text_layout_1MiB_one_word_latin", "a"}, {"text_layout_1MiB_chinese", "中"},
+        {"text_layout_1MiB_combining_marks", "\xCC\x81"}, {"text_layout_1MiB_invalid_bytes", "\xFF"},
+        {"text_layout_1MiB_unpaired_rle", "\u202B"}};
+    opt.maxWidth = 400;
+    for (const auto& [name, piece] : hostile) {
+        std::string text;
+        while (text.size() < (1u << 20)) text += piece;
+        t = bench::Clock::now();
+        const ParagraphLayout layout = layoutParagraph(text, fonts, opt);
+        std::printf("%s %.0f ms\n", name, bench::msSince(t));
+        std::printf("# %s: %zu lines\n", name, layout.lines.size());
+    }
     return 0;
 }
