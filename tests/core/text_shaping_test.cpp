@@ -127,6 +127,32 @@ TEST_CASE("every shaped run of Arabic and mixed sentences has hb-shape's glyphs"
     }
 }
 
+TEST_CASE("bold Arabic and Chinese with Latin inside also have hb-shape's glyphs (the .ttc's SC face)", "[text]") {
+    const FontStack fonts(FontStack::debianNoto());
+    const char* const sentences[] = {
+        "联合国大会于2021年设立了不限成员名额工作组（OEWG），讨论“负责任的国家行为”。",
+        "第79/243号决议：A/RES/79/243。",
+        kSentences[1], kSentences[2],
+    };
+    for (bool bold : {false, true}) {
+        for (const char* sentence : sentences) {
+            INFO("sentence: " << sentence << (bold ? " (bold)" : ""));
+            LayoutOptions opt;
+            opt.bold = bold;
+            const ParagraphLayout layout = layoutParagraph(sentence, fonts, opt);
+            REQUIRE(layout.lines.size() == 1);
+            const std::vector<char32_t> cps = codePoints(sentence);
+            for (const ShapedRun& run : layout.runs) {
+                INFO("run bytes [" << run.byteBegin << ", " << run.byteEnd << ") script " << run.script);
+                CHECK(bool(run.face & 1) == bold);
+                CHECK(glyphsOf(layout.lines[0], run.byteBegin, run.byteEnd) ==
+                      hbShape(fonts.source(run.face), cps, cpIndex(layout, run.byteBegin), cpIndex(layout, run.byteEnd), run.rtl,
+                              run.script, run.language));
+            }
+        }
+    }
+}
+
 TEST_CASE("a wholly Arabic sentence is the one glyph sequence hb-shape gives for the whole text", "[text]") {
     const FontStack fonts(FontStack::debianNoto());
     const std::string sentence = kSentences[0];
