@@ -35,6 +35,9 @@ void addWindowOptions(CLI::App& app, AppOptions& out) {
         {"--learner", &out.learner, "NAME", "study as this learner (created if new)"},
         {"--open", &out.openTarget, "MODULE[#SECTION]", "open this module (and section) instead of resuming"},
         {"--screenshot", &out.screenshotPath, "FILE.png", "open, let the layout settle, save the window as PNG, exit"},
+        {"--lang", &out.language, "LL",
+         "interface language: ar, en, es, fr, ru or zh-Hans (default: the learner's setting, else LANGUAGE, LC_ALL, "
+         "LC_MESSAGES, LANG)"},
         {"--log", &out.logTarget, "FILE|-", "write JSON lines (start, first frame, saves, errors); - is stderr"},
     };
     for (const TextOption& o : textOptions) app.add_option(o.name, *o.target, o.help)->type_name(o.valueName)->check(cli::nonEmpty());

@@ -16,6 +16,7 @@ struct AppOptions {
     std::string logTarget;       // --log FILE|-
     std::string openTarget;      // --open MODULE[#SECTION]
     std::string learner;         // --learner NAME
+    std::string language;        // --lang LL: the interface language (ar en es fr ru zh-Hans)
     int width = 0, height = 0;   // --size WxH (0: remembered or default)
     bool version = false;
     bool author = false;         // --author: live reload, the problems panel, the author's overlay

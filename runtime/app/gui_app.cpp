@@ -15,6 +15,7 @@
 #include "startup_task.h"
 #include "url_opener.h"
 
+#include "i18n/gettext_catalog.h"
 #include "platform/instance_lock.h"
 #include "platform/json_log.h"
 #include "platform/thread_role.h"
@@ -193,6 +194,15 @@ int runGuiApp(const AppOptions& options) {
     // From here the main thread is the UI thread: it never touches SQLite (a debug build aborts).
     markUiThread();
     log.write("start", nlohmann::json{{"version", LECTERN_VERSION}, {"course", courseDir}, {"db", dbPath}}.dump());
+    // The interface language until a learner's setting says otherwise (LecternUi::applyLanguage).
+    const i18n::UiLanguageChoice language = i18n::resolveUiLanguage(options.language, "", i18n::startupEnvironment());
+    if (!language.warning.empty()) std::fprintf(stderr, "lectern: %s\n", language.warning.c_str());
+    std::string languageError;
+    if (!i18n::useUiLanguage(language.tag, localeDir(), &languageError)) {
+        log.write("warning", nlohmann::json{{"message", "interface in English: " + languageError}}.dump());
+        i18n::useUiLanguage("en", localeDir());
+    }
+    log.write("ui_language", nlohmann::json{{"tag", i18n::currentUiLanguage()}, {"from", language.from}}.dump());
 
     // Loading starts before the window exists: parsing overlaps window and GL set-up.
     StartupRequest request;
@@ -271,6 +281,8 @@ int runGuiApp(const AppOptions& options) {
         ui::UiOptions uiOptions;
         uiOptions.openTarget = options.openTarget;
         uiOptions.assetsDir = assetsDir();
+        uiOptions.cliLanguage = options.language;
+        uiOptions.localeDir = localeDir();
         uiOptions.fontScale = window.contentScale();
         std::string notice = summariseDiagnostics(r.diagnostics);
         for (const std::string& n : r.storeReport.notices) notice += (notice.empty() ? "" : "\n") + n;

@@ -44,4 +44,13 @@ std::string assetsDir() {
     return LECTERN_SOURCE_ASSETS_DIR;
 }
 
+std::string localeDir() {
+    fs::path installedNextToBinary = executableDir() / ".." / "share" / "lectern" / "locale";
+    std::error_code ec;
+    // The build tree before the prefix: a checkout's binary must not read an older install's words.
+    for (const fs::path& candidate : {installedNextToBinary, fs::path(LECTERN_BUILD_LOCALE_DIR), fs::path(LECTERN_INSTALLED_LOCALE_DIR)})
+        if (fs::is_directory(candidate, ec)) return fs::weakly_canonical(candidate).string();
+    return LECTERN_BUILD_LOCALE_DIR;
+}
+
 } // namespace lectern::app

@@ -7,5 +7,7 @@ namespace lectern::app {
 
 std::string bundledCourseDir();
 std::string assetsDir();
+// The compiled interface translations (<name>/LC_MESSAGES/lectern.mo): installed, else the build tree's.
+std::string localeDir();
 
 } // namespace lectern::app

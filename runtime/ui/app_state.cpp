@@ -1,5 +1,6 @@
 #include "ui/app_state.h"
 
+#include "i18n/ui_language.h"
 #include "ui/theme.h"
 
 #include <nlohmann/json.hpp>
@@ -12,7 +13,9 @@ namespace lectern::ui {
 float UiSettings::fontScale() const { return std::pow(1.1f, static_cast<float>(fontSteps)); }
 
 std::string UiSettings::toJson() const {
-    return nlohmann::json{{"theme", themeName(theme)}, {"fontSteps", fontSteps}}.dump();
+    nlohmann::json j{{"theme", themeName(theme)}, {"fontSteps", fontSteps}};
+    if (!language.empty()) j["language"] = language;
+    return j.dump();
 }
 
 UiSettings UiSettings::fromJson(const std::string& json) {
@@ -23,6 +26,8 @@ UiSettings UiSettings::fromJson(const std::string& json) {
     if (auto it = j.find("theme"); it != j.end() && it->is_string()) s.theme = themeFromName(it->get<std::string>());
     if (auto it = j.find("fontSteps"); it != j.end() && it->is_number_integer())
         s.fontSteps = std::clamp(it->get<int>(), kMinFontSteps, kMaxFontSteps);
+    if (auto it = j.find("language"); it != j.end() && it->is_string())
+        s.language = i18n::uiLanguageFromName(it->get<std::string>());  // an unknown one: automatic
     return s;
 }
 

@@ -10,13 +10,14 @@ namespace lectern::ui {
 // The screens LecternUi registers (ui/screen_registry.h): each has its name, draw and Esc.
 enum class Screen { Learners, Catalogue, Reader, Glossary, Search, CourseComplete, MyNotes };
 
-// Per-learner settings, saved with SaveSettings as JSON: {"theme":"dark","fontSteps":2}.
+// Per-learner settings, saved with SaveSettings as JSON: {"theme":"dark","fontSteps":2,"language":"fr"}.
 struct UiSettings {
     static constexpr int kMinFontSteps = -4;
     static constexpr int kMaxFontSteps = 10;
 
     ThemeKind theme = ThemeKind::Light;
     int fontSteps = 0;  // each step is 10% larger or smaller text
+    std::string language;  // an interface language tag (i18n/ui_language.h); empty: from the environment
 
     float fontScale() const;
     std::string toJson() const;

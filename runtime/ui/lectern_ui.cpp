@@ -14,7 +14,10 @@
 //   [SECTION] Public API
 #include "ui/lectern_ui.h"
 
+#include "i18n/tr.h"
+
 #include "certificate/certificate_jobs.h"
+#include "i18n/gettext_catalog.h"
 #include "progress_rules/progress_rules.h"
 #include "ui/app_state.h"
 #include "ui/fonts.h"
@@ -190,6 +193,7 @@ struct LecternUi::Impl {
     void submitDueOutcomes();
     void followCourse();
     void applySettings();
+    void applyLanguage();
     void saveSettings(const UiEnv& env);
     void handleShortcuts(const UiEnv& env);
     bool contextLive(ShortcutContext context, const UiEnv& env) const;
@@ -311,6 +315,8 @@ void LecternUi::Impl::leaveLearner() {
     snapshot.reset();
     screen = Screen::Learners;
     start.reset();
+    settings.language.clear();  // the start screen speaks the language of --lang or the environment
+    applyLanguage();
 }
 
 // A completion reached now, or before this feature (or on another machine): the writer keeps one.
@@ -343,7 +349,7 @@ void LecternUi::Impl::learnerReady(const UiEnv& env) {
             openModule(env, t.moduleId, t.sectionId);
             return;
         }
-        notice.add("There is no module \"" + t.moduleId + "\" in this course.");
+        notice.add(formatText(tr("There is no module \"%s\" in this course."), t.moduleId.c_str()));
     }
     if (snapshot && snapshot->resume && course->findModule(snapshot->resume->section.moduleId)) {
         openModule(env, snapshot->resume->section.moduleId, snapshot->resume->section.sectionId);
@@ -382,7 +388,7 @@ void LecternUi::Impl::followCourse() {
         reader.open(after, *m, place);  // the same section, the same offset within it
         reader.resumeClock(now);
     } else {
-        notice.add("The module you were reading is no longer in this version of the course; your progress in it is kept.");
+        notice.add(tr("The module you were reading is no longer in this version of the course; your progress in it is kept."));
         if (screen == Screen::Reader) goCatalogue(after);
     }
 }
@@ -394,6 +400,17 @@ void LecternUi::Impl::followCourse() {
 void LecternUi::Impl::applySettings() {
     theme = makeTheme(settings.theme);
     styleDirty = true;
+    applyLanguage();
+}
+
+// --lang, else the learner's setting, else the environment the app started in. Without
+// catalogues (a test's UI, a broken install) the interface stays English.
+void LecternUi::Impl::applyLanguage() {
+    const i18n::UiLanguageChoice choice =
+        i18n::resolveUiLanguage(options.cliLanguage, settings.language, i18n::startupEnvironment());
+    if (choice.tag == i18n::currentUiLanguage() || options.localeDir.empty()) return;
+    if (!i18n::useUiLanguage(choice.tag, options.localeDir)) i18n::useUiLanguage("en", options.localeDir);
+    settle = kSettleFrames;
 }
 
 void LecternUi::Impl::saveSettings(const UiEnv& env) {
@@ -502,7 +519,7 @@ void LecternUi::Impl::openModule(const UiEnv& env, const std::string& moduleId, 
     const Module* m = course->findModule(moduleId);
     if (!m) {
         notice.clear();
-        notice.add("There is no module \"" + moduleId + "\" in this course.");
+        notice.add(formatText(tr("There is no module \"%s\" in this course."), moduleId.c_str()));
         return;
     }
     std::string section = sectionId;
@@ -562,6 +579,11 @@ void LecternUi::Impl::handleEvents(const UiEnv& env) {
             steps = std::clamp(steps, UiSettings::kMinFontSteps, UiSettings::kMaxFontSteps);
             if (steps != settings.fontSteps) {
                 settings.fontSteps = steps;
+                saveSettings(env);
+            }
+        } else if (auto* cl = std::get_if<ChangeLanguage>(&ev)) {
+            if (cl->tag != settings.language) {
+                settings.language = cl->tag;
                 saveSettings(env);
             }
         } else if (auto* ct = std::get_if<ChangeTheme>(&ev)) {
@@ -628,7 +650,7 @@ void LecternUi::Impl::frame() {
     // The page itself has nothing to read: a click on its background gives the keys back to the text.
     if (screen == Screen::Reader && ImGui::IsWindowFocused()) reader.focusContent();
     const ScreenEntry& current = screens.at(screen);
-    TopBarResult bar = drawTopBar(e, course->title, settings.theme, current.learnerControls && shownScope.valid());
+    TopBarResult bar = drawTopBar(e, course->title, settings.theme, current.learnerControls && shownScope.valid(), settings.language);
     if (bar.helpPressed) {
         helpOpen = true;
         settle = kSettleFrames;

@@ -29,6 +29,10 @@ struct UiOptions {
     std::string assetsDir;    // fonts and icons (falls back to Debian's font folders)
     float fontScale = 1.0f;   // monitor content scale (HiDPI)
     std::string startupNotice;// e.g. store recovery messages, shown once
+    // Interface language (i18n/ui_language.h): --lang (empty: not given) wins over the
+    // learner's setting, which wins over the environment; catalogues under localeDir.
+    std::string cliLanguage;
+    std::string localeDir;
     // Uploads an RGBA image as a GPU texture and returns its ImTextureID; filled by the shell
     // (lectern_ui never calls OpenGL). Null: images show their alt text.
     std::function<void*(const unsigned char* rgba, int w, int h)> uploadTexture;

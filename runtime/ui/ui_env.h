@@ -58,8 +58,9 @@ struct OpenMyNotes {};  // "My bookmarks and notes"
 struct OpenExternalLink { std::string url; };  // asks for confirmation first
 struct ChangeFontSize { int steps = 0; };      // +1 / -1
 struct ChangeTheme { ThemeKind kind = ThemeKind::Light; };
+struct ChangeLanguage { std::string tag; };    // an interface language tag; empty: automatic
 using UiEvent = std::variant<OpenModule, OpenCatalogue, OpenGlossary, OpenSearch, OpenExternalLink,
-                             ChangeFontSize, ChangeTheme, OpenMyNotes>;
+                             ChangeFontSize, ChangeTheme, OpenMyNotes, ChangeLanguage>;
 
 struct UiEnv {
     const Course* course = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/views/author_overlay.h"
 
+#include "i18n/tr.h"
+
 #include "progress_rules/progress_rules.h"
 #include "quiz/answer_key.h"
 
@@ -13,8 +15,9 @@ namespace {
 
 std::string readingTime(int words) {
     const double s = estimatedReadingSeconds(words);
-    if (s < 60) return "under 1 min";
-    return std::to_string(static_cast<int>(std::lround(s / 60))) + " min";
+    if (s < 60) return tr("under 1 min");
+    const int minutes = static_cast<int>(std::lround(s / 60));
+    return formatText(trn("%d min", "%d min", minutes), minutes);
 }
 
 } // namespace
@@ -25,22 +28,26 @@ std::vector<std::string> AuthorOverlay::notesFor(const Module& module, size_t bl
     std::vector<std::string> out;
     if (blockIndex >= module.blocks.size()) return out;
     const Block& b = module.blocks[blockIndex];
-    out.push_back("line " + std::to_string(b.pos.line));
+    out.push_back(formatText(tr("line %d"), b.pos.line));
     for (const Section& s : module.sections)
         if (s.firstBlock == blockIndex)
-            out.push_back("section #" + s.id + " · " + std::to_string(s.words) + " words · " + readingTime(s.words));
+            out.push_back(formatText(trn("section #%s · %d word · %s", "section #%s · %d words · %s", s.words), s.id.c_str(),
+                                     s.words, readingTime(s.words).c_str()));
     const size_t payload = b.payload < 0 ? SIZE_MAX : static_cast<size_t>(b.payload);
     if (b.kind == BlockKind::Quiz && payload < module.quizzes.size()) {
         const Quiz& q = module.quizzes[payload];
-        out.push_back("quiz " + q.id + " · pass " + std::to_string(static_cast<int>(std::lround(q.passPercent))) + "%");
+        out.push_back(formatText(tr("quiz %s · pass %d%%"), q.id.c_str(), static_cast<int>(std::lround(q.passPercent))));
         for (const Question& x : q.questions) {
             const std::string key = quiz::correctAnswerText(x);
-            out.push_back("  " + x.id + " (" + questionTypeName(x.type) + ", line " + std::to_string(x.pos.line) +
-                          "): " + (key.empty() ? "no answer key" : key));
+            out.push_back("  " + formatText(tr("%s (%s, line %d): %s"), x.id.c_str(), questionTypeName(x.type),
+                                            x.pos.line, key.empty() ? tr("no answer key") : key.c_str()));
         }
     } else if (b.kind == BlockKind::Reflection && payload < module.reflections.size()) {
         const Reflection& r = module.reflections[payload];
-        out.push_back("reflection " + r.id + (r.minWords > 0 ? " · at least " + std::to_string(r.minWords) + " words" : ""));
+        out.push_back(r.minWords > 0 ? formatText(trn("reflection %s · at least %d word", "reflection %s · at least %d words",
+                                                     r.minWords),
+                                                 r.id.c_str(), r.minWords)
+                                     : formatText(tr("reflection %s"), r.id.c_str()));
     } else if (b.kind == BlockKind::Heading && !b.anchor.empty() && b.level > 2) {
         out.push_back("#" + b.anchor);
     }
@@ -51,7 +58,7 @@ std::vector<std::string> AuthorOverlay::notesFor(const Module& module, size_t bl
         if (d.file != module.file) continue;
         if (d.pos.line < first || (d.pos.line >= end && end > first)) continue;
         out.push_back(std::string(d.severity == Severity::Error ? "error: " : "warning: ") +
-                      (d.pos.line > 0 ? "line " + std::to_string(d.pos.line) + ": " : std::string()) + d.message);
+                      (d.pos.line > 0 ? formatText(tr("line %d: "), d.pos.line) : std::string()) + d.message);
     }
     return out;
 }

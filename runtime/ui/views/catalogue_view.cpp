@@ -1,5 +1,6 @@
 #include "ui/views/catalogue_view.h"
 
+#include "i18n/tr.h"
 #include "progress_rules/progress_rules.h"
 #include "ui/views/nav_focus.h"
 #include "ui/widgets/flow_button.h"
@@ -31,19 +32,20 @@ const Section* findSection(const Module& m, const std::string& id) {
 // Wraps at the column's wrap position (pushed by drawCatalogue).
 void wrapped(const std::string& s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
 
-std::string count(int done, int total, const char* one, const char* many) {
-    return std::to_string(done) + " of " + std::to_string(total) + " " + (total == 1 ? one : many);
-}
-
 // Rounded down, so 99.6 % is never shown as a finished "100%".
-std::string percentText(double fraction) {
-    return std::to_string(static_cast<int>(std::floor(std::clamp(fraction, 0.0, 1.0) * 100))) + "%";
-}
+int percentOf(double fraction) { return static_cast<int>(std::floor(std::clamp(fraction, 0.0, 1.0) * 100)); }
 
 std::string minutesText(int minutes) {
     if (minutes <= 0) return {};
-    if (minutes < 60) return "about " + std::to_string(minutes) + " min";
-    return "about " + std::to_string(minutes / 60) + " h " + std::to_string(minutes % 60) + " min";
+    if (minutes < 60) return formatText(trn("about %d min", "about %d min", minutes), minutes);
+    return formatText(tr("about %d h %d min"), minutes / 60, minutes % 60);
+}
+
+// " · " between the parts of a module's details line.
+void addDetail(std::string& details, const std::string& part) {
+    if (part.empty()) return;
+    if (!details.empty()) details += tr(" · ");
+    details += part;
 }
 
 } // namespace
@@ -63,11 +65,13 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
     CourseProgress cp = courseProgress(course, progress);
     ImGui::Spacing();
     ImGui::ProgressBar(static_cast<float>(cp.fraction), ImVec2(colW, 0),
-                       (std::to_string(cp.modulesComplete) + " of " + std::to_string(cp.modulesTotal) +
-                        " modules complete · " + percentText(cp.fraction) + " of the course done").c_str());
+                       formatText(trn("%d of %d module complete · %d%% of the course done",
+                                      "%d of %d modules complete · %d%% of the course done", cp.modulesTotal),
+                                  cp.modulesComplete, cp.modulesTotal, percentOf(cp.fraction))
+                           .c_str());
     if (cp.complete) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.correct));
-        ImGui::TextUnformatted("You have completed this course.");
+        ImGui::TextUnformatted(tr("You have completed this course."));
         ImGui::PopStyleColor();
     }
     ImGui::Spacing();
@@ -84,7 +88,8 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
         const Module* m = findModule(course, progress.resume->section.moduleId);
         const Section* s = m ? findSection(*m, progress.resume->section.sectionId) : nullptr;
         if (m) {
-            std::string label = "Continue where you left off: " + m->meta.title + (s ? " — " + s->title : std::string());
+            std::string label = s ? formatText(tr("Continue where you left off: %s — %s"), m->meta.title.c_str(), s->title.c_str())
+                                  : formatText(tr("Continue where you left off: %s"), m->meta.title.c_str());
             ImGui::PushFont(env.fonts->bold);
             if (ImGui::Button(label.c_str(), ImVec2(colW, 0)))
                 env.post(OpenModule{m->meta.id, s ? s->id : std::string()});
@@ -96,7 +101,7 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
     }
 
     ImGui::PushFont(env.fonts->h2);
-    ImGui::TextUnformatted("Modules");
+    ImGui::TextUnformatted(tr("Modules"));
     ImGui::PopFont();
     int index = 0;
     for (const auto& mp : course.modules) {
@@ -116,17 +121,22 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
         focusHere();
         if (open) env.post(OpenModule{m.meta.id, {}});
         if (!m.meta.summary.empty()) wrapped(m.meta.summary);
-        std::string state = p.complete  ? "Complete"
-                            : p.started ? "In progress · " + percentText(p.fraction)
-                                        : "Not started";
-        std::string details = count(p.sectionsRead, p.sectionsTotal, "section read", "sections read");
-        if (p.quizzesTotal) details += " · " + count(p.quizzesPassed, p.quizzesTotal, "quiz passed", "quizzes passed");
+        std::string state = p.complete  ? std::string(tr("Complete"))
+                            : p.started ? formatText(tr("In progress · %d%%"), percentOf(p.fraction))
+                                        : std::string(tr("Not started"));
+        std::string details = formatText(trn("%d of %d section read", "%d of %d sections read", p.sectionsTotal),
+                                         p.sectionsRead, p.sectionsTotal);
+        if (p.quizzesTotal)
+            addDetail(details, formatText(trn("%d of %d quiz passed", "%d of %d quizzes passed", p.quizzesTotal),
+                                          p.quizzesPassed, p.quizzesTotal));
         // Shown whenever they count, so "In progress" with every section read explains itself.
         if (p.reflectionsTotal && course.completion.reflectionsAnswered)
-            details += " · " + count(p.reflectionsAnswered, p.reflectionsTotal, "reflection written", "reflections written");
-        std::string minutes = minutesText(m.meta.estimatedMinutes);
-        if (!minutes.empty()) details += " · " + minutes;
-        if (m.meta.reviewed) details += " · Facts as of " + formatLongDate(*m.meta.reviewed);
+            addDetail(details, formatText(trn("%d of %d reflection written", "%d of %d reflections written",
+                                              p.reflectionsTotal),
+                                          p.reflectionsAnswered, p.reflectionsTotal));
+        addDetail(details, minutesText(m.meta.estimatedMinutes));
+        if (m.meta.reviewed)
+            addDetail(details, formatText(tr("Facts as of %s"), formatLongDate(*m.meta.reviewed).c_str()));
         ImGui::ProgressBar(static_cast<float>(p.fraction), ImVec2(colW * 0.35f, 0), state.c_str());
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.textMuted));
@@ -134,7 +144,7 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
         ImGui::PopStyleColor();
         ImGui::PopID();
     }
-    if (course.modules.empty()) ImGui::TextUnformatted("This course has no modules yet.");
+    if (course.modules.empty()) ImGui::TextUnformatted(tr("This course has no modules yet."));
     ImGui::Spacing();
     columnRule(colW);
     // One row of buttons while it fits the column, more rows at large text.
@@ -146,11 +156,11 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
         first = false;
         return pressed;
     };
-    if (!course.glossary.empty() && button("Glossary")) env.post(OpenGlossary{});
-    if (button("Search (Ctrl+F)")) env.post(OpenSearch{});
-    if (button("My bookmarks and notes (Ctrl+M)")) env.post(OpenMyNotes{});
+    if (!course.glossary.empty() && button(tr("Glossary"))) env.post(OpenGlossary{});
+    if (button(tr("Search (Ctrl+F)"))) env.post(OpenSearch{});
+    if (button(tr("My bookmarks and notes (Ctrl+M)"))) env.post(OpenMyNotes{});
     if (!progress.learnerName.empty()) {
-        std::string label = "Not " + progress.learnerName + "? Change learner";
+        std::string label = formatText(tr("Not %s? Change learner"), progress.learnerName.c_str());
         if (button(label.c_str())) request.switchLearner = true;
     }
     endPageColumn();

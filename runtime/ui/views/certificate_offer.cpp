@@ -1,5 +1,7 @@
 #include "ui/views/certificate_offer.h"
 
+#include "i18n/tr.h"
+
 #include "certificate/certificate_jobs.h"
 #include "progress_rules/progress_rules.h"
 
@@ -21,17 +23,17 @@ void CertificateOffer::draw(const UiEnv& env) {
     }
     if (!courseProgress(*env.course, *env.progress).complete) return;
     if (!s.keyChecked) {
-        ImGui::TextDisabled("Certificate: checking…");
+        ImGui::TextDisabled("%s", tr("Certificate: checking…"));
         return;
     }
     if (!s.keyExists) {
-        ImGui::TextWrapped("Certificate: this computer has no issuer's key, so it cannot sign one. Your facilitator "
-                           "can issue it (lectern keys init, then facilitator mode's \"Certificates\").");
+        ImGui::TextWrapped("%s", tr("Certificate: this computer has no issuer's key, so it cannot sign one. Your "
+                                    "facilitator can issue it (lectern keys init, then facilitator mode's \"Certificates\")."));
         return;
     }
-    ImGui::TextWrapped("Certificate: a PDF with your name, this course, your score and a code anyone can check.");
+    ImGui::TextWrapped("%s", tr("Certificate: a PDF with your name, this course, your score and a code anyone can check."));
     ImGui::BeginDisabled(s.running);
-    if (ImGui::Button(s.running ? "Saving certificate…" : "Save certificate (PDF)")) {
+    if (ImGui::Button(s.running ? tr("Saving certificate…") : tr("Save certificate (PDF)"))) {
         m_seenFinished = s.finished;
         jobs.issueForLearner(*env.course, env.scope.learner);
     }

@@ -4,6 +4,8 @@
 //   [SECTION] The course-complete page
 #include "ui/views/completion_view.h"
 
+#include "i18n/tr.h"
+
 #include "progress_rules/progress_rules.h"
 #include "ui/views/nav_focus.h"
 #include "ui/widgets/page_column.h"
@@ -36,23 +38,21 @@ ModuleScore moduleScore(const Module& module, const ProgressSnapshot& progress) 
 }
 
 std::string scoreText(const ModuleScore& s) {
-    if (s.quizzes == 0) return "no quiz";
-    if (s.attempted == 0) return "not tried yet";
-    char buf[96];
+    if (s.quizzes == 0) return tr("no quiz");
+    if (s.attempted == 0) return tr("not tried yet");
     const double percent = s.maxScore > 0 ? 100.0 * s.score / s.maxScore : 100.0;
-    std::snprintf(buf, sizeof buf, "%g of %g (%.0f%%)", s.score, s.maxScore, std::floor(percent + 1e-9));
-    std::string out = buf;
-    if (s.attempted < s.quizzes) out += ", " + std::to_string(s.quizzes - s.attempted) + " quiz not tried";
-    return out;
+    const double shownPercent = std::floor(percent + 1e-9);
+    const int untried = s.quizzes - s.attempted;
+    if (untried <= 0) return formatText(tr("%g of %g (%.0f%%)"), s.score, s.maxScore, shownPercent);
+    return formatText(trn("%g of %g (%.0f%%), %d quiz not tried", "%g of %g (%.0f%%), %d quizzes not tried", untried),
+                      s.score, s.maxScore, shownPercent, untried);
 }
 
 std::string durationText(double seconds) {
     const int minutes = static_cast<int>(std::round(std::max(0.0, seconds) / 60));
-    if (minutes == 0) return "less than a minute";
-    if (minutes < 60) return std::to_string(minutes) + " min";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%d h %02d min", minutes / 60, minutes % 60);
-    return buf;
+    if (minutes == 0) return tr("less than a minute");
+    if (minutes < 60) return formatText(trn("%d min", "%d min", minutes), minutes);
+    return formatText(tr("%d h %02d min"), minutes / 60, minutes % 60);
 }
 
 namespace {
@@ -128,34 +128,35 @@ bool ModuleCompleteMoment::draw(const UiEnv& env, bool mayTakeFocus) {
                    std::max(1.5f, px * 0.1f));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + px * 1.4f);
     if (env.fonts && env.fonts->bold) ImGui::PushFont(env.fonts->bold);
-    ImGui::TextUnformatted(("Module complete: " + module->meta.title).c_str());
+    ImGui::TextUnformatted(formatText(tr("Module complete: %s"), module->meta.title.c_str()).c_str());
     if (env.fonts && env.fonts->bold) ImGui::PopFont();
     const ModuleProgress mp = moduleProgress(*module, env.course->completion, p);
     const ModuleScore score = moduleScore(*module, p);
-    std::string facts = score.quizzes ? "Quiz score: " + scoreText(score) + ". " : std::string();
-    facts += "Time spent: " + durationText(mp.secondsOnTask) + ".";
+    std::string facts = score.quizzes ? formatText(tr("Quiz score: %s. Time spent: %s."), scoreText(score).c_str(),
+                                                   durationText(mp.secondsOnTask).c_str())
+                                      : formatText(tr("Time spent: %s."), durationText(mp.secondsOnTask).c_str());
     ImGui::TextWrapped("%s", facts.c_str());
     const Module* next = nextOpenModule(*env.course, p, *module);
     if (next) {
-        ImGui::TextWrapped("Next: %s.", next->meta.title.c_str());
+        ImGui::TextWrapped(tr("Next: %s."), next->meta.title.c_str());
         if (ImGui::Button(("Open the next module: " + next->meta.title + "##next").c_str())) {
             env.post(OpenModule{next->meta.id, {}});
             closed = true;
         }
     } else {
-        ImGui::TextWrapped("That was the last module: you have completed the course.");
-        if (ImGui::Button("See your course summary")) {
+        ImGui::TextWrapped("%s", tr("That was the last module: you have completed the course."));
+        if (ImGui::Button(tr("See your course summary"))) {
             env.post(OpenCatalogue{});  // the course page shows the completion page first, once
             closed = true;
         }
     }
-    // The way on has the keyboard once (Tab and the arrows reach "Dismiss"; Esc closes).
+    // The way on has the keyboard once (Tab and the arrows reach tr("Dismiss"); Esc closes).
     if (mayTakeFocus && !m_focusGiven) {
         focusLastItem();
         m_focusGiven = true;
     }
     ImGui::SameLine();
-    if (ImGui::Button("Dismiss")) closed = true;
+    if (ImGui::Button(tr("Dismiss"))) closed = true;
     ImGui::EndGroup();
     ImGui::PopTextWrapPos();
     const float height = std::ceil(ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + pad);
@@ -186,19 +187,21 @@ void drawCourseComplete(const UiEnv& env, const CompletionHooks& hooks) {
     drawTargetIcon(ImGui::GetWindowDrawList(), ImVec2(c.x + r, c.y + r), r, env.theme->correct, std::max(2.0f, px * 0.15f));
     ImGui::Dummy(ImVec2(r * 2, r * 2 + px * 0.5f));
     ImGui::PushFont(env.fonts->h1);
-    ImGui::TextUnformatted("Course complete");
+    ImGui::TextUnformatted(tr("Course complete"));
     ImGui::PopFont();
-    std::string line = (p.learnerName.empty() ? std::string("You") : p.learnerName) + " completed \"" + course.title + "\".";
+    std::string line = p.learnerName.empty()
+                           ? formatText(tr("You completed \"%s\"."), course.title.c_str())
+                           : formatText(tr("%s completed \"%s\"."), p.learnerName.c_str(), course.title.c_str());
     ImGui::TextWrapped("%s", line.c_str());
 
     // Per module: status, best quiz score, time; then the totals.
     double seconds = 0;
     ModuleScore all;
     if (ImGui::BeginTable("##modules", 4, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp, ImVec2(colW, 0))) {
-        ImGui::TableSetupColumn("Module", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-        ImGui::TableSetupColumn("Quiz score", ImGuiTableColumnFlags_WidthStretch, 1.8f);
-        ImGui::TableSetupColumn("Time spent", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn(tr("Module"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn(tr("Status"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn(tr("Quiz score"), ImGuiTableColumnFlags_WidthStretch, 1.8f);
+        ImGui::TableSetupColumn(tr("Time spent"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
         ImGui::TableHeadersRow();
         for (const auto& m : course.modules) {
             if (!m) continue;
@@ -213,7 +216,7 @@ void drawCourseComplete(const UiEnv& env, const CompletionHooks& hooks) {
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", m->meta.title.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(mp.complete ? "Complete" : "Open");
+            ImGui::TextUnformatted(mp.complete ? tr("Complete") : tr("Open"));
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", scoreText(s).c_str());
             ImGui::TableNextColumn();
@@ -221,19 +224,19 @@ void drawCourseComplete(const UiEnv& env, const CompletionHooks& hooks) {
         }
         ImGui::EndTable();
     }
-    if (all.quizzes) ImGui::TextWrapped("All quizzes: %s.", scoreText(all).c_str());
-    ImGui::TextWrapped("Time spent in the course: %s.", durationText(seconds).c_str());
+    if (all.quizzes) ImGui::TextWrapped(tr("All quizzes: %s."), scoreText(all).c_str());
+    ImGui::TextWrapped(tr("Time spent in the course: %s."), durationText(seconds).c_str());
     columnRule(colW);
 
     // The certificate's place (issue 13 fills it through the hook).
     if (hooks.drawCertificate) {
         hooks.drawCertificate(env);
     } else {
-        ImGui::TextWrapped("Certificate: this course does not issue certificates yet. When it does, yours will be "
-                           "offered here, on this page.");
+        ImGui::TextWrapped("%s", tr("Certificate: this course does not issue certificates yet. When it does, yours "
+                                    "will be offered here, on this page."));
     }
     columnRule(colW);
-    if (ImGui::Button("Back to the course")) env.post(OpenCatalogue{});
+    if (ImGui::Button(tr("Back to the course"))) env.post(OpenCatalogue{});
     endPageColumn();
 }
 

@@ -4,6 +4,8 @@
 //   [SECTION] Item analysis
 #include "ui/views/dashboard_detail_views.h"
 
+#include "i18n/tr.h"
+
 #include "ui/keys.h"
 #include "ui/views/dashboard_model.h"
 #include "ui/widgets/clipped_text.h"
@@ -74,8 +76,8 @@ void drawLearnerDetail(const UiEnv& env, const report::LearnerDetail& d) {
     const report::LearnerFigures& l = d.figures;
     ImGui::BeginChild("##learner-detail", ImVec2(0, 0), false);
     heading(env, env.fonts->h2, l.fullName);
-    ImGui::Text("Group: %s · Session: %s · Course: %s, score %s, %s on task", l.group.empty() ? "none" : l.group.c_str(),
-                l.session.empty() ? "none" : l.session.c_str(), statusLabel(l.course.status),
+    ImGui::Text(tr("Group: %s · Session: %s · Course: %s, score %s, %s on task"), l.group.empty() ? tr("none") : l.group.c_str(),
+                l.session.empty() ? tr("none") : l.session.c_str(), statusLabel(l.course.status),
                 scoreLabel(l.course.scorePercent).c_str(), durationLabel(l.course.secondsOnTask).c_str());
     scrollByKeys();
 
@@ -83,33 +85,33 @@ void drawLearnerDetail(const UiEnv& env, const report::LearnerDetail& d) {
         const report::ModuleFigures& mf = l.modules[m];
         ImGui::Separator();
         heading(env, env.fonts->h3, mf.title.empty() ? mf.moduleId : mf.title);
-        ImGui::Text("%s · score %s · %s on task · %d/%d sections read · %d/%d quizzes passed",
+        ImGui::Text(tr("%s · score %s · %s on task · %d/%d sections read · %d/%d quizzes passed"),
                     statusLabel(mf.figures.status), scoreLabel(mf.figures.scorePercent).c_str(),
                     durationLabel(mf.figures.secondsOnTask).c_str(), mf.figures.sectionsRead, mf.figures.sectionsTotal,
                     mf.figures.quizzesPassed, mf.figures.quizzesTotal);
         for (const report::SectionDetail& s : d.sections) {
             if (s.moduleId != mf.moduleId) continue;
-            ImGui::BulletText("%s: %s, %s", s.title.c_str(), s.read ? "read" : "not read", durationLabel(s.seconds).c_str());
+            ImGui::BulletText("%s: %s, %s", s.title.c_str(), s.read ? tr("read") : tr("not read"), durationLabel(s.seconds).c_str());
         }
         for (const report::AttemptDetail& a : d.attempts) {
             if (a.moduleId != mf.moduleId) continue;
-            ImGui::Text("%s, attempt %d: %g of %g, %s (%s)", a.quizTitle.c_str(), a.number, a.score, a.maxScore,
-                        a.passed ? "passed" : "not passed", a.timeMs ? util::localDateMinutes(a.timeMs).c_str() : "");
+            ImGui::Text(tr("%s, attempt %d: %g of %g, %s (%s)"), a.quizTitle.c_str(), a.number, a.score, a.maxScore,
+                        a.passed ? tr("passed") : tr("not passed"), a.timeMs ? util::localDateMinutes(a.timeMs).c_str() : "");
             ImGui::Indent();
             for (const report::AnswerDetail& ans : a.answers) {
-                const char* verdict = !ans.answered ? "unanswered" : (ans.correct ? "right" : "wrong");
+                const char* verdict = !ans.answered ? tr("unanswered") : (ans.correct ? tr("right") : tr("wrong"));
                 coloured(!ans.answered ? env.theme->textMuted : (ans.correct ? env.theme->correct : env.theme->wrong),
                          verdict);
                 ImGui::SameLine();
-                std::string line = ans.prompt + "  →  " + (ans.answered ? ans.answer : std::string("(no answer)"));
+                std::string line = ans.prompt + "  →  " + (ans.answered ? ans.answer : std::string(tr("(no answer)")));
                 wrappedText(env, line);
             }
             ImGui::Unindent();
         }
     }
     ImGui::Separator();
-    heading(env, env.fonts->h3, "Reflections");
-    if (d.shared.empty()) ImGui::TextDisabled("No reflection shared with the facilitator.");
+    heading(env, env.fonts->h3, tr("Reflections"));
+    if (d.shared.empty()) ImGui::TextDisabled("%s", tr("No reflection shared with the facilitator."));
     for (const report::SharedReflection& r : d.shared) {
         ImGui::TextDisabled("%s", r.prompt.c_str());
         wrappedText(env, r.text);
@@ -127,10 +129,10 @@ void drawItemAnalysis(const UiEnv& env, const report::ItemAnalysis& a, const std
     const report::ItemAnalysisOptions& o = a.options;
     ImGui::BeginChild("##item-analysis", ImVec2(0, 0), false);
     scrollByKeys();
-    heading(env, env.fonts->h2, "Item analysis: " + moduleTitle);
-    ImGui::TextWrapped("%s. \"Check this question\" when discrimination is below %g%% or facility is outside "
-                       "%g-%g%%, shown only from %d attempts.",
-                       o.allAttempts ? "All attempts" : "First attempts only", o.minDiscrimination, o.minFacility,
+    heading(env, env.fonts->h2, formatText(tr("Item analysis: %s"), moduleTitle.c_str()));
+    ImGui::TextWrapped(tr("%s. \"Check this question\" when discrimination is below %g%% or facility is outside "
+                          "%g-%g%%, shown only from %d attempts."),
+                       o.allAttempts ? tr("All attempts") : tr("First attempts only"), o.minDiscrimination, o.minFacility,
                        o.maxFacility, o.minAttempts);
     bool any = false;
     for (const report::QuizStats& q : a.quizzes) {
@@ -138,28 +140,32 @@ void drawItemAnalysis(const UiEnv& env, const report::ItemAnalysis& a, const std
         any = true;
         ImGui::Separator();
         heading(env, env.fonts->h3, q.title.empty() ? q.quizId : q.title);
-        ImGui::Text("%d attempts · mean %s (%s) · median %s (%s) · SD %s (%s) · Cronbach's alpha %s", q.attempts,
+        ImGui::Text(trn("%d attempt · mean %s (%s) · median %s (%s) · SD %s (%s) · Cronbach's alpha %s",
+                        "%d attempts · mean %s (%s) · median %s (%s) · SD %s (%s) · Cronbach's alpha %s", q.attempts),
+                    q.attempts,
                     numberLabel(q.mean).c_str(), percentLabel(q.meanPercent).c_str(), numberLabel(q.median).c_str(),
                     percentLabel(q.medianPercent).c_str(), numberLabel(q.sd).c_str(), percentLabel(q.sdPercent).c_str(),
                     numberLabel(q.cronbachAlpha).c_str());
         if (q.attempts < o.minAttempts)
-            ImGui::TextDisabled("Fewer than %d attempts: no question is flagged yet.", o.minAttempts);
+            ImGui::TextDisabled(trn("Fewer than %d attempt: no question is flagged yet.",
+                                    "Fewer than %d attempts: no question is flagged yet.", o.minAttempts),
+                                o.minAttempts);
         for (size_t i = 0; i < q.questions.size(); ++i) {
             const report::QuestionStats& s = q.questions[i];
             ImGui::PushID(int(i));
             std::string title = std::to_string(i + 1) + ". " + s.prompt;
             wrappedText(env, title, layout::FontRole::Bold);
-            ImGui::Text("facility %s · SD %s · discrimination %s · %d unanswered", percentLabel(s.facility).c_str(),
+            ImGui::Text(tr("facility %s · SD %s · discrimination %s · %d unanswered"), percentLabel(s.facility).c_str(),
                         percentLabel(s.sdPercent).c_str(), percentLabel(s.discrimination).c_str(), s.unanswered);
             if (s.check) {
                 std::string reasons;
                 for (const auto& r : s.checkReasons) reasons += (reasons.empty() ? "" : "; ") + r;
-                coloured(env.theme->wrong, ("Check this question: " + reasons).c_str());
+                coloured(env.theme->wrong, formatText(tr("Check this question: %s"), reasons.c_str()).c_str());
             }
             ImGui::Indent();
             for (const report::OptionCount& opt : s.options) {
-                std::string line = opt.text + ": " + std::to_string(opt.count) + (opt.correct ? "  (right)" : "") +
-                                   (opt.mostChosenWrong ? "  ← most chosen wrong answer" : "");
+                std::string line = opt.text + ": " + std::to_string(opt.count) + (opt.correct ? tr("  (right)") : "") +
+                                   (opt.mostChosenWrong ? tr("  ← most chosen wrong answer") : "");
                 if (opt.mostChosenWrong) coloured(env.theme->wrong, line.c_str());
                 else ImGui::TextUnformatted(line.c_str());
             }
@@ -167,7 +173,7 @@ void drawItemAnalysis(const UiEnv& env, const report::ItemAnalysis& a, const std
             ImGui::PopID();
         }
     }
-    if (!any) ImGui::TextDisabled("This module has no quiz.");
+    if (!any) ImGui::TextDisabled("%s", tr("This module has no quiz."));
     ImGui::EndChild();
 }
 

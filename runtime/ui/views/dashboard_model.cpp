@@ -1,5 +1,7 @@
 #include "ui/views/dashboard_model.h"
 
+#include "i18n/tr.h"
+
 #include "util/time_format.h"
 
 #include <algorithm>
@@ -12,21 +14,19 @@ using report::Status;
 
 const char* statusLabel(Status status) {
     switch (status) {
-    case Status::NotStarted: return "not started";
-    case Status::InProgress: return "in progress";
-    case Status::Failed: return "failed";
-    case Status::Completed: return "completed";
-    case Status::Passed: return "passed";
+    case Status::NotStarted: return tr("not started");
+    case Status::InProgress: return tr("in progress");
+    case Status::Failed: return tr("failed");
+    case Status::Completed: return tr("completed");
+    case Status::Passed: return tr("passed");
     }
-    return "not started";
+    return tr("not started");
 }
 
 std::string durationLabel(double seconds) {
     long minutes = std::lround(std::max(0.0, seconds) / 60.0);
-    char buf[32];
-    if (minutes < 60) std::snprintf(buf, sizeof buf, "%ld min", minutes);
-    else std::snprintf(buf, sizeof buf, "%ld h %02ld min", minutes / 60, minutes % 60);
-    return buf;
+    if (minutes < 60) return formatText(trn("%ld min", "%ld min", minutes), minutes);
+    return formatText(tr("%ld h %02ld min"), minutes / 60, minutes % 60);
 }
 
 std::string scoreLabel(std::optional<double> percent) {
@@ -53,8 +53,8 @@ void DashboardModel::take(std::shared_ptr<const report::RoomFigures> figures) {
 }
 
 void DashboardModel::rebuildCells() {
-    m_columns = {{DashboardField::Name, -1, "Learner"}, {DashboardField::Group, -1, "Group"},
-                 {DashboardField::Session, -1, "Session"}};
+    m_columns = {{DashboardField::Name, -1, tr("Learner")}, {DashboardField::Group, -1, tr("Group")},
+                 {DashboardField::Session, -1, tr("Session")}};
     m_moduleTitles.clear();
     m_moduleIds.clear();
     m_cells.clear();
@@ -73,10 +73,10 @@ void DashboardModel::rebuildCells() {
             m_moduleIds.push_back(t.moduleId);
         }
     for (int m = 0; m < int(m_moduleIds.size()); ++m)
-        for (auto [field, header] : {std::pair{DashboardField::Status, "Status"}, std::pair{DashboardField::Score, "Score"},
-                                     std::pair{DashboardField::Time, "Time"},
-                                     std::pair{DashboardField::LastActivity, "Last activity"}})
-            m_columns.push_back({field, m, header});
+        for (auto [field, header] : {std::pair{DashboardField::Status, N_("Status")}, std::pair{DashboardField::Score, N_("Score")},
+                                     std::pair{DashboardField::Time, N_("Time")},
+                                     std::pair{DashboardField::LastActivity, N_("Last activity")}})
+            m_columns.push_back({field, m, tr(header)});
 
     m_cells.resize(f.learners.size());
     for (size_t i = 0; i < f.learners.size(); ++i) {
@@ -95,7 +95,7 @@ void DashboardModel::rebuildCells() {
             case DashboardField::Status: row.push_back(statusLabel(fig.status)); break;
             case DashboardField::Score: row.push_back(scoreLabel(fig.scorePercent)); break;
             case DashboardField::Time: row.push_back(durationLabel(fig.secondsOnTask)); break;
-            default: row.push_back(fig.lastActivityMs ? util::localDateMinutes(fig.lastActivityMs) : "never"); break;
+            default: row.push_back(fig.lastActivityMs ? util::localDateMinutes(fig.lastActivityMs) : std::string(tr("never"))); break;
             }
         }
     }
@@ -104,13 +104,13 @@ void DashboardModel::rebuildCells() {
         if (c.module >= 0 && size_t(c.module) < f.totals.size()) {
             const report::ModuleTotals& t = f.totals[size_t(c.module)];
             if (c.field == DashboardField::Status)
-                text = "completed " + std::to_string(t.done()) + "/" + std::to_string(t.learners);
+                text = formatText(tr("completed %d/%d"), int(t.done()), int(t.learners));
             else if (c.field == DashboardField::Score)
-                text = "mean " + scoreLabel(t.meanScorePercent);
+                text = formatText(tr("mean %s"), scoreLabel(t.meanScorePercent).c_str());
             else if (c.field == DashboardField::Time)
-                text = std::to_string(t.failed) + " failed";
+                text = formatText(trn("%d failed", "%d failed", long(t.failed)), int(t.failed));
         } else if (c.field == DashboardField::Name) {
-            text = std::to_string(f.learners.size()) + " learners";
+            text = formatText(trn("%d learner", "%d learners", long(f.learners.size())), int(f.learners.size()));
         }
         m_totals.push_back(std::move(text));
     }
@@ -241,8 +241,8 @@ report::RoomFilter DashboardModel::filter() const {
 
 std::string DashboardModel::filterLine() const {
     report::RoomFilter f = filter();
-    return "Group: " + (f.group.empty() ? std::string("every group") : f.group) +
-           " · Session: " + (f.session.empty() ? std::string("every learner") : f.session);
+    return formatText(tr("Group: %s · Session: %s"), f.group.empty() ? tr("every group") : f.group.c_str(),
+                      f.session.empty() ? tr("every learner") : f.session.c_str());
 }
 
 } // namespace lectern::ui

@@ -1,5 +1,7 @@
 #include "ui/views/facilitator_certificates_panel.h"
 
+#include "i18n/tr.h"
+
 #include "certificate/certificate_jobs.h"
 
 #include <imgui.h>
@@ -18,14 +20,14 @@ void FacilitatorCertificatesPanel::draw(const UiEnv& env) {
         jobs.checkKey();
         m_asked = true;
     }
-    ImGui::TextWrapped("Issue a signed PDF certificate to every learner who completed \"%s\".", env.course->title.c_str());
+    ImGui::TextWrapped(tr("Issue a signed PDF certificate to every learner who completed \"%s\"."), env.course->title.c_str());
     if (!s.keyChecked) {
-        ImGui::TextDisabled("Looking for the issuer's key…");
+        ImGui::TextDisabled("%s", tr("Looking for the issuer's key…"));
         return;
     }
     if (!s.keyExists) {
-        ImGui::TextWrapped("No issuer's key on this computer: create one with `lectern keys init --issuer NAME` in a "
-                           "terminal, then come back here.");
+        ImGui::TextWrapped("%s", tr("No issuer's key on this computer: create one with `lectern keys init --issuer NAME` "
+                                    "in a terminal, then come back here."));
         return;
     }
     if (m_folder[0] == '\0') {
@@ -37,9 +39,9 @@ void FacilitatorCertificatesPanel::draw(const UiEnv& env) {
         std::snprintf(m_folder.data(), m_folder.size(), "%s/Documents/Lectern certificates/%s", home ? home : ".", day);
     }
     ImGui::SetNextItemWidth(env.fonts->basePx * 30);
-    ImGui::InputText("Folder", m_folder.data(), m_folder.size());
+    ImGui::InputText(tr("Folder"), m_folder.data(), m_folder.size());
     ImGui::BeginDisabled(s.running);
-    if (ImGui::Button(s.running ? "Issuing certificates…" : "Issue certificates")) {
+    if (ImGui::Button(s.running ? tr("Issuing certificates…") : tr("Issue certificates"))) {
         m_seenFinished = s.finished;
         jobs.issueAll(*env.course, m_folder.data());
     }

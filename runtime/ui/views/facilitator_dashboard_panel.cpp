@@ -4,6 +4,8 @@
 //   [SECTION] Drawing
 #include "ui/views/facilitator_dashboard_panel.h"
 
+#include "i18n/tr.h"
+
 #include "ui/keys.h"
 #include "ui/views/dashboard_detail_views.h"
 
@@ -136,15 +138,15 @@ void FacilitatorDashboardPanel::drawFilters(session::RoomService& room, const st
             ImGui::EndCombo();
         }
     };
-    combo("Group (G)", "every group", m_model.groups(), m_model.groupChoice(), [&](int i) { m_model.chooseGroup(i); });
+    combo(tr("Group (G)"), tr("every group"), m_model.groups(), m_model.groupChoice(), [&](int i) { m_model.chooseGroup(i); });
     ImGui::SameLine();
-    combo("Session (N)", "every learner", m_model.sessions(), m_model.sessionChoice(),
+    combo(tr("Session (N)"), tr("every learner"), m_model.sessions(), m_model.sessionChoice(),
           [&](int i) { m_model.chooseSession(i); });
     ImGui::SameLine();
-    if (ImGui::Button("Read again (F5)")) reload(room, course);
+    if (ImGui::Button(tr("Read again (F5)"))) reload(room, course);
     if (m_state.loading) {
         ImGui::SameLine();
-        ImGui::TextDisabled("Reading the room…");
+        ImGui::TextDisabled("%s", tr("Reading the room…"));
     }
 }
 
@@ -157,7 +159,7 @@ void FacilitatorDashboardPanel::drawTable(const UiEnv& env, session::RoomService
     handleTableKeys(room, course, pageRows);
     if (m_view != View::Table) return;
 
-    ImGui::TextDisabled("%s. Enter: the learner; I: the chosen module's item analysis; S: sort by the chosen column.",
+    ImGui::TextDisabled(tr("%s. Enter: the learner; I: the chosen module's item analysis; S: sort by the chosen column."),
                         m_model.filterLine().c_str());
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
@@ -201,7 +203,7 @@ void FacilitatorDashboardPanel::drawTable(const UiEnv& env, session::RoomService
         ImGui::TableSetColumnIndex(c);
         ImGui::PushID(col.module);
         if (col.field == DashboardField::Status) ImGui::TextUnformatted(m_model.moduleTitle(col.module).c_str());
-        if (col.field == DashboardField::Score && ImGui::SmallButton("Item analysis")) openItems(room, col.module);
+        if (col.field == DashboardField::Score && ImGui::SmallButton(tr("Item analysis"))) openItems(room, col.module);
         ImGui::PopID();
     }
     ImGui::TableHeadersRow();
@@ -275,16 +277,16 @@ void FacilitatorDashboardPanel::draw(const UiEnv& env, session::RoomService& roo
     const ImGuiIO& io = ImGui::GetIO();
     const bool backKey = !io.WantTextInput && (pressed(keys::Escape) || pressed(keys::Backspace));
     if (m_view == View::Learner) {
-        if (ImGui::Button("Back to the table (Esc)") || backKey) back();
+        if (ImGui::Button(tr("Back to the table (Esc)")) || backKey) back();
         else if (m_state.detail && m_state.detail->figures.id == m_learner) drawLearnerDetail(env, *m_state.detail);
-        else ImGui::TextDisabled("Reading…");
+        else ImGui::TextDisabled("%s", tr("Reading…"));
     } else if (m_view == View::Items) {
         bool toggle = pressed(keys::letter('A'));
-        if (ImGui::Button("Back to the table (Esc)") || backKey) back();
+        if (ImGui::Button(tr("Back to the table (Esc)")) || backKey) back();
         ImGui::SameLine();
-        if (ImGui::RadioButton("First attempts", !m_allAttempts) && m_allAttempts) toggle = true;
+        if (ImGui::RadioButton(tr("First attempts"), !m_allAttempts) && m_allAttempts) toggle = true;
         ImGui::SameLine();
-        if (ImGui::RadioButton("All attempts (A)", m_allAttempts) && !m_allAttempts) toggle = true;
+        if (ImGui::RadioButton(tr("All attempts (A)"), m_allAttempts) && !m_allAttempts) toggle = true;
         if (m_view == View::Items && toggle) {
             m_allAttempts = !m_allAttempts;
             openItems(room, m_module);
@@ -294,11 +296,11 @@ void FacilitatorDashboardPanel::draw(const UiEnv& env, session::RoomService& roo
         } else if (m_state.analysis && m_state.analysisModule == id && m_state.analysis->options.allAttempts == m_allAttempts)
             drawItemAnalysis(env, *m_state.analysis, id, m_model.moduleTitle(m_module));
         else
-            ImGui::TextDisabled("Computing…");
+            ImGui::TextDisabled("%s", tr("Computing…"));
     }
     if (m_view == View::Table) {
         drawFilters(room, course);
-        if (!m_model.hasFigures()) ImGui::TextDisabled("Reading the room…");
+        if (!m_model.hasFigures()) ImGui::TextDisabled("%s", tr("Reading the room…"));
         else drawTable(env, room, course);
     }
     ImGui::EndChild();

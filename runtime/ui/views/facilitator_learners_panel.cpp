@@ -1,5 +1,7 @@
 #include "ui/views/facilitator_learners_panel.h"
 
+#include "i18n/tr.h"
+
 #include "ui/views/nav_focus.h"
 
 #include <imgui.h>
@@ -21,22 +23,22 @@ void FacilitatorLearnersPanel::drawRow(session::ProfileService& profiles, const 
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
         ImGui::InputTextWithHint("##group", "group", m_group, sizeof m_group);
         ImGui::SameLine();
-        if (ImGui::Button("Save") && m_name[0]) {
+        if (ImGui::Button(tr("Save")) && m_name[0]) {
             profiles.updateLearner(p.id, m_name, m_group);
             m_editing = 0;
         }
         ImGui::SameLine();
-        if (ImGui::Button("Cancel")) m_editing = 0;
+        if (ImGui::Button(tr("Cancel"))) m_editing = 0;
     } else {
         // A name is shown as text, never interpreted (a spreadsheet formula stays a string).
         ImGui::TextUnformatted(p.displayName().c_str());
         ImGui::SameLine();
-        ImGui::TextDisabled("%s%s", p.group.c_str(), p.hasPin ? "  (PIN)" : "");
+        ImGui::TextDisabled("%s%s", p.group.c_str(), p.hasPin ? tr("  (PIN)") : "");
         ImGui::SameLine();
         if (p.archived()) {
-            if (ImGui::SmallButton("Restore")) profiles.restore(p.id);
+            if (ImGui::SmallButton(tr("Restore"))) profiles.restore(p.id);
         } else {
-            if (ImGui::SmallButton("Rename")) {
+            if (ImGui::SmallButton(tr("Rename"))) {
                 m_editing = p.id;
                 copyTo(m_name, sizeof m_name, p.fullName.empty() ? p.name : p.fullName);
                 copyTo(m_group, sizeof m_group, p.group);
@@ -46,9 +48,9 @@ void FacilitatorLearnersPanel::drawRow(session::ProfileService& profiles, const 
                 m_focusFirst = false;
             }
             ImGui::SameLine();
-            if (p.hasPin && ImGui::SmallButton("Reset PIN")) profiles.resetLearnerPin(p.id, {});
+            if (p.hasPin && ImGui::SmallButton(tr("Reset PIN"))) profiles.resetLearnerPin(p.id, {});
             if (p.hasPin) ImGui::SameLine();
-            if (ImGui::SmallButton("Archive")) profiles.archive(p.id);
+            if (ImGui::SmallButton(tr("Archive"))) profiles.archive(p.id);
         }
     }
     ImGui::PopID();
@@ -57,8 +59,11 @@ void FacilitatorLearnersPanel::drawRow(session::ProfileService& profiles, const 
 void FacilitatorLearnersPanel::draw(const UiEnv& env, session::ProfileService& profiles,
                                     const session::ProfileState& state, float width) {
     (void)env;
-    ImGui::Text("%zu learner(s), %zu archived. Reset PIN: the learner chooses a new one at their next sign-in.",
-                state.profiles.size(), state.archived.size());
+    ImGui::TextUnformatted(formatText(trn("%d learner, %d archived. Reset PIN: the learner chooses a new one at their next sign-in.",
+                                          "%d learners, %d archived. Reset PIN: the learner chooses a new one at their next sign-in.",
+                                          static_cast<long>(state.profiles.size())),
+                                      static_cast<int>(state.profiles.size()), static_cast<int>(state.archived.size()))
+                               .c_str());
     ImGui::BeginChild("##facilitator-learners", ImVec2(width, 0), true);
     const size_t total = state.profiles.size() + state.archived.size();
     ImGuiListClipper clipper;  // 500 learners: only the visible rows are drawn

@@ -1,5 +1,7 @@
 #include "ui/views/facilitator_roster_panel.h"
 
+#include "i18n/tr.h"
+
 #include "util/time_format.h"
 
 #include <imgui.h>
@@ -8,14 +10,14 @@ namespace lectern::ui {
 
 void FacilitatorRosterPanel::draw(const UiEnv& env, session::ProfileService& profiles, const session::ProfileState& state,
                                   float width) {
-    ImGui::TextWrapped("A CSV file with the columns external_id, full_name, group and (optional) pin. A roster with "
-                       "any bad row imports nothing.");
+    ImGui::TextWrapped("%s", tr("A CSV file with the columns external_id, full_name, group and (optional) pin. A "
+                                "roster with any bad row imports nothing."));
     ImGui::SetNextItemWidth(width);
     ImGui::InputTextWithHint("##roster-path", "/path/to/roster.csv", m_path, sizeof m_path);
     ImGui::SetNextItemWidth(width * 0.6f);
     ImGui::InputTextWithHint("##roster-session", "Session name (optional, today)", m_session, sizeof m_session);
-    ImGui::Checkbox("Dry run (show what would change, write nothing)", &m_dryRun);
-    if (ImGui::Button(m_dryRun ? "Check the roster" : "Import the roster") && m_path[0]) {
+    ImGui::Checkbox(tr("Dry run (show what would change, write nothing)"), &m_dryRun);
+    if (ImGui::Button(m_dryRun ? tr("Check the roster") : tr("Import the roster")) && m_path[0]) {
         roster::ImportOptions options;
         options.dryRun = m_dryRun;
         if (m_session[0]) {
@@ -33,7 +35,7 @@ void FacilitatorRosterPanel::draw(const UiEnv& env, session::ProfileService& pro
         ImGui::EndChild();
         ImGui::PopStyleColor();
     } else if (state.message.empty()) {
-        ImGui::Text("%s%s", m_dryRun ? "Would import: " : "Imported: ", state.lastImport.line().c_str());
+        ImGui::Text(m_dryRun ? tr("Would import: %s") : tr("Imported: %s"), state.lastImport.line().c_str());
     }
 }
 

@@ -1,5 +1,7 @@
 #include "ui/views/facilitator_view.h"
 
+#include "i18n/tr.h"
+
 #include "ui/keys.h"
 
 #include <imgui.h>
@@ -19,10 +21,10 @@ bool FacilitatorView::drawEntry(const UiEnv& env, session::ProfileService& profi
                                 float width) {
     const session::FacilitatorState& f = state.facilitator;
     ImGui::PushFont(env.fonts->h1);
-    ImGui::TextUnformatted("Facilitator mode");
+    ImGui::TextUnformatted(tr("Facilitator mode"));
     ImGui::PopFont();
     if (!state.loaded) {
-        ImGui::TextDisabled("Checking…");
+        ImGui::TextDisabled("%s", tr("Checking…"));
         env.wakeIn(0.1);
         return !ImGui::IsKeyPressed(keys::Escape, false);
     }
@@ -35,8 +37,8 @@ bool FacilitatorView::drawEntry(const UiEnv& env, session::ProfileService& profi
     PinPromptAction action;
     const bool choosing = !f.pinSet || f.phase == AuthPhase::ChoosePin;
     if (choosing) {
-        ImGui::TextWrapped("No facilitator PIN is set on this computer yet: choose one now. Keep it to yourself: it "
-                           "opens every learner's list, the PIN resets and the settings.");
+        ImGui::TextWrapped("%s", tr("No facilitator PIN is set on this computer yet: choose one now. Keep it to yourself: "
+                                    "it opens every learner's list, the PIN resets and the settings."));
         action = m_prompt.drawChoose(env, false, f.phase == AuthPhase::Checking, width, pin);
         if (action == PinPromptAction::Submit) profiles.setFacilitatorPin(std::move(pin));
     } else {
@@ -68,19 +70,19 @@ bool FacilitatorView::draw(const UiEnv& env, session::ProfileService& profiles, 
     if (opened && m_panel == 0) m_learners.focusFirstRow();  // the keyboard starts in the list
 
     ImGui::PushFont(env.fonts->h1);
-    ImGui::TextUnformatted("Facilitator mode");
+    ImGui::TextUnformatted(tr("Facilitator mode"));
     ImGui::PopFont();
-    const char* panels[] = {"Learners", "Settings", "Roster", "Dashboard (F3)", "Certificates", "Records (F4)"};
+    const char* panels[] = {N_("Learners"), N_("Settings"), N_("Roster"), N_("Dashboard (F3)"), N_("Certificates"), N_("Records (F4)")};
     for (int i = 0; i < 6; ++i) {
         if (i) ImGui::SameLine();
-        if (ImGui::RadioButton(panels[i], m_panel == i) && m_panel != i) showPanel(i, dashboard);
+        if (ImGui::RadioButton(tr(panels[i]), m_panel == i) && m_panel != i) showPanel(i, dashboard);
     }
     if (ImGui::IsKeyPressed(keys::function(3), false)) showPanel(kDashboard, dashboard);
     if (ImGui::IsKeyPressed(keys::function(4), false)) showPanel(kRecords, dashboard);
     ImGui::SameLine();
     // Esc inside a dashboard's learner or item analysis goes back to its table instead.
     const bool escLeaves = !(m_panel == kDashboard && m_dashboard.takesEscape());
-    const bool leave = ImGui::Button("Leave facilitator mode") ||
+    const bool leave = ImGui::Button(tr("Leave facilitator mode")) ||
                        (escLeaves && ImGui::IsKeyPressed(keys::Escape, false) && !ImGui::GetIO().WantTextInput);
     if (!state.message.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(env.theme->wrong));

@@ -1,4 +1,6 @@
 #include "ui/views/glossary_view.h"
+
+#include "i18n/tr.h"
 #include "ui/widgets/page_column.h"
 
 #include <imgui.h>
@@ -12,10 +14,10 @@ void drawGlossary(const UiEnv& env, GlossaryRequest& request) {
     const float px = env.fonts->basePx;
     const float colW = beginPageColumn("##glossary", px * 40);
     ImGui::PushFont(env.fonts->h1);
-    ImGui::TextUnformatted("Glossary");
+    ImGui::TextUnformatted(tr("Glossary"));
     ImGui::PopFont();
-    if (ImGui::Button("Back (Esc)")) env.post(OpenCatalogue{});
-    if (course.glossary.empty()) ImGui::TextUnformatted("This course has no glossary.");
+    if (ImGui::Button(tr("Back (Esc)"))) env.post(OpenCatalogue{});
+    if (course.glossary.empty()) ImGui::TextUnformatted(tr("This course has no glossary."));
     for (const GlossaryEntry& e : course.glossary) {
         columnRule(colW);
         const bool selected = e.id == request.termId;

@@ -1,5 +1,7 @@
 #include "ui/views/help_view.h"
 
+#include "i18n/tr.h"
+
 #include "ui/shortcuts.h"
 
 #include <imgui.h>
@@ -9,9 +11,9 @@
 namespace lectern::ui {
 
 bool drawHelp(bool open) {
-    const bool isOpen = ImGui::IsPopupOpen("Keyboard shortcuts");
+    const bool isOpen = ImGui::IsPopupOpen(tr("Keyboard shortcuts"));
     if (!open && !isOpen) return false;
-    if (open && !isOpen) ImGui::OpenPopup("Keyboard shortcuts");
+    if (open && !isOpen) ImGui::OpenPopup(tr("Keyboard shortcuts"));
     bool keepOpen = true;
     // As wide as a comfortable line, never wider than the window; as tall as the list, never
     // taller than the window (then it scrolls). The texts wrap in their columns.
@@ -19,7 +21,7 @@ bool drawHelp(bool open) {
     const float width = std::min(vp->WorkSize.x * 0.95f, ImGui::GetFontSize() * 46);
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y * 0.95f));
-    if (ImGui::BeginPopupModal("Keyboard shortcuts", &keepOpen, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (ImGui::BeginPopupModal(tr("Keyboard shortcuts"), &keepOpen, ImGuiWindowFlags_AlwaysAutoResize)) {
         keepOpen = keepOpen && open;  // closed by F1 / Esc in the shortcut handler
         if (ImGui::BeginTable("##shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {
             ImGui::TableSetupColumn("keys", ImGuiTableColumnFlags_WidthStretch, 0.35f);
@@ -28,13 +30,13 @@ bool drawHelp(bool open) {
                 if (!*entry.keys) continue;  // a binding documented by the row before it
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextWrapped("%s", entry.keys);
+                ImGui::TextWrapped("%s", tr(entry.keys));
                 ImGui::TableNextColumn();
-                ImGui::TextWrapped("%s", entry.help);
+                ImGui::TextWrapped("%s", tr(entry.help));
             }
             ImGui::EndTable();
         }
-        if (ImGui::Button("Close (Esc)")) keepOpen = false;
+        if (ImGui::Button(tr("Close (Esc)"))) keepOpen = false;
         if (!keepOpen) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     } else {

@@ -1,5 +1,7 @@
 #include "ui/views/link_dialog.h"
 
+#include "i18n/tr.h"
+
 #include "ui/keys.h"
 #include "ui/widgets/url_display.h"
 
@@ -37,7 +39,7 @@ std::optional<std::string> LinkDialog::takeConfirmed() {
 
 bool drawLinkToCopy(const std::string& url, const FontSet& fonts, const Theme& theme, bool copied) {
     ImGui::PushTextWrapPos(fonts.basePx * 34);
-    ImGui::TextUnformatted("No browser could open this link. Copy it and paste it into your browser's address bar:");
+    ImGui::TextUnformatted(tr("No browser could open this link. Copy it and paste it into your browser's address bar:"));
     ImGui::PopTextWrapPos();
     // Read-only but selectable, so it can also be copied with the mouse or Ctrl+A, Ctrl+C.
     std::string shown = url;
@@ -46,11 +48,11 @@ bool drawLinkToCopy(const std::string& url, const FontSet& fonts, const Theme& t
                               ImVec2(fonts.basePx * 34, ImGui::GetTextLineHeight() * 3.5f), ImGuiInputTextFlags_ReadOnly);
     ImGui::PopStyleColor();
     ImGui::LogText("%s\n", url.c_str());
-    return ImGui::Button(copied ? "Copied (Enter copies again)" : "Copy the link (Enter)");
+    return ImGui::Button(copied ? tr("Copied (Enter copies again)") : tr("Copy the link (Enter)"));
 }
 
 void LinkDialog::drawFailure(const FontSet& fonts, const Theme& theme) {
-    const char* title = "The link did not open";
+    const char* title = tr("The link did not open");
     if (!m_failed.empty() && !m_failedOpen && !m_open) {
         ImGui::OpenPopup(title);
         m_failedOpen = true;
@@ -65,7 +67,7 @@ void LinkDialog::drawFailure(const FontSet& fonts, const Theme& theme) {
             m_copied = true;
         }
         ImGui::SameLine();
-        if (ImGui::Button("Close (Esc)")) m_failed.clear();
+        if (ImGui::Button(tr("Close (Esc)"))) m_failed.clear();
         if (m_failed.empty()) {
             ImGui::CloseCurrentPopup();
             m_failedOpen = false;
@@ -79,7 +81,7 @@ void LinkDialog::drawFailure(const FontSet& fonts, const Theme& theme) {
 
 void LinkDialog::draw(const FontSet& fonts, const Theme& theme) {
     drawFailure(fonts, theme);
-    const char* title = "Open this link in your browser?";
+    const char* title = tr("Open this link in your browser?");
     if (!m_pending.empty() && !m_open) {
         ImGui::OpenPopup(title);
         m_open = true;
@@ -94,13 +96,13 @@ void LinkDialog::draw(const FontSet& fonts, const Theme& theme) {
         drawLinkForConfirmation(m_shown, fonts, theme, fonts.basePx * 34);  // host first, whole (widgets/url_display.h)
         ImGui::PopStyleColor();
         ImGui::PopTextWrapPos();
-        ImGui::TextUnformatted("You may be offline: the page may not load.");
-        if (ImGui::Button("Open in browser (Enter)") && !m_pending.empty()) {
+        ImGui::TextUnformatted(tr("You may be offline: the page may not load."));
+        if (ImGui::Button(tr("Open in browser (Enter)")) && !m_pending.empty()) {
             m_confirmed = m_pending;
             m_pending.clear();
         }
         ImGui::SameLine();
-        if (ImGui::Button("Cancel (Esc)")) m_pending.clear();
+        if (ImGui::Button(tr("Cancel (Esc)"))) m_pending.clear();
         // Closed by a button here or by Enter / Esc in handleKeys.
         if (m_pending.empty()) {
             ImGui::CloseCurrentPopup();

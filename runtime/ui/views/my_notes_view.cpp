@@ -1,5 +1,7 @@
 #include "ui/views/my_notes_view.h"
 
+#include "i18n/tr.h"
+
 #include "ui/views/nav_focus.h"
 #include "ui/widgets/page_column.h"
 
@@ -54,21 +56,21 @@ void MyNotesView::draw(const UiEnv& env) {
     const float px = env.fonts->basePx;
     const float colW = beginPageColumn("##my-notes", px * 40);
     ImGui::PushFont(env.fonts->h1);
-    ImGui::TextUnformatted("My bookmarks and notes");
+    ImGui::TextUnformatted(tr("My bookmarks and notes"));
     ImGui::PopFont();
     const bool focus = m_focusFirst > 0;
     if (m_focusFirst > 0) --m_focusFirst;
     std::vector<MyNotesItem> items;
     if (env.course && env.progress) items = collectMyNotes(*env.course, *env.progress);
-    if (ImGui::Button("Back (Esc)")) env.post(OpenCatalogue{});
+    if (ImGui::Button(tr("Back (Esc)"))) env.post(OpenCatalogue{});
     if (focus && items.empty()) focusLastItem();
     if (items.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(env.theme->textMuted));
-        ImGui::TextWrapped("Nothing here yet. Ctrl+B bookmarks the section you are reading; the notes box beside the "
-                           "text keeps your notes; your reflections are listed here as you write them.");
+        ImGui::TextWrapped("%s", tr("Nothing here yet. Ctrl+B bookmarks the section you are reading; the notes box "
+                                    "beside the text keeps your notes; your reflections are listed here as you write them."));
         ImGui::PopStyleColor();
     }
-    static const char* kTitles[] = {"Bookmarks", "Notes", "Reflections"};
+    static const char* kTitles[] = {N_("Bookmarks"), N_("Notes"), N_("Reflections")};
     int shownKind = -1;
     for (size_t i = 0; i < items.size(); ++i) {
         const MyNotesItem& it = items[i];
@@ -76,7 +78,7 @@ void MyNotesView::draw(const UiEnv& env) {
             shownKind = static_cast<int>(it.kind);
             columnRule(colW);
             ImGui::PushFont(env.fonts->h3);
-            ImGui::TextUnformatted(kTitles[shownKind]);
+            ImGui::TextUnformatted(tr(kTitles[shownKind]));
             ImGui::PopFont();
         }
         ImGui::PushID(static_cast<int>(i));

@@ -1,5 +1,7 @@
 #include "ui/views/notice_view.h"
 
+#include "i18n/tr.h"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -16,7 +18,7 @@ void NoticeView::draw(const Theme& theme) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(m_text.data(), m_text.data() + m_text.size());
     ImGui::PopTextWrapPos();
-    if (ImGui::Button("Dismiss")) m_text.clear();
+    if (ImGui::Button(tr("Dismiss"))) m_text.clear();
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }

@@ -1,5 +1,7 @@
 #include "ui/views/pin_prompt_view.h"
 
+#include "i18n/tr.h"
+
 #include "ui/keys.h"
 #include "util/time_format.h"
 
@@ -38,14 +40,16 @@ void PinPromptView::reset() {
 std::string PinPromptView::waitText(int64_t waitUntilMs, int64_t nowMs) {
     if (waitUntilMs <= nowMs) return {};
     const int64_t s = (waitUntilMs - nowMs + 999) / 1000;
-    std::string left = s >= 60 ? std::to_string(s / 60) + " min " + std::to_string(s % 60) + " s" : std::to_string(s) + " s";
-    return "Too many wrong PINs. Try again in " + left + ".";
+    const int secs = static_cast<int>(s);
+    std::string left = s >= 60 ? formatText(tr("%d min %d s"), secs / 60, secs % 60) : formatText(tr("%d s"), secs);
+    return formatText(tr("Too many wrong PINs. Try again in %s."), left.c_str());
 }
 
 std::string PinPromptView::wrongText(int attemptsBeforeWait) {
-    if (attemptsBeforeWait <= 0) return "That PIN is not right.";
-    return "That PIN is not right. " + std::to_string(attemptsBeforeWait) +
-           (attemptsBeforeWait == 1 ? " more try" : " more tries") + " before a wait.";
+    if (attemptsBeforeWait <= 0) return tr("That PIN is not right.");
+    return formatText(trn("That PIN is not right. %d more try before a wait.",
+                          "That PIN is not right. %d more tries before a wait.", attemptsBeforeWait),
+                      attemptsBeforeWait);
 }
 
 PinPromptAction PinPromptView::drawEnter(const UiEnv& env, const PinStatus& status, float width, session::Pin& out) {
@@ -55,10 +59,10 @@ PinPromptAction PinPromptView::drawEnter(const UiEnv& env, const PinStatus& stat
     const bool waiting = !wait.empty();
     const bool takeKeys = !checking && !waiting;
 
-    ImGui::TextUnformatted("Type your PIN, then press Enter.");
+    ImGui::TextUnformatted(tr("Type your PIN, then press Enter."));
     m_field.draw(width, takeKeys);
     if (checking) {
-        ImGui::TextDisabled("Checking…");
+        ImGui::TextDisabled("%s", tr("Checking…"));
         env.wakeIn(0.1);  // the service also wakes the loop; this keeps a headless run moving
     } else if (waiting) {
         coloured(env.theme->wrong, wait);
@@ -66,10 +70,10 @@ PinPromptAction PinPromptView::drawEnter(const UiEnv& env, const PinStatus& stat
     } else if (status.phase == AuthPhase::WrongPin) {
         coloured(env.theme->wrong, wrongText(status.attemptsBeforeWait));
     } else if (status.phase == AuthPhase::Waiting) {
-        ImGui::TextUnformatted("The wait is over: try again.");
+        ImGui::TextUnformatted(tr("The wait is over: try again."));
     }
     coloured(env.theme->wrong, m_hint);
-    ImGui::TextDisabled("Esc: back to the list");
+    ImGui::TextDisabled("%s", tr("Esc: back to the list"));
 
     if (ImGui::IsKeyPressed(keys::Escape, false)) {
         reset();
@@ -77,7 +81,7 @@ PinPromptAction PinPromptView::drawEnter(const UiEnv& env, const PinStatus& stat
     }
     if (takeKeys && enterPressed()) {
         if (m_field.size() < session::kPinMinDigits) {
-            m_hint = "A PIN has 4 to 6 digits.";
+            m_hint = tr("A PIN has 4 to 6 digits.");
             return PinPromptAction::None;
         }
         m_hint.clear();
@@ -90,19 +94,19 @@ PinPromptAction PinPromptView::drawEnter(const UiEnv& env, const PinStatus& stat
 
 PinPromptAction PinPromptView::drawChoose(const UiEnv& env, bool optional, bool busy, float width, session::Pin& out) {
     if (!m_confirming) {
-        ImGui::TextWrapped("%s", optional ? "Choose a PIN of 4 to 6 digits so that nobody else at this computer can open "
-                                            "your work. Or press Enter without typing to go on without one."
-                                          : "Choose a PIN of 4 to 6 digits.");
+        ImGui::TextWrapped("%s", optional ? tr("Choose a PIN of 4 to 6 digits so that nobody else at this computer can "
+                                               "open your work. Or press Enter without typing to go on without one.")
+                                          : tr("Choose a PIN of 4 to 6 digits."));
     } else {
-        ImGui::TextUnformatted("Type the same PIN again.");
+        ImGui::TextUnformatted(tr("Type the same PIN again."));
     }
     m_field.draw(width, !busy);
     if (busy) {
-        ImGui::TextDisabled("Saving…");
+        ImGui::TextDisabled("%s", tr("Saving…"));
         env.wakeIn(0.1);
     }
     coloured(env.theme->wrong, m_hint);
-    ImGui::TextDisabled("Esc: back");
+    ImGui::TextDisabled("%s", tr("Esc: back"));
     if (ImGui::IsKeyPressed(keys::Escape, false)) {
         reset();
         return PinPromptAction::Cancel;
@@ -113,7 +117,7 @@ PinPromptAction PinPromptView::drawChoose(const UiEnv& env, bool optional, bool 
         return PinPromptAction::Skip;
     }
     if (m_field.size() < session::kPinMinDigits) {
-        m_hint = "A PIN has 4 to 6 digits.";
+        m_hint = tr("A PIN has 4 to 6 digits.");
         return PinPromptAction::None;
     }
     if (!m_confirming) {
@@ -125,7 +129,7 @@ PinPromptAction PinPromptView::drawChoose(const UiEnv& env, bool optional, bool 
     session::Pin second = m_field.take();
     if (!samePin(m_first, second)) {
         reset();
-        m_hint = "The two PINs were not the same. Choose your PIN again.";
+        m_hint = tr("The two PINs were not the same. Choose your PIN again.");
         return PinPromptAction::None;
     }
     out = std::move(second);

@@ -1,5 +1,7 @@
 #include "ui/views/problems_panel.h"
 
+#include "i18n/tr.h"
+
 #include "platform/editor_launch.h"
 #include "ui/keys.h"
 
@@ -67,8 +69,8 @@ void ProblemsPanel::choose(size_t i, const std::function<void()>& wake) {
     platform::EditorCommand cmd = platform::editorCommandFromEnvironment(d.file, d.pos.line, d.pos.col);
     {
         std::lock_guard lock(m_launch->mutex);
-        m_launch->status = cmd.error.empty() ? "Opening " + d.file + " at line " + std::to_string(std::max(1, d.pos.line)) +
-                                                   " in " + cmd.editor + "…"
+        m_launch->status = cmd.error.empty() ? formatText(tr("Opening %s at line %d in %s…"), d.file.c_str(),
+                                                          std::max(1, d.pos.line), cmd.editor.c_str())
                                              : cmd.error;
     }
     if (!cmd.error.empty()) return;
@@ -76,7 +78,7 @@ void ProblemsPanel::choose(size_t i, const std::function<void()>& wake) {
     platform::launchEditor(std::move(cmd), [launch = m_launch, wake, file = d.file](const std::string& error) {
         {
             std::lock_guard lock(launch->mutex);
-            launch->status = error.empty() ? "The editor closed " + file + "." : error;
+            launch->status = error.empty() ? formatText(tr("The editor closed %s."), file.c_str()) : error;
         }
         if (wake) wake();
     });
@@ -92,8 +94,11 @@ void ProblemsPanel::draw(const UiEnv& env, const std::function<void()>& wake) {
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, h), ImGuiCond_Always);
     if (m_focusRequest) ImGui::SetNextWindowFocus();
     const auto& items = m_state.diagnostics.items();
-    const std::string title = "Problems (" + std::to_string(m_state.diagnostics.errorCount()) + " errors, " +
-                              std::to_string(m_state.diagnostics.warningCount()) + " warnings)###author-problems";
+    const int errors = static_cast<int>(m_state.diagnostics.errorCount());
+    const int warnings = static_cast<int>(m_state.diagnostics.warningCount());
+    const std::string title = formatText(tr("Problems (%s, %s)"), formatText(trn("%d error", "%d errors", errors), errors).c_str(),
+                                         formatText(trn("%d warning", "%d warnings", warnings), warnings).c_str()) +
+                              "###author-problems";
     // No close button: F8 hides the panel (a close button could take the Enter meant for a row).
     if (!ImGui::Begin(title.c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNavInputs |
@@ -104,18 +109,18 @@ void ProblemsPanel::draw(const UiEnv& env, const std::function<void()>& wake) {
     }
     m_focusRequest = false;
     m_focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
-    if (!m_state.watchError.empty()) ImGui::TextWrapped("Live reload is off: %s", m_state.watchError.c_str());
+    if (!m_state.watchError.empty()) ImGui::TextWrapped(tr("Live reload is off: %s"), m_state.watchError.c_str());
     if (!m_state.keptModules.empty()) {
         std::string kept;
         for (const std::string& k : m_state.keptModules) kept += (kept.empty() ? "" : ", ") + k;
-        ImGui::TextWrapped("The last good version stays on screen for: %s. Fix the errors below and save.", kept.c_str());
+        ImGui::TextWrapped(tr("The last good version stays on screen for: %s. Fix the errors below and save."), kept.c_str());
     }
-    if (items.empty()) ImGui::TextUnformatted("No problems in this course.");
+    if (items.empty()) ImGui::TextUnformatted(tr("No problems in this course."));
     if (!m_editorSet)
-        ImGui::TextWrapped("No editor is set: set $VISUAL or $EDITOR (vi, vim, nvim, nano, emacs, micro, gedit, kate, "
-                           "code...) before starting Lectern to open a problem at its line.");
+        ImGui::TextWrapped("%s", tr("No editor is set: set $VISUAL or $EDITOR (vi, vim, nvim, nano, emacs, micro, gedit, "
+                                    "kate, code...) before starting Lectern to open a problem at its line."));
     else
-        ImGui::TextDisabled("Enter or a click opens the problem in your editor ($VISUAL or $EDITOR); Up/Down choose; F8 hides this.");
+        ImGui::TextDisabled("%s", tr("Enter or a click opens the problem in your editor ($VISUAL or $EDITOR); Up/Down choose; F8 hides this."));
     if (m_focused && !items.empty()) {
         if (ImGui::IsKeyPressed(keys::Down, true)) m_selected = std::min(items.size() - 1, m_selected + 1);
         if (ImGui::IsKeyPressed(keys::Up, true) && m_selected > 0) --m_selected;

@@ -8,6 +8,8 @@
 //   [SECTION] Content (visible blocks only)
 //   [SECTION] Links
 #include "ui/views/reader_view.h"
+
+#include "i18n/tr.h"
 #include "ui/views/author_overlay.h"
 #include "ui/views/nav_focus.h"
 #include "ui/widgets/flow_button.h"
@@ -360,21 +362,21 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
     ImGui::PopFont();
     if (m.meta.reviewed) {  // how current the module is: its front matter's `reviewed:` date
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.textMuted));
-        wrappedText("Facts as of " + formatLongDate(*m.meta.reviewed));
+        wrappedText(formatText(tr("Facts as of %s"), formatLongDate(*m.meta.reviewed).c_str()));
         ImGui::PopStyleColor();
     }
     const size_t n = m.sections.size();
     if (n > 0) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.textMuted));
-        std::string where = "Section " + std::to_string(m_currentSection + 1) + " of " + std::to_string(n);
+        std::string where = formatText(tr("Section %d of %d"), static_cast<int>(m_currentSection + 1), static_cast<int>(n));
         ImGui::TextUnformatted(where.c_str());
         ImGui::PopStyleColor();
         const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
         ImGui::BeginDisabled(m_currentSection == 0 && m_scrollY <= sectionTop(0) + 4);
-        if (flowButton("< Previous", right, true)) key(env, ReaderKey::PrevSection);
+        if (flowButton(tr("< Previous"), right, true)) key(env, ReaderKey::PrevSection);
         ImGui::EndDisabled();
         ImGui::BeginDisabled(m_currentSection + 1 >= n);
-        if (flowButton("Next >", right, false)) key(env, ReaderKey::NextSection);
+        if (flowButton(tr("Next >"), right, false)) key(env, ReaderKey::NextSection);
         ImGui::EndDisabled();
     }
     ImGui::Separator();
@@ -394,7 +396,7 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
         else dl->AddCircle(c, r, theme.textMuted, 0, 1.5f);
         ImGui::SetCursorScreenPos(ImVec2(p.x + r * 2 + 8, p.y));
         std::string label = s.title.empty() ? s.id : s.title;
-        if (marked) label += "  (bookmarked)";
+        if (marked) label = formatText(tr("%s  (bookmarked)"), label.c_str());
         // A title longer than the panel is cut with an ellipsis, whole in its tooltip.
         const bool clicked = fittedSelectable(label.c_str(), i == m_currentSection, ImGui::GetContentRegionAvail().x);
         if (clicked) {
@@ -413,12 +415,12 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
     }
     ImGui::Separator();
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    if (flowButton("Glossary", right, true)) env.post(OpenGlossary{});
-    if (flowButton("Search", right, false)) env.post(OpenSearch{});
-    if (flowButton("My bookmarks and notes", right, true)) env.post(OpenMyNotes{});
-    if (flowButton("Back to the course", right, true)) env.post(OpenCatalogue{});
-    if (flowButton(m_narrow ? "Back to the text" : "Hide the contents", right, true)) toggleToc();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("F9 shows them again");
+    if (flowButton(tr("Glossary"), right, true)) env.post(OpenGlossary{});
+    if (flowButton(tr("Search"), right, false)) env.post(OpenSearch{});
+    if (flowButton(tr("My bookmarks and notes"), right, true)) env.post(OpenMyNotes{});
+    if (flowButton(tr("Back to the course"), right, true)) env.post(OpenCatalogue{});
+    if (flowButton(m_narrow ? tr("Back to the text") : tr("Hide the contents"), right, true)) toggleToc();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("F9 shows them again"));
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }
@@ -447,8 +449,8 @@ void ReaderView::draw(const UiEnv& env, bool active) {
     } else {
         // Collapsed: one button on the left edge brings the contents back.
         ImGui::BeginGroup();
-        if (ImGui::Button("Contents")) toggleToc();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show the contents, notes and bookmarks (F9)");
+        if (ImGui::Button(tr("Contents"))) toggleToc();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Show the contents, notes and bookmarks (F9)"));
         ImGui::EndGroup();
         ImGui::SameLine();
         m_tocFocused = false;
@@ -615,11 +617,11 @@ void ReaderView::drawContent(const UiEnv& env, float width, float height, bool a
         dl->AddLine(ImVec2(origin.x, origin.y + endY - kTopPad - px * 0.75f),
                     ImVec2(origin.x + colW, origin.y + endY - kTopPad - px * 0.75f), env.theme->quoteBar);
         if (next) {
-            const std::string label = "Next module: " + next->meta.title;
+            const std::string label = formatText(tr("Next module: %s"), next->meta.title.c_str());
             if (ImGui::Button(label.c_str())) env.post(OpenModule{next->meta.id, {}});
             ImGui::SameLine();
         }
-        if (ImGui::Button("Back to the course")) env.post(OpenCatalogue{});
+        if (ImGui::Button(tr("Back to the course"))) env.post(OpenCatalogue{});
     }
 
     // Links: hand cursor, glossary definitions on hover or keyboard focus, click to follow.
@@ -770,7 +772,7 @@ void ReaderView::drawInteractive(const UiEnv& env, BlockLayout& b, float x, floa
     } else if (block.kind == BlockKind::Quiz) {
         drawQuizUnavailable(env);
     } else {
-        ImGui::TextDisabled("This interactive block could not be loaded.");
+        ImGui::TextDisabled("%s", tr("This interactive block could not be loaded."));
     }
     ImGui::PopTextWrapPos();
     const float contentH = std::ceil(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().WindowPadding.y);

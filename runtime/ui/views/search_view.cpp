@@ -3,6 +3,8 @@
 //   [SECTION] SearchView
 #include "ui/views/search_view.h"
 
+#include "i18n/tr.h"
+
 #include "search/search_index.h"
 #include "ui/views/snippet_layout.h"
 
@@ -72,9 +74,10 @@ std::string hitId(const search::SearchHit& hit) {
 std::string headingOf(const search::SearchHit& hit) {
     const std::string module = hit.moduleTitle.empty() ? hit.moduleId : hit.moduleTitle;
     switch (hit.kind) {
-    case search::HitKind::Glossary: return "Glossary: " + hit.title;
-    case search::HitKind::LearnerNote: return "Your note · " + module + " › " + hit.title;
-    case search::HitKind::LearnerReflection: return "Your reflection · " + module + " › " + hit.title;
+    case search::HitKind::Glossary: return formatText(tr("Glossary: %s"), hit.title.c_str());
+    case search::HitKind::LearnerNote: return formatText(tr("Your note · %s › %s"), module.c_str(), hit.title.c_str());
+    case search::HitKind::LearnerReflection:
+        return formatText(tr("Your reflection · %s › %s"), module.c_str(), hit.title.c_str());
     case search::HitKind::Section: break;
     }
     return module + " › " + hit.title;
@@ -151,19 +154,19 @@ void SearchView::draw(const UiEnv& env) {
     ImGui::PushStyleColor(ImGuiCol_Text, muted);
     ImGui::PushTextWrapPos(0.0f);  // the hints wrap at the window's edge at any text size
     if (!s.index) {
-        ImGui::TextUnformatted("No course loaded.");
+        ImGui::TextUnformatted(tr("No course loaded."));
     } else if (!ready) {
-        ImGui::TextUnformatted("Indexing…");
+        ImGui::TextUnformatted(tr("Indexing…"));
     } else if (!s.index->error().empty()) {
-        ImGui::TextWrapped("Search is not available: %s", s.index->error().c_str());
+        ImGui::TextWrapped(tr("Search is not available: %s"), s.index->error().c_str());
     } else if (search::matchExpression(s.query).empty()) {
-        ImGui::TextUnformatted("Type a word to search every module, the glossary and your own notes and reflections.");
+        ImGui::TextUnformatted(tr("Type a word to search every module, the glossary and your own notes and reflections."));
     } else if (s.index->queryPending() || s.requested != s.query) {
-        ImGui::TextUnformatted("Searching…");
+        ImGui::TextUnformatted(tr("Searching…"));
     } else if (s.hits.empty()) {
-        ImGui::TextWrapped("No results for \"%s\".", s.query.c_str());
+        ImGui::TextWrapped(tr("No results for \"%s\"."), s.query.c_str());
     } else {
-        ImGui::Text("%zu %s", s.hits.size(), s.hits.size() == 1 ? "result" : "results");
+        ImGui::Text(trn("%d result", "%d results", static_cast<long>(s.hits.size())), static_cast<int>(s.hits.size()));
     }
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();

@@ -4,6 +4,8 @@
 //   [SECTION] The PIN
 #include "ui/views/start_screen_view.h"
 
+#include "i18n/tr.h"
+
 #include "ui/keys.h"
 #include "ui/text/utf8_text.h"
 #include "ui/text_input_queue.h"
@@ -140,16 +142,16 @@ void StartScreenView::choose(const StartScreenContext& ctx) {
 void StartScreenView::drawList(const UiEnv& env, const StartScreenContext& ctx, float width) {
     const float px = env.fonts->basePx;
     ImGui::PushFont(env.fonts->h1);
-    ImGui::TextUnformatted("Who is studying?");
+    ImGui::TextUnformatted(tr("Who is studying?"));
     ImGui::PopFont();
     const bool opening = ctx.session.phase == session::SessionPhase::SigningIn ||
                          ctx.session.phase == session::SessionPhase::Starting;
     if (!ctx.state.loaded && !opening && !ctx.state.message.empty()) {
-        errorText(env, "Could not list the learners: " + ctx.state.message);  // the database could not be opened
+        errorText(env, formatText(tr("Could not list the learners: %s"), ctx.state.message.c_str()));  // the database could not be opened
         return;
     }
     if (!ctx.state.loaded || opening) {
-        ImGui::TextDisabled(opening ? "Opening your progress…" : "Looking for learners…");
+        ImGui::TextDisabled("%s", opening ? tr("Opening your progress…") : tr("Looking for learners…"));
         env.wakeIn(0.1);
         return;
     }
@@ -173,7 +175,7 @@ void StartScreenView::drawList(const UiEnv& env, const StartScreenContext& ctx, 
                 ImGui::GetStyle().FrameRounding, 0, 2.0f);
     const ImVec2 textPos(pos.x + px * 0.5f, pos.y + (h - ImGui::GetTextLineHeight()) * 0.5f);
     if (q.empty()) {
-        dl->AddText(textPos, ImGui::GetColorU32(ImGuiCol_TextDisabled), "Type the first letters of your name");
+        dl->AddText(textPos, ImGui::GetColorU32(ImGuiCol_TextDisabled), tr("Type the first letters of your name"));
     } else {
         dl->AddText(textPos, ImGui::GetColorU32(ImGuiCol_Text), q.c_str());
         const float caretX = textPos.x + ImGui::CalcTextSize(q.c_str()).x + 2;
@@ -184,9 +186,9 @@ void StartScreenView::drawList(const UiEnv& env, const StartScreenContext& ctx, 
     errorText(env, ctx.session.error);
     errorText(env, ctx.state.message);
     if (m_model.profiles().empty() && !m_model.allowNewLearners())
-        ImGui::TextWrapped("There are no learners on this computer yet. The facilitator adds them (F2).");
+        ImGui::TextWrapped("%s", tr("There are no learners on this computer yet. The facilitator adds them (F2)."));
     else if (m_model.matchCount() == 0 && !q.empty())
-        ImGui::TextDisabled("No learner's name starts with that.");
+        ImGui::TextDisabled("%s", tr("No learner's name starts with that."));
 
     // The rows, every one as tall as a large target; only the visible ones are drawn.
     const float rowH = std::max(ImGui::GetFrameHeight() * 1.6f, px * 2.2f);
@@ -213,21 +215,21 @@ void StartScreenView::drawList(const UiEnv& env, const StartScreenContext& ctx, 
             if (row.kind == StartRow::Kind::Group) {
                 const std::string& g = m_model.profiles()[row.profile].group;
                 ImGui::PushFont(env.fonts->bold);
-                ImGui::Selectable(g.empty() ? "Without a group" : g.c_str(), false, ImGuiSelectableFlags_Disabled,
+                ImGui::Selectable(g.empty() ? tr("Without a group") : g.c_str(), false, ImGuiSelectableFlags_Disabled,
                                   ImVec2(0, rowH));
                 ImGui::PopFont();
             } else {
                 std::string label = row.kind == StartRow::Kind::Learner
                                         ? "   " + m_model.profiles()[row.profile].displayName()
-                                        : q.empty() ? std::string("   New learner: type your name first")
-                                                    : "   New learner: " + q;
+                                        : q.empty() ? std::string("   ") + tr("New learner: type your name first")
+                                                    : "   " + formatText(tr("New learner: %s"), q.c_str());
                 if (ImGui::Selectable(label.c_str(), r == m_model.selected(), 0, ImVec2(0, rowH))) clicked = r;
             }
             ImGui::PopID();
         }
     ImGui::PopStyleVar(2);
     ImGui::EndChild();
-    if (ImGui::Button("Facilitator (F2)")) openFacilitator(ctx.profiles);
+    if (ImGui::Button(tr("Facilitator (F2)"))) openFacilitator(ctx.profiles);
     if (ImGui::IsKeyPressed(keys::function(2), false)) openFacilitator(ctx.profiles);
 
     if (clicked >= 0) m_model.selectRow(clicked);
@@ -251,13 +253,13 @@ void StartScreenView::drawPin(const UiEnv& env, const StartScreenContext& ctx, f
 
     const AuthPhase phase = ours ? auth.phase : AuthPhase::Checking;
     if (phase == AuthPhase::SignedIn) {
-        ImGui::TextDisabled("Opening your progress…");
+        ImGui::TextDisabled("%s", tr("Opening your progress…"));
         env.wakeIn(0.1);
         return;
     }
     if (phase == AuthPhase::Failed || (!ours && m_pinFor == 0 && auth.phase == AuthPhase::Failed)) {
-        errorText(env, ctx.state.message.empty() ? "Could not sign in." : ctx.state.message);
-        ImGui::TextDisabled("Esc: back to the list");
+        errorText(env, ctx.state.message.empty() ? std::string(tr("Could not sign in.")) : ctx.state.message);
+        ImGui::TextDisabled("%s", tr("Esc: back to the list"));
         if (ImGui::IsKeyPressed(keys::Escape, false)) reset();
         return;
     }
@@ -269,11 +271,11 @@ void StartScreenView::drawPin(const UiEnv& env, const StartScreenContext& ctx, f
         if (profile && profile->lastActivityMs != 0 && !mustChoose) {
             if (!m_skipAsked) ctx.profiles.skipPin(m_pinFor);
             m_skipAsked = true;
-            ImGui::TextDisabled("Opening your progress…");
+            ImGui::TextDisabled("%s", tr("Opening your progress…"));
             env.wakeIn(0.1);
             return;
         }
-        if (mustChoose) ImGui::TextWrapped("The facilitator reset your PIN: choose a new one.");
+        if (mustChoose) ImGui::TextWrapped("%s", tr("The facilitator reset your PIN: choose a new one."));
         switch (m_prompt.drawChoose(env, !mustChoose, m_skipAsked, width, pin)) {
         case PinPromptAction::Submit:
             m_skipAsked = true;

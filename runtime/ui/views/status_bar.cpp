@@ -1,5 +1,7 @@
 #include "ui/views/status_bar.h"
 
+#include "i18n/tr.h"
+
 #include "ui/widgets/ellipsis_text.h"
 
 #include <imgui.h>
@@ -8,21 +10,25 @@ namespace lectern::ui {
 
 namespace {
 std::string rightText(const std::string& learnerName) {
-    return (learnerName.empty() ? std::string() : "Learner: " + learnerName + "   ") + "F1: keyboard shortcuts";
+    if (learnerName.empty()) return tr("F1: keyboard shortcuts");
+    return formatText(tr("Learner: %s   F1: keyboard shortcuts"), learnerName.c_str());
 }
 } // namespace
 
 std::string saveStatusText(const SaveStatus& s) {
     switch (s.state) {
-    case SaveState::Saving: return "Saving…";
+    case SaveState::Saving: return tr("Saving…");
     case SaveState::Failed: {
-        // The store's message already says "Could not save..." (store/save_errors.cpp).
-        std::string what = s.lastError.empty() ? std::string("Could not save (unknown error)") : s.lastError;
-        if (what.rfind("Could not save", 0) != 0) what = "Could not save: " + what;
-        return what + " (" + std::to_string(s.pending) + " change(s) kept, not lost)";
+        // The store's message already says "Could not save..." (store/save_errors.cpp; the
+        // core's messages are English for now).
+        std::string what = s.lastError.empty() ? std::string(tr("Could not save (unknown error)")) : s.lastError;
+        if (what.rfind("Could not save", 0) != 0) what = formatText(tr("Could not save: %s"), what.c_str());
+        const int pending = static_cast<int>(s.pending);
+        return formatText(trn("%s (%d change kept, not lost)", "%s (%d changes kept, not lost)", pending), what.c_str(),
+                          pending);
     }
     case SaveState::Idle:
-    case SaveState::Saved: return s.pending > 0 ? "Saving…" : "All changes saved";
+    case SaveState::Saved: return s.pending > 0 ? tr("Saving…") : tr("All changes saved");
     }
     return {};
 }
@@ -41,14 +47,14 @@ bool drawStatusBar(const UiEnv& env, const SaveStatus& status, const std::string
         // The message, cut with an ellipsis (whole in its tooltip) before the Retry button and
         // the learner's name: it never runs under them.
         const ImGuiStyle& style = ImGui::GetStyle();
-        const float retryW = ImGui::CalcTextSize("Retry").x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+        const float retryW = ImGui::CalcTextSize(tr("Retry")).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
         const float rightW = ImGui::CalcTextSize(rightText(learnerName).c_str()).x + style.ItemSpacing.x * 2;
         const float room = ImGui::GetWindowContentRegionMax().x - ImGui::GetCursorPosX() - retryW - rightW;
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(t.wrong));
         ellipsisText(text.c_str(), room);
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        retry = ImGui::Button("Retry");
+        retry = ImGui::Button(tr("Retry"));
     } else {
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(t.textMuted));

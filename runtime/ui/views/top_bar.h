@@ -1,5 +1,5 @@
 // TopBar: the course title, and (once a learner is signed in) the theme buttons, text size,
-// "Sign out" and "Help (F1)". Theme and size changes are posted as UiEvents.
+// the interface language (a popup: "Automatic" and the six languages), "Sign out" and "Help (F1)". Theme and size changes are posted as UiEvents.
 //
 // When the buttons and the title do not fit side by side (a small window, large text), the
 // buttons fold into one "Menu" button with the same actions, and the title ends with an
@@ -20,6 +20,8 @@ struct TopBarResult {
     float controlsLeft = 0;
 };
 
-TopBarResult drawTopBar(const UiEnv& env, const std::string& title, ThemeKind currentTheme, bool learnerControls);
+// languageSetting: the learner's saved choice ("" automatic), marked in the language popup.
+TopBarResult drawTopBar(const UiEnv& env, const std::string& title, ThemeKind currentTheme, bool learnerControls,
+                        const std::string& languageSetting = {});
 
 } // namespace lectern::ui

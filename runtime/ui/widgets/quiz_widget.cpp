@@ -6,6 +6,8 @@
 //   [SECTION] Results, submit, retry
 //   [SECTION] QuizWidget
 #include "ui/widgets/quiz_widget.h"
+
+#include "i18n/tr.h"
 #include "ui/views/nav_focus.h"
 #include "ui/widgets/clipped_text.h"
 #include "ui/widgets/quiz_controls.h"
@@ -229,8 +231,8 @@ bool drawChoices(const UiEnv& env, const Question& q, Entry& e, bool reviewing, 
     for (const Choice& c : q.choices) {
         ImGui::PushID(c.id.c_str());
         const std::string text = !c.text.empty() ? c.text
-                                 : c.id == "true" ? std::string("True")
-                                 : c.id == "false" ? std::string("False") : c.id;
+                                 : c.id == "true" ? std::string(tr("True"))
+                                 : c.id == "false" ? std::string(tr("False")) : c.id;
         bool clicked = false;
         ImGui::BeginDisabled(reviewing);
         if (q.type == QuestionType::Multiple) {
@@ -260,11 +262,11 @@ bool drawChoices(const UiEnv& env, const Question& q, Entry& e, bool reviewing, 
 bool drawNumeric(const UiEnv& env, Entry& e, bool reviewing, bool& focus) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
     escapeKeepsTypedText("##number");
-    const bool changed = ImGui::InputTextWithHint("##number", reviewing ? "" : "Type a number…", &e.numberText);
+    const bool changed = ImGui::InputTextWithHint("##number", reviewing ? "" : tr("Type a number…"), &e.numberText);
     takeFocus(focus);
     if (!e.numberText.empty() && !quiz::parseNumber(e.numberText))
         wrappedColoured(env, colourOr(env, &Theme::wrong, IM_COL32(190, 40, 40, 255)),
-                        "Not a number yet: type digits, for example 11 or 1.5.");
+                        tr("Not a number yet: type digits, for example 11 or 1.5."));
     return changed;
 }
 
@@ -274,13 +276,13 @@ bool drawOrdering(const UiEnv& env, const Question& q, Entry& e, bool& focus) {
         const Choice* item = q.findChoice(e.order[i]);
         ImGui::PushID(e.order[i].c_str());
         ImGui::BeginDisabled(i == 0);
-        const bool up = ImGui::Button("Move up");
+        const bool up = ImGui::Button(tr("Move up"));
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::BeginDisabled(i + 1 == e.order.size());
-        const bool down = ImGui::Button("Move down");
+        const bool down = ImGui::Button(tr("Move down"));
         ImGui::EndDisabled();
-        if (i == 0) takeFocus(focus);  // the first "Move up" is disabled
+        if (i == 0) takeFocus(focus);  // the first tr("Move up") is disabled
         ImGui::SameLine();
         wrappedText(env, std::to_string(i + 1) + ". " + (item ? item->text : e.order[i]));
         ImGui::PopID();
@@ -353,7 +355,8 @@ bool drawControls(const UiEnv& env, const Quiz& quiz, const Question& q, Entry& 
 std::string feedbackLine(const Question& q, const quiz::Feedback& f) {
     if (f.choiceId.empty() || q.type != QuestionType::Multiple) return f.text;
     const Choice* c = q.findChoice(f.choiceId);
-    return "You ticked \"" + shortQuote(c && !c->text.empty() ? c->text : f.choiceId) + "\": " + f.text;
+    return formatText(tr("You ticked \"%s\": %s"), shortQuote(c && !c->text.empty() ? c->text : f.choiceId).c_str(),
+                      f.text.c_str());
 }
 
 void drawQuestionResult(const UiEnv& env, const Module& module, const Question& q, const quiz::QuestionResult& r,
@@ -361,24 +364,36 @@ void drawQuestionResult(const UiEnv& env, const Module& module, const Question& 
     const ImU32 good = colourOr(env, &Theme::correct, IM_COL32(30, 130, 60, 255));
     const ImU32 bad = colourOr(env, &Theme::wrong, IM_COL32(190, 40, 40, 255));
     // Words as well as colour: the verdict must not rely on colour alone.
-    wrappedColoured(env, r.correct ? good : bad, r.correct ? "Correct." : (r.answered ? "Not correct." : "Not answered."));
+    wrappedColoured(env, r.correct ? good : bad, r.correct ? tr("Correct.") : (r.answered ? tr("Not correct.") : tr("Not answered.")));
     for (const quiz::Feedback& f : r.feedback) wrappedText(env, feedbackLine(q, f));
     if (!r.correct && showAnswer)
-        if (const std::string key = quiz::correctAnswerText(q); !key.empty()) wrappedText(env, "Correct answer: " + key);
-    if (!r.explanation.empty()) wrappedText(env, "Explanation: " + r.explanation);
+        if (const std::string key = quiz::correctAnswerText(q); !key.empty()) wrappedText(env, formatText(tr("Correct answer: %s"), key.c_str()));
+    if (!r.explanation.empty()) wrappedText(env, formatText(tr("Explanation: %s"), r.explanation.c_str()));
     if (!r.revisitSection.empty()) {
         const Section* section = module.findSection(r.revisitSection);
-        const std::string label = "Revisit: " + (section ? section->title : r.revisitSection) + "##revisit";
+        const std::string label =
+            formatText(tr("Revisit: %s"), (section ? section->title : r.revisitSection).c_str()) + "##revisit";
         if (linkButton(env, label) && env.post) env.post(OpenModule{module.meta.id, r.revisitSection});
     }
 }
 
+// "3", "1 and 3", "1, 2 and 4": question numbers as a list in a sentence.
+std::string numberList(const std::vector<int>& numbers) {
+    std::string out;
+    for (size_t k = 0; k < numbers.size(); ++k) {
+        // TRANSLATORS: joins question numbers in a list ("1, 2 and 4"); keep the spaces you need.
+        if (k > 0) out += k + 1 == numbers.size() ? tr(" and ") : tr(", ");
+        out += std::to_string(numbers[k]);
+    }
+    return out;
+}
+
 std::string attemptsLine(const quiz::AttemptStatus& status) {
-    if (status.unlimited()) return "Attempts used: " + std::to_string(status.used) + " (no limit).";
+    if (status.unlimited()) return formatText(tr("Attempts used: %d (no limit)."), status.used);
     const int left = status.left();
-    return "Attempts used: " + std::to_string(status.used) + " of " + std::to_string(status.allowed) + "; " +
-           (left == 0 ? std::string("no attempts left.")
-                      : std::to_string(left) + (left == 1 ? " attempt left." : " attempts left."));
+    if (left == 0) return formatText(tr("Attempts used: %d of %d; no attempts left."), status.used, status.allowed);
+    return formatText(trn("Attempts used: %d of %d; %d attempt left.", "Attempts used: %d of %d; %d attempts left.", left),
+                      status.used, status.allowed, left);
 }
 
 void submit(QuizState& s, const UiEnv& env, const Module& module, const Quiz& quiz) {
@@ -451,10 +466,10 @@ bool passedOnce(const QuizState& s, const UiEnv& env) {
 // What the learner is told about the correct answers they do not see yet.
 std::string answersLine(const Quiz& quiz, bool shown, bool anyWrong) {
     if (!anyWrong) return {};
-    if (shown) return "The correct answers are shown under the questions you missed.";
+    if (shown) return tr("The correct answers are shown under the questions you missed.");
     switch (quiz.showAnswers) {
-    case ShowAnswers::AfterPass: return "The correct answers are shown once you pass.";
-    case ShowAnswers::AfterLastAttempt: return "The correct answers are shown after your last attempt.";
+    case ShowAnswers::AfterPass: return tr("The correct answers are shown once you pass.");
+    case ShowAnswers::AfterLastAttempt: return tr("The correct answers are shown after your last attempt.");
     case ShowAnswers::Never: return {};
     }
     return {};
@@ -467,17 +482,21 @@ void drawVerdict(QuizState& s, const UiEnv& env, const Quiz& quiz, bool answersS
     ImGui::BeginGroup();
     const ImU32 colour = s.shownPassed ? colourOr(env, &Theme::correct, IM_COL32(30, 130, 60, 255))
                                        : colourOr(env, &Theme::wrong, IM_COL32(190, 40, 40, 255));
-    char line[160];
-    std::snprintf(line, sizeof line, "Score: %g of %g (%.0f%%). %s (pass mark %g%%).", s.shownScore, s.shownMax,
-                  std::floor(s.shownPercent + 1e-9), s.shownPassed ? "Passed" : "Not passed yet", quiz.passPercent);
-    wrappedColoured(env, colour, line);
-    std::string toLook;
+    const double percent = std::floor(s.shownPercent + 1e-9);
+    wrappedColoured(env, colour,
+                    s.shownPassed ? formatText(tr("Score: %g of %g (%.0f%%). Passed (pass mark %g%%)."), s.shownScore,
+                                               s.shownMax, percent, quiz.passPercent)
+                                  : formatText(tr("Score: %g of %g (%.0f%%). Not passed yet (pass mark %g%%)."),
+                                               s.shownScore, s.shownMax, percent, quiz.passPercent));
+    std::vector<int> missed;
     if (s.result)
         for (size_t i = 0; i < s.result->questions.size(); ++i)
-            if (!s.result->questions[i].correct) toLook += (toLook.empty() ? "" : ", ") + std::to_string(i + 1);
-    if (!toLook.empty())
-        wrappedText(env, (toLook.find(',') == std::string::npos ? "To look at again: question " : "To look at again: questions ") +
-                             toLook + ".");
+            if (!s.result->questions[i].correct) missed.push_back(static_cast<int>(i + 1));
+    const std::string toLook = numberList(missed);
+    if (!missed.empty())
+        wrappedText(env, formatText(trn("To look at again: question %s.", "To look at again: questions %s.",
+                                        static_cast<long>(missed.size())),
+                                    toLook.c_str()));
     if (const std::string a = answersLine(quiz, answersShown, !toLook.empty()); !a.empty()) wrappedText(env, a);
     ImGui::EndGroup();
     const ImVec2 end = ImGui::GetItemRectMax();
@@ -497,9 +516,9 @@ void drawVerdict(QuizState& s, const UiEnv& env, const Quiz& quiz, bool answersS
 //-----------------------------------------------------------------------------
 
 void drawQuizUnavailable(const UiEnv& env) {
-    boldWrapped(env, "Quiz not available");
-    wrappedText(env, "This quiz could not be loaded: its questions contain a mistake that the course's author "
-                     "has to correct (`lectern check` names it). Nothing you have answered is affected.");
+    boldWrapped(env, tr("Quiz not available"));
+    wrappedText(env, tr("This quiz could not be loaded: its questions contain a mistake that the course's author "
+                        "has to correct (`lectern check` names it). Nothing you have answered is affected."));
 }
 
 struct QuizWidget::State : QuizState {
@@ -537,7 +556,7 @@ void QuizWidget::draw(const UiEnv& env, const Module& module, const Quiz& quiz) 
     const bool answersShown = reviewing && quiz::correctAnswersShown(quiz, attempts, passedOnce(s, env));
 
     ImGui::PushID(quiz.id.c_str());
-    boldWrapped(env, quiz.title.empty() ? std::string("Quiz") : quiz.title);
+    boldWrapped(env, quiz.title.empty() ? std::string(tr("Quiz")) : quiz.title);
     ImGui::Spacing();
     if (reviewing) {
         drawVerdict(s, env, quiz, answersShown);
@@ -552,15 +571,15 @@ void QuizWidget::draw(const UiEnv& env, const Module& module, const Quiz& quiz) 
         boldWrapped(env, std::to_string(i + 1) + ". " + quiz::promptWithBlank(q));
         if (!reviewing && s.keptRight.count(q.id))
             wrappedColoured(env, colourOr(env, &Theme::textMuted, IM_COL32(90, 90, 90, 255)),
-                            "Right last time: your answer is kept.");
-        if (q.type == QuestionType::Multiple && !reviewing) ImGui::TextDisabled("Tick every answer that applies.");
+                            tr("Right last time: your answer is kept."));
+        if (q.type == QuestionType::Multiple && !reviewing) ImGui::TextDisabled("%s", tr("Tick every answer that applies."));
         bool focus = s.focusAsk == FocusAsk::Question && s.focusQuestion == q.id && !reviewing;
         if (drawControls(env, quiz, q, e, reviewing, focus)) s.draftDirty = true;
         if (s.focusAsk == FocusAsk::Question && s.focusQuestion == q.id && !focus) s.focusAsk = FocusAsk::None;
         if (!reviewing && !q.hint.empty()) {
             if (e.hintShown) {
-                wrappedColoured(env, colourOr(env, &Theme::textMuted, IM_COL32(100, 100, 100, 255)), "Hint: " + q.hint);
-            } else if (ImGui::SmallButton("Show hint")) {
+                wrappedColoured(env, colourOr(env, &Theme::textMuted, IM_COL32(100, 100, 100, 255)), formatText(tr("Hint: %s"), q.hint.c_str()));
+            } else if (ImGui::SmallButton(tr("Show hint"))) {
                 e.hintShown = true;
             }
         }
@@ -574,28 +593,28 @@ void QuizWidget::draw(const UiEnv& env, const Module& module, const Quiz& quiz) 
     if (!reviewing) {
         const bool ready = unanswered.empty() && attempts.canAttempt();
         ImGui::BeginDisabled(!ready);
-        const bool pressed = ImGui::Button("Submit answers");
+        const bool pressed = ImGui::Button(tr("Submit answers"));
         ImGui::EndDisabled();
         if (pressed && ready) submit(s, env, module, quiz);
         if (!unanswered.empty()) {
-            std::string why = unanswered.size() == 1 ? "Answer question " : "Answer questions ";
-            for (size_t k = 0; k < unanswered.size(); ++k)
-                why += (k == 0 ? "" : (k + 1 == unanswered.size() ? " and " : ", ")) + std::to_string(unanswered[k]);
+            const std::string why = formatText(trn("Answer question %s to submit.", "Answer questions %s to submit.",
+                                                   static_cast<long>(unanswered.size())),
+                                               numberList(unanswered).c_str());
             ImGui::SameLine();
-            ImGui::TextWrapped("%s to submit.", why.c_str());
+            ImGui::TextWrapped("%s", why.c_str());
         }
-        if (!attempts.canAttempt()) ImGui::TextWrapped("No attempts left.");
+        if (!attempts.canAttempt()) ImGui::TextWrapped("%s", tr("No attempts left."));
     }
     ImGui::TextWrapped("%s", attemptsLine(attempts).c_str());
     if (reviewing && attempts.canAttempt()) {
         size_t right = 0;
         if (s.result)
             for (const quiz::QuestionResult& r : s.result->questions) right += r.correct ? 1 : 0;
-        if (right > 0) ImGui::TextWrapped("Retry keeps the answers you got right; you change the others.");
-        if (ImGui::Button("Retry")) retry(s, quiz, /*keepRight*/ true);
+        if (right > 0) ImGui::TextWrapped("%s", tr("Retry keeps the answers you got right; you change the others."));
+        if (ImGui::Button(tr("Retry"))) retry(s, quiz, /*keepRight*/ true);
         if (right > 0) {
             ImGui::SameLine();
-            if (ImGui::Button("Clear every answer and retry")) retry(s, quiz, /*keepRight*/ false);
+            if (ImGui::Button(tr("Clear every answer and retry"))) retry(s, quiz, /*keepRight*/ false);
         }
     }
     saveDraftIfChanged(s, quiz, /*now*/ false);

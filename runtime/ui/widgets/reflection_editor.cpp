@@ -4,6 +4,8 @@
 //   [SECTION] ReflectionEditor
 #include "ui/widgets/reflection_editor.h"
 
+#include "i18n/tr.h"
+
 #include "util/time_format.h"
 #include "util/utf8.h"
 #include "util/words.h"
@@ -85,11 +87,11 @@ std::string formatTime(int64_t ms) { return util::localDateMinutes(ms); }
 // The first line of a text, cut to about `max` bytes at a UTF-8 boundary.
 std::string preview(const std::string& text, size_t max) {
     std::string line = text.substr(0, text.find('\n'));
-    if (line.size() <= max) return line.empty() ? std::string("(empty)") : line;
+    if (line.size() <= max) return line.empty() ? std::string(tr("(empty)")) : line;
     return line.substr(0, utf8::codePointStart(line, max)) + "…";
 }
 
-std::string wordsLabel(int n) { return std::to_string(n) + (n == 1 ? " word" : " words"); }
+std::string wordsLabel(int n) { return formatText(trn("%d word", "%d words", n), n); }
 
 } // namespace
 
@@ -148,7 +150,7 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
     const ImU32 muted = colourOr(env, &Theme::textMuted, IM_COL32(100, 100, 100, 255));
     const bool bold = env.fonts && env.fonts->bold;
     if (bold) ImGui::PushFont(env.fonts->bold);
-    ImGui::TextWrapped("Reflection: %s", reflection.prompt.c_str());
+    ImGui::TextWrapped(tr("Reflection: %s"), reflection.prompt.c_str());
     if (bold) ImGui::PopFont();
     if (!reflection.quote.empty()) {
         ImGui::Indent();
@@ -168,21 +170,22 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
     m_focusText = false;
     TextEditorOptions box;
     box.minLines = 8;
-    box.placeholder = "Write your answer here…";
+    box.placeholder = tr("Write your answer here…");
     box.keepVisibleBelow = ImGui::GetFrameHeightWithSpacing();  // the word count and save state
     s.saver.follow(s.editor.draw("##answer", s.text, box), s.text, env, save, keepDraft);
 
     // Word count, minimum length, save state.
     const int words = util::countWords(s.text);
-    std::string status = wordsLabel(words);
-    if (reflection.minWords > 0) {
-        status += words >= reflection.minWords ? " (minimum of " + std::to_string(reflection.minWords) + " reached)"
-                                               : " of at least " + std::to_string(reflection.minWords);
-    }
-    status += s.saver.dirty()   ? " · Saving…"
+    std::string status =
+        reflection.minWords <= 0 ? wordsLabel(words)
+        : words >= reflection.minWords
+            ? formatText(trn("%d word (minimum of %d reached)", "%d words (minimum of %d reached)", words), words,
+                         reflection.minWords)
+            : formatText(trn("%d word of at least %d", "%d words of at least %d", words), words, reflection.minWords);
+    status += s.saver.dirty()   ? tr(" · Saving…")
               : s.text.empty()  ? ""
-              : env.savesFailing ? " · Not saved yet (kept): see the message at the bottom"
-                                 : " · Saved";
+              : env.savesFailing ? tr(" · Not saved yet (kept): see the message at the bottom")
+                                 : tr(" · Saved");
     if (reflection.minWords > 0) {
         const float fraction = std::min(1.0f, static_cast<float>(words) / static_cast<float>(reflection.minWords));
         ImGui::PushStyleColor(ImGuiCol_PlotHistogram, fraction >= 1.0f
@@ -200,10 +203,10 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
     // (and take it back). The change is saved by the profile service's worker, as an event.
     if (env.shareReflection) {
         bool shared = env.reflectionShared && env.reflectionShared(module.meta.id, reflection.id);
-        if (ImGui::Checkbox("Share with facilitator", &shared)) env.shareReflection(module.meta.id, reflection.id, shared);
+        if (ImGui::Checkbox(tr("Share with facilitator"), &shared)) env.shareReflection(module.meta.id, reflection.id, shared);
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, muted);
-        ImGui::TextUnformatted(shared ? "The facilitator can read this reflection." : "Private: only you can read it.");
+        ImGui::TextUnformatted(shared ? tr("The facilitator can read this reflection.") : tr("Private: only you can read it."));
         ImGui::PopStyleColor();
     }
 
@@ -216,7 +219,7 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
     }
     const int earlier = std::max(0, static_cast<int>(revisions->size()) - 1);
     if (earlier > 0) {
-        const std::string header = "Earlier versions (" + std::to_string(earlier) + ")###history";
+        const std::string header = formatText(tr("Earlier versions (%d)"), static_cast<int>(earlier)) + "###history";
         if (ImGui::TreeNode(header.c_str())) {
             for (int i = earlier - 1; i >= 0; --i) {
                 const ReflectionRevision& rev = (*revisions)[i];
@@ -226,9 +229,9 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
                 ImGui::PushStyleColor(ImGuiCol_Text, muted);
                 ImGui::TextUnformatted((wordsLabel(util::countWords(rev.text)) + ": " + preview(rev.text, 60)).c_str());
                 ImGui::PopStyleColor();
-                if (ImGui::SmallButton(s.viewing == i ? "Hide" : "View")) s.viewing = s.viewing == i ? -1 : i;
+                if (ImGui::SmallButton(s.viewing == i ? tr("Hide") : tr("View"))) s.viewing = s.viewing == i ? -1 : i;
                 ImGui::SameLine();
-                if (ImGui::SmallButton("Restore")) {
+                if (ImGui::SmallButton(tr("Restore"))) {
                     // Restoring is an edit like any other: saved at once as the newest revision.
                     s.text = rev.text;
                     s.saver.edited(env.now, s.text, save);

@@ -1,4 +1,6 @@
 #include "ui/widgets/section_notes.h"
+
+#include "i18n/tr.h"
 #include "ui/widgets/text_editor.h"
 
 #include "ui/widgets/reflection_editor.h"  // DebouncedText
@@ -58,7 +60,7 @@ void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
     bool toggled = ImGui::Checkbox("##bookmark", &bookmarked);
     ImGui::SameLine();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted("Bookmark this section");
+    ImGui::TextUnformatted(tr("Bookmark this section"));
     ImGui::PopTextWrapPos();
     if (ImGui::IsItemClicked()) {
         bookmarked = !bookmarked;
@@ -66,7 +68,7 @@ void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
     }
     if (toggled && env.submit) env.submit(SetBookmark{section, bookmarked});
 
-    ImGui::TextUnformatted("My notes");
+    ImGui::TextUnformatted(tr("My notes"));
     auto save = [submit = env.submit, ref = section](const std::string& text) {
         if (submit) submit(SaveNote{ref, text});
     };
@@ -75,11 +77,11 @@ void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
     };
     TextEditorOptions box;
     box.minLines = 5;
-    box.placeholder = "Write a note on this section, for you only…";
+    box.placeholder = tr("Write a note on this section, for you only…");
     box.keepVisibleBelow = ImGui::GetFrameHeightWithSpacing();  // "Saving…" / "Saved"
     s.saver.follow(s.editor.draw("##note", s.text, box), s.text, env, save, keepDraft);
-    if (s.saver.dirty()) ImGui::TextDisabled("Saving…");
-    else if (!s.text.empty()) ImGui::TextDisabled(env.savesFailing ? "Not saved yet (kept): see the message at the bottom" : "Saved");
+    if (s.saver.dirty()) ImGui::TextDisabled("%s", tr("Saving…"));
+    else if (!s.text.empty()) ImGui::TextDisabled("%s", env.savesFailing ? tr("Not saved yet (kept): see the message at the bottom") : tr("Saved"));
     ImGui::PopID();
     ImGui::PopID();
 }
