@@ -6,6 +6,8 @@
 //   [SECTION] runGuiApp
 #include "gui_app.h"
 
+#include "i18n/tr.h"
+
 #include "app_window.h"
 #include "event_loop.h"
 #include "gl_textures.h"
@@ -79,7 +81,7 @@ void beginFullScreenWindow(const char* name) {
 void drawLoadingScreen(const std::string& courseDir) {
     beginFullScreenWindow("##loading");
     ImGui::SetCursorPos(ImVec2(40, 40));
-    ImGui::TextUnformatted("Opening the course...");
+    ImGui::TextUnformatted(tr("Opening the course..."));
     ImGui::SetCursorPosX(40);
     ImGui::TextDisabled("%s", courseDir.c_str());
     ImGui::End();
@@ -90,12 +92,12 @@ bool drawFatalScreen(const std::string& message) {
     beginFullScreenWindow("##fatal");
     ImGui::SetCursorPos(ImVec2(40, 40));
     ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
-    ImGui::TextUnformatted("Lectern cannot open this course.");
+    ImGui::TextUnformatted(tr("Lectern cannot open this course."));
     ImGui::Spacing();
     ImGui::TextUnformatted(message.c_str());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
-    bool quit = ImGui::Button("Quit");
+    bool quit = ImGui::Button(tr("Quit"));
     ImGui::End();
     return quit;
 }
@@ -132,12 +134,13 @@ void logReload(platform::JsonLog& log, const session::CourseReload& r) {
 
 std::string summariseDiagnostics(const Diagnostics& d) {
     if (!d.hasErrors()) return {};
-    char buf[256];
-    std::snprintf(buf, sizeof buf,
-                  "This course has %zu problem(s); some parts may be missing. An author can list them with: "
-                  "lectern check",
-                  d.errorCount());
-    return buf;
+    const int n = static_cast<int>(d.errorCount());
+    return formatText(trn("This course has %d problem; some parts may be missing. An author can list them with: "
+                          "lectern check",
+                          "This course has %d problems; some parts may be missing. An author can list them with: "
+                          "lectern check",
+                          n),
+                      n);
 }
 
 // A second start on a progress file already open: the first window comes forward (SIGUSR1,

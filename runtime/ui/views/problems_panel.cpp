@@ -143,7 +143,7 @@ void ProblemsPanel::draw(const UiEnv& env, const std::function<void()>& wake) {
         ImGui::PopID();
     }
     for (const std::string& o : m_state.orphaned)
-        ImGui::TextDisabled("orphaned: %s is no longer in the course; progress recorded for it is kept", o.c_str());
+        ImGui::TextDisabled(tr("orphaned: %s is no longer in the course; progress recorded for it is kept"), o.c_str());
     ImGui::EndChild();
     // Enter opens the row chosen with Up/Down (whatever row a click left ImGui's focus on).
     if (enter && !items.empty()) chosen = m_selected;
