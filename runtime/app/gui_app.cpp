@@ -205,7 +205,9 @@ int runGuiApp(const AppOptions& options) {
         log.write("warning", nlohmann::json{{"message", "interface in English: " + languageError}}.dump());
         i18n::useUiLanguage("en", localeDir());
     }
-    log.write("ui_language", nlohmann::json{{"tag", i18n::currentUiLanguage()}, {"from", language.from}}.dump());
+    // "sample": one word looked up, so a log shows the catalogue really answers.
+    log.write("ui_language", nlohmann::json{{"tag", i18n::currentUiLanguage()}, {"from", language.from},
+                                            {"sample", tr("Sign out")}}.dump());
 
     // Loading starts before the window exists: parsing overlaps window and GL set-up.
     StartupRequest request;

@@ -67,6 +67,19 @@ TEST_CASE("settings: JSON round trip, and bad JSON gives the defaults", "[ui][se
     CHECK(ui::UiSettings::fromJson(R"({"fontSteps":999})").fontSteps == ui::UiSettings::kMaxFontSteps);
 }
 
+TEST_CASE("settings: the interface language is saved with the others, unknown ones are automatic", "[ui][settings][i18n]") {
+    ui::UiSettings s;
+    s.language = "zh-Hans";
+    CHECK(ui::UiSettings::fromJson(s.toJson()) == s);
+    CHECK(ui::UiSettings::fromJson(s.toJson()).language == "zh-Hans");
+    CHECK(ui::UiSettings::fromJson(R"({"theme":"dark","language":"fr"})").language == "fr");
+    CHECK(ui::UiSettings::fromJson(R"({"language":"fr_FR.UTF-8"})").language == "fr");
+    CHECK(ui::UiSettings::fromJson(R"({"language":"klingon"})").language.empty());
+    CHECK(ui::UiSettings::fromJson(R"({"language":7})").language.empty());
+    // Automatic is not written, so settings saved before this feature read back the same.
+    CHECK(ui::UiSettings{}.toJson().find("language") == std::string::npos);
+}
+
 TEST_CASE("open target: MODULE[#SECTION]", "[ui][settings]") {
     CHECK(ui::parseOpenTarget("history").moduleId == "history");
     CHECK(ui::parseOpenTarget("history").sectionId.empty());

@@ -91,6 +91,38 @@ TEST_CASE("top bar: folded, the menu holds every action of the buttons, by keybo
     CHECK(choose(2) == "theme " + std::to_string(int(ui::ThemeKind::HighContrast)));
     CHECK(choose(3) == "size -1");
     CHECK(choose(4) == "size 1");
-    CHECK(choose(5) == "sign out");
-    CHECK(choose(6) == "help");
+    CHECK(choose(5) == "");  // "Language" opens its submenu (the next test picks a language)
+    CHECK(choose(6) == "sign out");
+    CHECK(choose(7) == "help");
+}
+
+TEST_CASE("top bar: the language popup, by keyboard, saves a language or automatic", "[ui][top-bar][i18n]") {
+    // Tab to "Language", Space opens the popup, `downs` items down, Space chooses.
+    auto choose = [](int downs) {
+        HeadlessUi ui;
+        ImGui::GetIO().DisplaySize = ImVec2(1920, 1080);
+        RecordingEnv rec;
+        ui::TopBarResult last;
+        auto draw = inWindow("Top", [&] {
+            ui::UiEnv env = rec.make(ui);
+            last = ui::drawTopBar(env, "Course", ui::ThemeKind::Light, true, "ru");
+        });
+        ui.frames(3, draw);
+        REQUIRE_FALSE(last.folded);
+        focusItem(ui, draw, "Top", {"Language"});
+        ui.pressKey(ui::keys::Space, draw);
+        ui.frames(2, draw);
+        for (int i = 0; i < downs; ++i) ui.pressKey(ui::keys::Down, draw);
+        ui.pressKey(ui::keys::Space, draw);
+        ui.frames(2, draw);
+        std::string chosen = "(none)";
+        for (const ui::UiEvent& e : rec.posted)
+            if (auto* l = std::get_if<ui::ChangeLanguage>(&e)) chosen = l->tag;
+        return chosen;
+    };
+    CHECK(choose(0) == "");  // automatic: the environment's language
+    CHECK(choose(1) == "en");
+    CHECK(choose(2) == "ar");
+    CHECK(choose(4) == "fr");
+    CHECK(choose(6) == "zh-Hans");
 }
