@@ -315,7 +315,7 @@ TEST_CASE("ui: the status bar names a failed save and what is kept", "[ui]") {
     std::string text = ui::saveStatusText(s);
     CHECK(text.find("Could not save: the disk is full") == 0);
     CHECK(text.find("Could not save", 1) == std::string::npos);  // said once, not twice
-    CHECK(text.find("2 change(s)") != std::string::npos);
+    CHECK(text.find("2 changes kept, not lost") != std::string::npos);
     s.lastError = "the disk is full";  // a message without the prefix gets it
     CHECK(ui::saveStatusText(s).find("Could not save: the disk is full") == 0);
     s.state = SaveState::Saving;
