@@ -13,6 +13,7 @@ run() {
   while [ "$1" != "--" ]; do envs+=("$1"); shift; done
   shift
   env -i PATH="$PATH" HOME="$HOME" USER=learner DISPLAY="$DISPLAY" ${XAUTHORITY:+XAUTHORITY="$XAUTHORITY"} \
+    ${LIBGL_ALWAYS_SOFTWARE:+LIBGL_ALWAYS_SOFTWARE="$LIBGL_ALWAYS_SOFTWARE"} \
     XDG_DATA_HOME="$XDG_DATA_HOME" XDG_CONFIG_HOME="$XDG_CONFIG_HOME" "${envs[@]}" \
     timeout 120 "$LECTERN" --db "$WORK/$name.db" --size 1024x700 --screenshot "$WORK/$name.png" \
     --log "$WORK/$name.jsonl" "$@" 2>"$WORK/$name.err" || fail "lectern ($name) exited $?: $(cat "$WORK/$name.err")"
