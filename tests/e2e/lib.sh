@@ -14,6 +14,8 @@ fi
 WORK="$(mktemp -d)"
 # Tests never touch the real learner's files.
 export XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
+# The tests read the English interface whatever the tester's own locale (LANGUAGE comes first).
+export LANGUAGE=en
 cleanup_work() { rm -rf "$WORK"; }
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
