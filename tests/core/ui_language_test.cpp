@@ -2,6 +2,7 @@
 // LC_ALL, LC_MESSAGES, LANG, English) and lookups through the real compiled catalogues
 // (<build>/locale, made by msgfmt from assets/locale/*.po).
 #include "i18n/gettext_catalog.h"
+#include "i18n/long_date.h"
 #include "i18n/tr.h"
 #include "i18n/ui_language.h"
 
@@ -151,4 +152,23 @@ TEST_CASE("gettext: a missing catalogue is refused and the interface stays as it
     CHECK(error.find("lectern.mo") != std::string::npos);
     CHECK(currentUiLanguage() == "en");
     CHECK(std::string(tr("Sign out")) == "Sign out");
+}
+
+TEST_CASE("gettext: a date in words follows the interface's language and order", "[i18n][gettext]") {
+    const std::string dir = LECTERN_LOCALE_DIR;
+    const IsoDate d{2026, 12, 3};
+    REQUIRE(useUiLanguage("en", dir));
+    CHECK(longDate(d) == "3 December 2026");
+    CHECK(longDate(d) == formatLongDate(d));  // the same words as the course's own pages
+    REQUIRE(useUiLanguage("fr", dir));
+    CHECK(longDate(d) == "3 décembre 2026");
+    CHECK(longDate({2027, 2, 1}) == "1 février 2027");
+    REQUIRE(useUiLanguage("es", dir));
+    CHECK(longDate(d) == "3 de diciembre de 2026");
+    REQUIRE(useUiLanguage("ru", dir));
+    CHECK(longDate(d) == "3 декабря 2026 г.");
+    REQUIRE(useUiLanguage("zh-Hans", dir));
+    CHECK(longDate(d) == "2026年12月3日");  // the year first: positional arguments
+    CHECK(longDate({2026, 13, 3}) == "2026-13-03");  // not a month: the ISO form, never a crash
+    REQUIRE(useUiLanguage("en", dir));
 }

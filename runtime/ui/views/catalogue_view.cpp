@@ -1,5 +1,6 @@
 #include "ui/views/catalogue_view.h"
 
+#include "i18n/long_date.h"
 #include "i18n/tr.h"
 #include "progress_rules/progress_rules.h"
 #include "ui/views/nav_focus.h"
@@ -136,7 +137,7 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
                                           p.reflectionsAnswered, p.reflectionsTotal));
         addDetail(details, minutesText(m.meta.estimatedMinutes));
         if (m.meta.reviewed)
-            addDetail(details, formatText(tr("Facts as of %s"), formatLongDate(*m.meta.reviewed).c_str()));
+            addDetail(details, formatText(tr("Facts as of %s"), i18n::longDate(*m.meta.reviewed).c_str()));
         ImGui::ProgressBar(static_cast<float>(p.fraction), ImVec2(colW * 0.35f, 0), state.c_str());
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.textMuted));

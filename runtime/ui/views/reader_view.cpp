@@ -9,6 +9,7 @@
 //   [SECTION] Links
 #include "ui/views/reader_view.h"
 
+#include "i18n/long_date.h"
 #include "i18n/tr.h"
 #include "ui/views/author_overlay.h"
 #include "ui/views/nav_focus.h"
@@ -362,7 +363,7 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
     ImGui::PopFont();
     if (m.meta.reviewed) {  // how current the module is: its front matter's `reviewed:` date
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.textMuted));
-        wrappedText(formatText(tr("Facts as of %s"), formatLongDate(*m.meta.reviewed).c_str()));
+        wrappedText(formatText(tr("Facts as of %s"), i18n::longDate(*m.meta.reviewed).c_str()));
         ImGui::PopStyleColor();
     }
     const size_t n = m.sections.size();
