@@ -377,12 +377,13 @@ void drawQuestionResult(const UiEnv& env, const Module& module, const Question& 
     }
 }
 
-// "3", "1 and 3", "1, 2 and 4": question numbers as a list in a sentence.
-std::string numberList(const std::vector<int>& numbers) {
+// "3", "1 and 3", "1, 2 and 4": question numbers as a list in a sentence; withAnd false:
+// "1, 2, 4" (a list to look at, not a sentence to read).
+std::string numberList(const std::vector<int>& numbers, bool withAnd = true) {
     std::string out;
     for (size_t k = 0; k < numbers.size(); ++k) {
         // TRANSLATORS: joins question numbers in a list ("1, 2 and 4"); keep the spaces you need.
-        if (k > 0) out += k + 1 == numbers.size() ? tr(" and ") : tr(", ");
+        if (k > 0) out += withAnd && k + 1 == numbers.size() ? tr(" and ") : tr(", ");
         out += std::to_string(numbers[k]);
     }
     return out;
@@ -492,7 +493,7 @@ void drawVerdict(QuizState& s, const UiEnv& env, const Quiz& quiz, bool answersS
     if (s.result)
         for (size_t i = 0; i < s.result->questions.size(); ++i)
             if (!s.result->questions[i].correct) missed.push_back(static_cast<int>(i + 1));
-    const std::string toLook = numberList(missed);
+    const std::string toLook = numberList(missed, /*withAnd*/ false);
     if (!missed.empty())
         wrappedText(env, formatText(trn("To look at again: question %s.", "To look at again: questions %s.",
                                         static_cast<long>(missed.size())),
