@@ -58,8 +58,9 @@ struct OpenMyNotes {};  // "My bookmarks and notes"
 struct OpenExternalLink { std::string url; };  // asks for confirmation first
 struct ChangeFontSize { int steps = 0; };      // +1 / -1
 struct ChangeTheme { ThemeKind kind = ThemeKind::Light; };
+struct ChangeContentLanguage { std::string tag; };  // "" = the base language (LecternUi::setContentLanguage)
 using UiEvent = std::variant<OpenModule, OpenCatalogue, OpenGlossary, OpenSearch, OpenExternalLink,
-                             ChangeFontSize, ChangeTheme, OpenMyNotes>;
+                             ChangeFontSize, ChangeTheme, OpenMyNotes, ChangeContentLanguage>;
 
 struct UiEnv {
     const Course* course = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/views/catalogue_view.h"
 
 #include "progress_rules/progress_rules.h"
+#include "ui/views/content_language.h"
 #include "ui/views/nav_focus.h"
 #include "ui/widgets/flow_button.h"
 #include "ui/widgets/page_column.h"
@@ -115,6 +116,11 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
         tabStop(env);
         focusHere();
         if (open) env.post(OpenModule{m.meta.id, {}});
+        if (const std::string langs = languageCodesLine(m.languages); !langs.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.textMuted));
+            wrapped(langs);
+            ImGui::PopStyleColor();
+        }
         if (!m.meta.summary.empty()) wrapped(m.meta.summary);
         std::string state = p.complete  ? "Complete"
                             : p.started ? "In progress · " + percentText(p.fraction)

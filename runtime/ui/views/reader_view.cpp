@@ -8,6 +8,8 @@
 //   [SECTION] Content (visible blocks only)
 //   [SECTION] Links
 #include "ui/views/reader_view.h"
+
+#include "ui/views/content_language.h"
 #include "ui/views/author_overlay.h"
 #include "ui/views/nav_focus.h"
 #include "ui/widgets/flow_button.h"
@@ -413,6 +415,22 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
     }
     ImGui::Separator();
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    // The module's languages, when it has translations: one button each, the shown one
+    // marked; switching keeps the place (LecternUi::setContentLanguage).
+    if (m.languages.size() > 1) {
+        ImGui::TextUnformatted("Language of the text");
+        bool first = true;
+        for (const std::string& tag : m.languages) {
+            const bool shown = tag == m.meta.language;
+            const std::string label = languageChoiceLabel(tag) + (shown ? " (shown)" : "");
+            ImGui::PushID(tag.c_str());
+            if (flowButton(label.c_str(), right, first) && !shown)
+                env.post(ChangeContentLanguage{tag == m.languages.front() ? std::string() : tag});
+            ImGui::PopID();
+            first = false;
+        }
+        ImGui::Separator();
+    }
     if (flowButton("Glossary", right, true)) env.post(OpenGlossary{});
     if (flowButton("Search", right, false)) env.post(OpenSearch{});
     if (flowButton("My bookmarks and notes", right, true)) env.post(OpenMyNotes{});
