@@ -86,8 +86,9 @@ struct Unit {
 void loadModuleVariants(Unit& u, Module& base, const ModuleParseOptions& opt) {
     base.languages = {base.meta.language};
     if (fs::path(base.file).filename() != "module.md") return;  // a lone .md file has no translations
+    std::vector<std::pair<std::string, std::shared_ptr<Module>>> variants;
     for (const VariantFile& v : findVariantFiles(opt.moduleDir, "module", ".md", u.course->root, u.diags)) {
-        if (u.cancelled()) return;
+        if (u.cancelled()) break;
         u.fileOrder.push_back(v.file);
         FileRead read = readFileBounded(v.file);
         if (!read.ok()) {
@@ -103,10 +104,13 @@ void loadModuleVariants(Unit& u, Module& base, const ModuleParseOptions& opt) {
         variant.meta.language = v.tag;  // the file name decides, so the catalogue and the switch agree
         checkModuleVariant(base, variant, u.diags);
         base.languages.push_back(v.tag);
-        base.variants[v.tag] = load.module;
+        variants.emplace_back(v.tag, load.module);
     }
-    // Variants are still only ours here: they learn the module's languages before they are shared.
-    for (auto& [tag, variant] : base.variants) const_cast<Module&>(*variant).languages = base.languages;
+    // Every variant lists the module's languages too: a view in any language can show them.
+    for (auto& [tag, variant] : variants) {
+        variant->languages = base.languages;
+        base.variants[tag] = std::move(variant);
+    }
 }
 
 void loadModuleFile(Unit& u, const std::string& file, const std::string& expectedId) {

@@ -42,7 +42,8 @@ std::vector<VariantFile> findVariantFiles(const std::string& dir, const std::str
             continue;
         }
         if (!courseRoot.empty()) {
-            const ContainedPath where = resolveInsideCourse(courseRoot, file);
+            std::error_code aec;
+            const ContainedPath where = resolveInsideCourse(fs::absolute(courseRoot, aec), fs::absolute(file, aec));
             if (!where.inside()) {
                 diags.error(file, {}, "translation " + where.reason + "; it is skipped");
                 continue;
