@@ -222,6 +222,20 @@ TEST_CASE("check: a glossary translation with a term the base glossary lacks", "
                 "/content/glossary.md; a translated term keeps the base's id ({#onu})"));
 }
 
+TEST_CASE("check: a translation's links are checked like its base's", "[check][variants]") {
+    CourseCopy copy;
+    copy.edit("modules/basics/module.fr.md", "(glossary:gge)", "(glossary:nope)");
+    const Check c = check(copy.root);
+    INFO(joined(c));
+    CHECK(c.code == 1);
+    bool reported = false;
+    for (const std::string& l : c.lines)
+        reported |= l.rfind(copy.root + "/modules/basics/module.fr.md:11:", 0) == 0 &&
+                    l.find("error: glossary term 'nope' is not defined") != std::string::npos;
+    CHECK(reported);
+    CHECK(c.lines.size() == 1);
+}
+
 TEST_CASE("check: an unknown language tag is a warning and the file is skipped", "[check][variants]") {
     CourseCopy copy;
     copy.write("modules/basics/module.xx.md", copy.read("modules/basics/module.fr.md"));

@@ -75,6 +75,7 @@ struct Unit {
     std::shared_ptr<Course> course = std::make_shared<Course>();
     Diagnostics diags;
     std::vector<ModuleLoad> loads;  // parallel to course->modules
+    std::vector<ModuleLoad> variantLoads;  // the translations' (their links are checked with the course)
     std::vector<std::string> fileOrder;
     bool decodeImages = false;  // ModuleParseOptions::decodeImages: true for check and inspect
     const std::atomic<bool>* cancel = nullptr;
@@ -105,6 +106,8 @@ void loadModuleVariants(Unit& u, Module& base, const ModuleParseOptions& opt) {
         checkModuleVariant(base, variant, u.diags);
         base.languages.push_back(v.tag);
         variants.emplace_back(v.tag, load.module);
+        load.diagnostics = Diagnostics();
+        u.variantLoads.push_back(std::move(load));
     }
     // Every variant lists the module's languages too: a view in any language can show them.
     for (auto& [tag, variant] : variants) {
@@ -273,6 +276,7 @@ Unit loadUnit(const std::string& root, const std::vector<std::string>& extraFile
     CourseCheckInput in;
     in.course = &course;
     for (const ModuleLoad& l : u.loads) in.modules.push_back({l.module.get(), &l.refs, &l.anchors});
+    for (const ModuleLoad& l : u.variantLoads) in.variants.push_back({l.module.get(), &l.refs, &l.anchors});
     in.modulesOnDiskNotInCourse = notInCourse;
     in.glossaryRefs = &glossary.refs;
     in.glossaryFile = glossaryFile;
