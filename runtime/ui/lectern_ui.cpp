@@ -373,6 +373,9 @@ void LecternUi::Impl::followCourse() {
     if (reading) {
         moduleId = reader.module()->meta.id;
         place = reader.place();
+        // Another language: the same section at the same fraction (a translation's section is
+        // longer or shorter, so the pixel offset an edit keeps would point elsewhere).
+        if (old && next.course->contentLanguage != old->contentLanguage) place.offsetPx.reset();
         reader.close(before);
     }
     std::string query = search ? search->query() : std::string();
@@ -565,6 +568,8 @@ void LecternUi::Impl::handleEvents(const UiEnv& env) {
             glossaryRequest.termId = og->termId;
             glossaryRequest.scrollPending = true;
             screen = Screen::Glossary;
+        } else if (auto* cl = std::get_if<ChangeContentLanguage>(&ev)) {
+            courses.setContentLanguage(cl->tag);  // followCourse() takes it in, keeping the place
         } else if (std::get_if<OpenMyNotes>(&ev)) {
             myNotes.focusFirst();
             screen = Screen::MyNotes;
@@ -762,6 +767,10 @@ float LecternUi::currentSectionFraction() const {
 std::string LecternUi::saveStatusLine() const { return saveStatusText(m_impl->saveStatus()); }
 
 uint64_t LecternUi::courseGeneration() const { return m_impl->generation; }
+
+void LecternUi::setContentLanguage(const std::string& tag) { m_impl->courses.setContentLanguage(tag); }
+
+std::string LecternUi::contentLanguage() const { return m_impl->course ? m_impl->course->contentLanguage : std::string(); }
 
 float LecternUi::currentSectionOffset() const {
     if (m_impl->screen != Screen::Reader) return 0;

@@ -105,6 +105,13 @@ public:
     std::string saveStatusLine() const;
     // The course generation the views are drawing (tests: a swap has been taken in).
     uint64_t courseGeneration() const;
+    // The language of the course's text (issue 16): a tag of variantLanguageTags()
+    // (course/document.h), or empty for each module's own language. Switching keeps the
+    // reader's place (same section, same fraction of it), as a reload does; a module without
+    // that translation shows its base text. Takes effect at the next frame. contentLanguage():
+    // the language of the course being drawn.
+    void setContentLanguage(const std::string& tag);
+    std::string contentLanguage() const;
     // How far below the current section's top the reader's view is, in pixels, and that
     // section's title (the log of `--author`: the place kept across a reload).
     float currentSectionOffset() const;

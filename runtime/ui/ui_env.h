@@ -59,8 +59,9 @@ struct OpenExternalLink { std::string url; };  // asks for confirmation first
 struct ChangeFontSize { int steps = 0; };      // +1 / -1
 struct ChangeTheme { ThemeKind kind = ThemeKind::Light; };
 struct ChangeLanguage { std::string tag; };    // an interface language tag; empty: automatic
+struct ChangeContentLanguage { std::string tag; };  // "" = the base language (LecternUi::setContentLanguage)
 using UiEvent = std::variant<OpenModule, OpenCatalogue, OpenGlossary, OpenSearch, OpenExternalLink,
-                             ChangeFontSize, ChangeTheme, OpenMyNotes, ChangeLanguage>;
+                             ChangeFontSize, ChangeTheme, OpenMyNotes, ChangeLanguage, ChangeContentLanguage>;
 
 struct UiEnv {
     const Course* course = nullptr;

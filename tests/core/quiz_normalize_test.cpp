@@ -96,6 +96,39 @@ TEST_CASE("parseNumber reads numbers as learners type them", "[quiz]") {
     }
 }
 
+TEST_CASE("parseNumber reads digits and separators of other scripts", "[quiz]") {
+    struct Case { const char* typed; std::optional<double> value; };
+    const Case cases[] = {
+        {"\u0664\u0662", 42},                    // Arabic-Indic ٤٢
+        {"\u06F1\u06F9\u06F9\u06F8", 1998},        // Eastern Arabic-Indic ۱۹۹۸
+        {"\uFF12\uFF10\uFF12\uFF16", 2026},        // full-width ２０２６
+        {"\u0663\u066B\u0661\u0664", 3.14},        // ٣٫١٤ : Arabic decimal separator
+        {"\u0661\u066C\u0665\u0660\u0660", 1500}, // ١٬٥٠٠ : Arabic thousands separator
+        {"\u0661\u066C\u0665\u0660\u0660\u066B\u0665", 1500.5},
+        {"\u0662\u060C\u0665", 2.5},              // ٢،٥ : Arabic comma as decimal comma
+        {"\u2212\u0667", -7},                      // −٧ : minus sign
+        {"\u2212" "12,5", -12.5},
+        {" \u0661\u0660 ", 10},
+        // Garbage stays garbage, whatever the script.
+        {"\u0661\u066C\u0665", std::nullopt},       // thousands separator before one digit
+        {"\u066C\u0661\u0660\u0660", std::nullopt}, // ... or at the start
+        {"\u0661\u066B\u0662\u066B\u0663", std::nullopt},  // two decimal separators
+        {"\u0661\u060C\u0662\u060C\u0663", std::nullopt},
+        {"\u2212", std::nullopt},                   {"\u066B", std::nullopt},
+        {"\u0661\u0662\u0627", std::nullopt},      // digits then an Arabic letter
+        {"\u0669\u0669 \u0643\u062A\u0627\u0628", std::nullopt},
+        {"\uFF11\uFF41", std::nullopt},             // full-width 1 then full-width a
+        {"1\x01" "000", std::nullopt},              // a control byte is not a separator
+        {"\u0661\u2212\u0662", std::nullopt},
+    };
+    for (const Case& c : cases) {
+        INFO("typed: '" << c.typed << "'");
+        auto v = parseNumber(c.typed);
+        REQUIRE(v.has_value() == c.value.has_value());
+        if (v) CHECK(*v == Approx(*c.value));
+    }
+}
+
 TEST_CASE("countWords counts words with letters or digits, in any script", "[quiz]") {
     struct Case { const char* text; int words; };
     const Case cases[] = {

@@ -93,7 +93,11 @@ void checkCourseReferences(const CourseCheckInput& in, Diagnostics& out) {
                               "module has no 'reviewed:' date in its front matter; add 'reviewed: YYYY-MM-DD', the day "
                               "its facts were last checked, so learners see how current it is");
 
-    for (const ModuleFacts& f : in.modules) {
+    std::vector<const ModuleFacts*> withRefs;  // a translation links like its base: checked the same way
+    for (const ModuleFacts& f : in.modules) withRefs.push_back(&f);
+    for (const ModuleFacts& f : in.variants) withRefs.push_back(&f);
+    for (const ModuleFacts* fp : withRefs) {
+        const ModuleFacts& f = *fp;
         const std::string& file = f.module->file;
         for (const ModuleRef& r : *f.refs) {
             switch (r.kind) {

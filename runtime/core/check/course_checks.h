@@ -22,6 +22,7 @@ struct ModuleFacts {
 struct CourseCheckInput {
     const Course* course = nullptr;
     std::vector<ModuleFacts> modules;                  // in course order
+    std::vector<ModuleFacts> variants;                 // translations (module.<tag>.md): their links are checked too
     std::vector<std::string> modulesOnDiskNotInCourse;  // folder names under modules/ left out
     const std::vector<ModuleRef>* glossaryRefs = nullptr;
     std::string glossaryFile;

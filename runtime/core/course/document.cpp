@@ -72,4 +72,46 @@ const GlossaryEntry* Course::findTerm(std::string_view wanted) const {
     return nullptr;
 }
 
+const std::vector<std::string>& variantLanguageTags() {
+    static const std::vector<std::string> tags{"ar", "es", "fr", "ru", "zh-Hans"};
+    return tags;
+}
+
+bool isVariantLanguageTag(std::string_view tag) {
+    for (const std::string& t : variantLanguageTags())
+        if (t == tag) return true;
+    return false;
+}
+
+std::shared_ptr<const Module> moduleIn(const std::shared_ptr<const Module>& base, std::string_view tag) {
+    if (!base || tag.empty()) return base;
+    auto it = base->variants.find(std::string(tag));
+    return it == base->variants.end() || !it->second ? base : it->second;
+}
+
+std::shared_ptr<const Course> courseIn(const std::shared_ptr<const Course>& base, std::string_view tag) {
+    if (!base || tag.empty()) return base;
+    const std::string want(tag);
+    bool any = base->textVariants.count(want) || base->glossaryVariants.count(want);
+    for (const auto& m : base->modules) any = any || (m && m->variants.count(want));
+    if (!any) return base;
+    auto view = std::make_shared<Course>(*base);
+    view->contentLanguage = want;
+    for (auto& m : view->modules) m = moduleIn(m, want);
+    if (auto t = base->textVariants.find(want); t != base->textVariants.end()) {
+        if (!t->second.title.empty()) view->title = t->second.title;
+        if (!t->second.summary.empty()) view->summary = t->second.summary;
+    }
+    if (auto g = base->glossaryVariants.find(want); g != base->glossaryVariants.end()) {
+        std::map<std::string_view, const GlossaryEntry*> translated;
+        for (const GlossaryEntry& t : g->second) translated.emplace(t.id, &t);
+        for (GlossaryEntry& e : view->glossary)
+            if (auto t = translated.find(e.id); t != translated.end()) {
+                e.term = t->second->term;
+                e.definition = t->second->definition;
+            }
+    }
+    return view;
+}
+
 } // namespace lectern

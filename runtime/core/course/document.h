@@ -269,6 +269,15 @@ struct Module {
     std::map<std::string, ImageSize> images;
     int words = 0;
 
+    // Content languages (issue 16): the base module's meta.language first, then the tags of
+    // its translations (modules/<id>/module.<tag>.md) in tag order. Set on the base and on
+    // every variant, so a view of the course in any language can list them.
+    std::vector<std::string> languages;
+    // The translations, by tag; only on the base module (a variant's is empty). A variant has
+    // the base's ids (sections, quizzes, questions, choices, reflections): progress is one
+    // progress whatever the language. `lectern check` reports any difference.
+    std::map<std::string, std::shared_ptr<const Module>> variants;
+
     const Section* findSection(std::string_view id) const;
     const Quiz* findQuiz(std::string_view id) const;
     const Reflection* findReflection(std::string_view id) const;
@@ -294,6 +303,12 @@ struct CompletionRule {
     bool reflectionsAnswered = false;// every reflection has text
 };
 
+// content/course.<tag>.yaml: the course's translatable keys in one language.
+struct CourseText {
+    std::string title;
+    std::string summary;
+};
+
 struct Course {
     std::string id;
     std::string title;
@@ -307,9 +322,36 @@ struct Course {
     std::vector<GlossaryEntry> glossary;
     CompletionRule completion;
     double defaultPassPercent = 70;  // course.yaml "pass_mark": used by quizzes without "pass:"
+    // Translations, by language tag (see courseIn): content/course.<tag>.yaml and
+    // content/glossary.<tag>.md (which may hold only some terms, by the base's term ids).
+    std::map<std::string, CourseText> textVariants;
+    std::map<std::string, std::vector<GlossaryEntry>> glossaryVariants;
+    // The language this Course shows: empty for the course as loaded (each module in its own
+    // language), a tag for a view made by courseIn().
+    std::string contentLanguage;
 
     const Module* findModule(std::string_view id) const;
     const GlossaryEntry* findTerm(std::string_view id) const;
 };
+
+//-----------------------------------------------------------------------------
+// [SECTION] Content languages
+//-----------------------------------------------------------------------------
+
+// The tags a variant file may carry ("ar", "es", "fr", "ru", "zh-Hans"), in order; English
+// ("en") is the source language and has no variant file.
+const std::vector<std::string>& variantLanguageTags();
+bool isVariantLanguageTag(std::string_view tag);
+
+// The module to show in language `tag`: its variant when it has one, else the module itself
+// (the base, usually English). Never null when `base` is not.
+std::shared_ptr<const Module> moduleIn(const std::shared_ptr<const Module>& base, std::string_view tag);
+
+// The course as a reader of `tag` sees it: every module replaced by moduleIn(module, tag),
+// title and summary from course.<tag>.yaml, each glossary term's text from glossary.<tag>.md
+// when it is there (the others stay English). Same ids everywhere, so progress, links and
+// the reader's place carry over. An empty tag, or one with no translation at all, gives
+// `base` itself. `base` must be a course as loaded (contentLanguage empty).
+std::shared_ptr<const Course> courseIn(const std::shared_ptr<const Course>& base, std::string_view tag);
 
 } // namespace lectern

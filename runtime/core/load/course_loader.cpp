@@ -7,9 +7,11 @@
 #include "load/course_loader.h"
 
 #include "check/course_checks.h"
+#include "check/variant_checks.h"
 #include "load/glossary.h"
 #include "load/manifest.h"
 #include "load/module_parser.h"
+#include "load/variant_files.h"
 #include "util/file_read.h"
 #include "util/slug.h"
 
@@ -55,6 +57,16 @@ std::string folderName(const std::string& p) {
     return name;
 }
 
+// `file` is named <stem>.<tag><ext> for a tag of variantLanguageTags().
+bool variantTag(const fs::path& file, const std::string& stem, const std::string& ext) {
+    const std::string name = file.filename().string();
+    const std::string prefix = stem + ".";
+    if (name.size() <= prefix.size() + ext.size() || name.compare(0, prefix.size(), prefix) != 0 ||
+        name.compare(name.size() - ext.size(), ext.size(), ext) != 0)
+        return false;
+    return isVariantLanguageTag(name.substr(prefix.size(), name.size() - prefix.size() - ext.size()));
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] One course folder (a "unit")
 //-----------------------------------------------------------------------------
@@ -63,11 +75,46 @@ struct Unit {
     std::shared_ptr<Course> course = std::make_shared<Course>();
     Diagnostics diags;
     std::vector<ModuleLoad> loads;  // parallel to course->modules
+    std::vector<ModuleLoad> variantLoads;  // the translations' (their links are checked with the course)
     std::vector<std::string> fileOrder;
     bool decodeImages = false;  // ModuleParseOptions::decodeImages: true for check and inspect
     const std::atomic<bool>* cancel = nullptr;
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 };
+
+// modules/<id>/module.<tag>.md beside a module.md: each parsed like the base (same limits,
+// same options), checked against it, and kept in base.variants.
+void loadModuleVariants(Unit& u, Module& base, const ModuleParseOptions& opt) {
+    base.languages = {base.meta.language};
+    if (fs::path(base.file).filename() != "module.md") return;  // a lone .md file has no translations
+    std::vector<std::pair<std::string, std::shared_ptr<Module>>> variants;
+    for (const VariantFile& v : findVariantFiles(opt.moduleDir, "module", ".md", u.course->root, u.diags)) {
+        if (u.cancelled()) break;
+        u.fileOrder.push_back(v.file);
+        FileRead read = readFileBounded(v.file);
+        if (!read.ok()) {
+            u.diags.error(v.file, {}, read.message);
+            continue;
+        }
+        ModuleLoad load = parseModuleText(read.bytes, v.file, opt);
+        for (size_t q : load.quizzesWithoutPass)
+            if (q < load.module->quizzes.size()) load.module->quizzes[q].passPercent = u.course->defaultPassPercent;
+        u.diags.append(load.diagnostics);
+        Module& variant = *load.module;
+        checkVariantLanguage(v.file, v.tag, variant.meta.language, load.languageGiven, load.languagePos, u.diags);
+        variant.meta.language = v.tag;  // the file name decides, so the catalogue and the switch agree
+        checkModuleVariant(base, variant, u.diags);
+        base.languages.push_back(v.tag);
+        variants.emplace_back(v.tag, load.module);
+        load.diagnostics = Diagnostics();
+        u.variantLoads.push_back(std::move(load));
+    }
+    // Every variant lists the module's languages too: a view in any language can show them.
+    for (auto& [tag, variant] : variants) {
+        variant->languages = base.languages;
+        base.variants[tag] = std::move(variant);
+    }
+}
 
 void loadModuleFile(Unit& u, const std::string& file, const std::string& expectedId) {
     if (u.cancelled()) return;
@@ -88,6 +135,7 @@ void loadModuleFile(Unit& u, const std::string& file, const std::string& expecte
         if (q < load.module->quizzes.size()) load.module->quizzes[q].passPercent = u.course->defaultPassPercent;
     u.diags.append(load.diagnostics);
     load.diagnostics = Diagnostics();
+    loadModuleVariants(u, *load.module, opt);
     u.course->modules.push_back(load.module);
     u.loads.push_back(std::move(load));
 }
@@ -112,6 +160,33 @@ std::vector<std::string> moduleFolders(Unit& u, const std::string& root) {
     }
     std::sort(names.begin(), names.end());
     return names;
+}
+
+// content/course.<tag>.yaml and the glossary's translations (content/glossary.<tag>.md).
+void loadCourseVariants(Unit& u, const Manifest& man, const std::string& glossaryFile, bool hasGlossary) {
+    Course& course = *u.course;
+    const std::string content = joinDisplay(course.root, "content");
+    for (const VariantFile& v : findVariantFiles(content, "course", ".yaml", course.root, u.diags)) {
+        u.fileOrder.push_back(v.file);
+        FileRead read = readFileBounded(v.file);
+        if (read.ok()) course.textVariants[v.tag] = parseCourseTextVariant(read.bytes, v.file, u.diags);
+        else u.diags.error(v.file, {}, read.message);
+    }
+    const fs::path glossary(man.glossary);
+    const std::string dir = normalDisplay(fs::path(glossaryFile).parent_path().generic_string());
+    for (const VariantFile& v : findVariantFiles(dir, glossary.stem().string(), glossary.extension().string(), course.root, u.diags)) {
+        u.fileOrder.push_back(v.file);
+        FileRead read = readFileBounded(v.file);
+        if (!read.ok()) {
+            u.diags.error(v.file, {}, read.message);
+            continue;
+        }
+        GlossaryLoad load = parseGlossaryText(read.bytes, v.file, course.root);
+        u.diags.append(load.diagnostics);
+        if (!hasGlossary) u.diags.error(v.file, {}, "a glossary translation needs the glossary itself: " + glossaryFile);
+        else checkGlossaryVariant(course.glossary, load.entries, v.file, glossaryFile, u.diags);
+        course.glossaryVariants[v.tag] = std::move(load.entries);
+    }
 }
 
 // `extraFiles`: module files to load even when the course does not list them.
@@ -185,6 +260,8 @@ Unit loadUnit(const std::string& root, const std::vector<std::string>& extraFile
         }
     }
 
+    loadCourseVariants(u, man, glossaryFile, hasGlossary);
+
     for (const std::string& name : order) loadModuleFile(u, joinDisplay(root, "modules/" + name + "/module.md"), name);
     for (const std::string& extra : extraFiles) {
         const std::string file = normalDisplay(extra);
@@ -199,6 +276,7 @@ Unit loadUnit(const std::string& root, const std::vector<std::string>& extraFile
     CourseCheckInput in;
     in.course = &course;
     for (const ModuleLoad& l : u.loads) in.modules.push_back({l.module.get(), &l.refs, &l.anchors});
+    for (const ModuleLoad& l : u.variantLoads) in.variants.push_back({l.module.get(), &l.refs, &l.anchors});
     in.modulesOnDiskNotInCourse = notInCourse;
     in.glossaryRefs = &glossary.refs;
     in.glossaryFile = glossaryFile;
@@ -290,7 +368,11 @@ LoadResult loadPaths(const std::vector<std::string>& paths) {
             std::error_code ec;
             const fs::path absPath = fs::absolute(path, ec).lexically_normal();
             const bool courseFile = kind == PathKind::MarkdownFile && absPath.parent_path().filename() == "content" &&
-                                    (absPath.filename() == "course.yaml" || absPath.extension() == ".md");
+                                    (absPath.filename() == "course.yaml" || absPath.extension() == ".md" ||
+                                     variantTag(absPath, "course", ".yaml"));
+            // modules/<id>/module.<tag>.md: checked with its base module, only its own problems shown.
+            const bool moduleVariant = kind == PathKind::MarkdownFile && variantTag(absPath, "module", ".md") &&
+                                       exists((absPath.parent_path() / "module.md").string());
             if (kind == PathKind::CourseFolder) {
                 u = loadUnit(path, {}, true);
             } else if (courseFile) {
@@ -299,6 +381,7 @@ LoadResult loadPaths(const std::vector<std::string>& paths) {
                 u = loadUnit(joinDisplay(path, "../.."), {}, true);
             } else {
                 onlyFile = kind == PathKind::ModuleFolder ? joinDisplay(path, "module.md") : path;
+                if (moduleVariant) onlyFile = joinDisplay(path, "../module.md");
                 const fs::path abs = fs::absolute(onlyFile, ec).lexically_normal();
                 const std::string dir = normalDisplay(fs::path(onlyFile).parent_path().generic_string());
                 // Inside a course when it sits in <course>/modules/<name>/ beside <course>/content/;
@@ -308,8 +391,16 @@ LoadResult loadPaths(const std::vector<std::string>& paths) {
                 u = loadUnit(inCourse ? joinDisplay(dir, "../..") : dir, {onlyFile}, true);
             }
             Diagnostics diags = sorted(u.diags, u.fileOrder);
+            // A module's own problems include its translations' (beside it, module.<tag>.md).
+            const auto ownFile = [&](const std::string& file) {
+                if (moduleVariant) return file == path;
+                if (onlyFile.empty() || file == onlyFile) return true;
+                const fs::path f(file);
+                return fs::path(onlyFile).filename() == "module.md" && f.parent_path() == fs::path(onlyFile).parent_path() &&
+                       variantTag(f, "module", ".md");
+            };
             for (const Diagnostic& d : diags.items())
-                if (onlyFile.empty() || d.file == onlyFile) r.diagnostics.add(d);
+                if (ownFile(d.file)) r.diagnostics.add(d);
             if (first) {
                 const Course& c = *u.course;
                 merged->id = c.id;

@@ -170,6 +170,8 @@ void ModuleParser::readFrontMatter(const FrontMatter& fm) {
     meta.estimatedMinutes = int(m.integer("estimated_minutes", false, 0, 100000).value_or(0));
     meta.objectives = m.stringList("objectives", false, false).value_or(std::vector<std::string>{});
     meta.language = m.string("language", false).value_or("en");
+    m_out.languageGiven = m.has("language");
+    m_out.languagePos = m.valuePos("language");
     meta.prerequisites = m.stringList("prerequisites", false, false).value_or(std::vector<std::string>{});
     for (const std::string& p : meta.prerequisites)
         m_out.refs.push_back({ModuleRef::Kind::Prerequisite, p, {}, p, m.valuePos("prerequisites")});

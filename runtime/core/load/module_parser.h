@@ -44,6 +44,8 @@ struct ModuleLoad {
     std::vector<ModuleRef> refs;
     std::vector<size_t> quizzesWithoutPass;  // quizzes that take the course's default pass mark
     std::vector<std::string> anchors;        // every heading anchor and section id in the module
+    bool languageGiven = false;              // the front matter has `language:`
+    SourcePos languagePos;                   // ... its value (variants: checked against the file name)
 };
 
 // Parses `bytes` (the content of `fileName`). Never throws; every problem becomes a diagnostic.

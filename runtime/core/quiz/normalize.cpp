@@ -112,6 +112,22 @@ std::string normalizeAnswer(std::string_view text) {
 // [SECTION] parseNumber
 //-----------------------------------------------------------------------------
 
+namespace {
+
+// Digits of other scripts a learner may type: Arabic-Indic (U+0660..), Eastern Arabic-Indic
+// (Persian, Urdu: U+06F0..) and full-width (CJK input methods: U+FF10..). -1: not a digit.
+int digitValue(char32_t cp) {
+    for (char32_t zero : {char32_t(0x0660), char32_t(0x06F0), char32_t(0xFF10)})
+        if (cp >= zero && cp <= zero + 9) return int(cp - zero);
+    return -1;
+}
+
+// Stands for U+066C (Arabic thousands separator) until its groups are checked; a control
+// byte typed as such is refused before.
+constexpr char kThousands = '\x01';
+
+} // namespace
+
 std::optional<double> parseNumber(std::string_view text) {
     std::string s;
     // Drop every kind of space: "1 000" and " 12 " are both fine.
@@ -119,10 +135,24 @@ std::optional<double> parseNumber(std::string_view text) {
         const size_t start = i;
         const char32_t cp = utf8::decode(text, i);
         if (utf8::isSpace(cp)) continue;
+        if (cp < 0x20) return std::nullopt;        // control bytes (kThousands stands for U+066C)
         if (cp == 0x2212) { s += '-'; continue; }  // typographic minus
+        if (const int d = digitValue(cp); d >= 0) { s += char('0' + d); continue; }
+        if (cp == 0x066B) { s += '.'; continue; }  // Arabic decimal separator
+        if (cp == 0x060C) { s += ','; continue; }  // Arabic comma: read like ','
+        if (cp == 0x066C) { s += kThousands; continue; }
         s.append(text.substr(start, i - start));
     }
     if (s.empty()) return std::nullopt;
+    // The Arabic thousands separator can only group: exactly three digits after each one.
+    for (size_t p = s.find(kThousands); p != std::string::npos; p = s.find(kThousands, p + 1)) {
+        size_t q = p + 1;
+        while (q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]))) ++q;
+        if (p == 0 || !std::isdigit(static_cast<unsigned char>(s[p - 1])) || q - p - 1 != 3 ||
+            (q < s.size() && s[q] != kThousands && s[q] != '.'))
+            return std::nullopt;
+    }
+    std::erase(s, kThousands);
     const size_t commas = std::count(s.begin(), s.end(), ',');
     const bool hasDot = s.find('.') != std::string::npos;
     if (commas > 0) {

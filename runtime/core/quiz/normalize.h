@@ -34,7 +34,11 @@ std::string normalizeAnswer(std::string_view utf8);
 // Parses a number as a learner types it: spaces around are ignored, "1,5" is 1.5 (a lone
 // comma is a decimal separator), "1,000" and "12,500,000" use commas as thousands separators
 // (groups of exactly three digits), "1 000" (spaces between digit groups) is 1000, and a
-// leading "+" is allowed. Returns nothing for text that is not a finite number.
+// leading "+" or minus sign (U+2212) is allowed. Any script's digits count: Arabic-Indic
+// (U+0660-0669), Eastern Arabic-Indic (U+06F0-06F9) and full-width (U+FF10-FF19); the Arabic
+// decimal separator U+066B is a dot, the Arabic comma U+060C is read as a comma, and the Arabic
+// thousands separator U+066C only groups three digits. Returns nothing for text that is not a
+// finite number.
 std::optional<double> parseNumber(std::string_view text);
 
 } // namespace lectern::quiz

@@ -5,7 +5,7 @@
 
 namespace lectern::session {
 
-CourseHandle::CourseHandle(std::shared_ptr<const Course> course) : m_current{std::move(course), 1} {}
+CourseHandle::CourseHandle(std::shared_ptr<const Course> course) : m_current{course, 1}, m_base(std::move(course)) {}
 
 CourseHandle::~CourseHandle() { m_worker.reset(); }
 
@@ -14,16 +14,45 @@ CourseVersion CourseHandle::current() const {
     return m_current;
 }
 
-uint64_t CourseHandle::replace(std::shared_ptr<const Course> next) {
-    if (!next) return 0;
-    std::shared_ptr<const Course> old;  // released outside the lock: a Course is big
+std::shared_ptr<const Course> CourseHandle::base() const {
+    std::lock_guard lock(m_mutex);
+    return m_base;
+}
+
+std::string CourseHandle::contentLanguage() const {
+    std::lock_guard lock(m_mutex);
+    return m_language;
+}
+
+uint64_t CourseHandle::setContentLanguage(std::string tag) {
+    std::shared_ptr<const Course> old;
     CourseVersion now;
     std::vector<std::function<void(const CourseVersion&)>> listeners;
     {
         std::lock_guard lock(m_mutex);
-        if (m_current.course && m_current.course->id != next->id) return 0;
+        m_language = std::move(tag);
         old = std::move(m_current.course);
-        m_current.course = std::move(next);
+        m_current.course = courseIn(m_base, m_language);
+        ++m_current.generation;
+        now = m_current;
+        listeners = m_listeners;
+    }
+    for (const auto& listener : listeners) listener(now);
+    return now.generation;
+}
+
+uint64_t CourseHandle::replace(std::shared_ptr<const Course> next) {
+    if (!next) return 0;
+    std::shared_ptr<const Course> old, oldBase;  // released outside the lock: a Course is big
+    CourseVersion now;
+    std::vector<std::function<void(const CourseVersion&)>> listeners;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_base && m_base->id != next->id) return 0;
+        old = std::move(m_current.course);
+        oldBase = std::move(m_base);
+        m_base = std::move(next);
+        m_current.course = courseIn(m_base, m_language);
         ++m_current.generation;
         now = m_current;
         listeners = m_listeners;

@@ -3,6 +3,7 @@
 #include "i18n/long_date.h"
 #include "i18n/tr.h"
 #include "progress_rules/progress_rules.h"
+#include "ui/views/content_language.h"
 #include "ui/views/nav_focus.h"
 #include "ui/widgets/flow_button.h"
 #include "ui/widgets/page_column.h"
@@ -121,6 +122,11 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
         tabStop(env);
         focusHere();
         if (open) env.post(OpenModule{m.meta.id, {}});
+        if (const std::string langs = languageCodesLine(m.languages); !langs.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.textMuted));
+            wrapped(langs);
+            ImGui::PopStyleColor();
+        }
         if (!m.meta.summary.empty()) wrapped(m.meta.summary);
         std::string state = p.complete  ? std::string(tr("Complete"))
                             : p.started ? formatText(tr("In progress · %d%%"), percentOf(p.fraction))

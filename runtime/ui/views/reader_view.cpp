@@ -11,6 +11,7 @@
 
 #include "i18n/long_date.h"
 #include "i18n/tr.h"
+#include "ui/views/content_language.h"
 #include "ui/views/author_overlay.h"
 #include "ui/views/nav_focus.h"
 #include "ui/widgets/flow_button.h"
@@ -416,6 +417,22 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
     }
     ImGui::Separator();
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    // The module's languages, when it has translations: one button each, the shown one
+    // marked; switching keeps the place (LecternUi::setContentLanguage).
+    if (m.languages.size() > 1) {
+        ImGui::TextUnformatted(tr("Language of the text"));
+        bool first = true;
+        for (const std::string& tag : m.languages) {
+            const bool shown = tag == m.meta.language;
+            const std::string label = (shown ? formatText(tr("%s (shown)"), languageChoiceLabel(tag).c_str()) : languageChoiceLabel(tag));
+            ImGui::PushID(tag.c_str());
+            if (flowButton(label.c_str(), right, first) && !shown)
+                env.post(ChangeContentLanguage{tag == m.languages.front() ? std::string() : tag});
+            ImGui::PopID();
+            first = false;
+        }
+        ImGui::Separator();
+    }
     if (flowButton(tr("Glossary"), right, true)) env.post(OpenGlossary{});
     if (flowButton(tr("Search"), right, false)) env.post(OpenSearch{});
     if (flowButton(tr("My bookmarks and notes"), right, true)) env.post(OpenMyNotes{});
