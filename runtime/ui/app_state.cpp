@@ -1,5 +1,6 @@
 #include "ui/app_state.h"
 
+#include "course/document.h"
 #include "i18n/ui_language.h"
 #include "ui/theme.h"
 
@@ -15,6 +16,7 @@ float UiSettings::fontScale() const { return std::pow(1.1f, static_cast<float>(f
 std::string UiSettings::toJson() const {
     nlohmann::json j{{"theme", themeName(theme)}, {"fontSteps", fontSteps}};
     if (!language.empty()) j["language"] = language;
+    if (!contentLanguage.empty()) j["contentLanguage"] = contentLanguage;
     return j.dump();
 }
 
@@ -28,6 +30,10 @@ UiSettings UiSettings::fromJson(const std::string& json) {
         s.fontSteps = std::clamp(it->get<int>(), kMinFontSteps, kMaxFontSteps);
     if (auto it = j.find("language"); it != j.end() && it->is_string())
         s.language = i18n::uiLanguageFromName(it->get<std::string>());  // an unknown one: automatic
+    if (auto it = j.find("contentLanguage"); it != j.end() && it->is_string()) {
+        const std::string tag = it->get<std::string>();
+        if (tag == "en" || isVariantLanguageTag(tag)) s.contentLanguage = tag;  // else: follow the interface
+    }
     return s;
 }
 

@@ -18,6 +18,9 @@ struct UiSettings {
     ThemeKind theme = ThemeKind::Light;
     int fontSteps = 0;  // each step is 10% larger or smaller text
     std::string language;  // an interface language tag (i18n/ui_language.h); empty: from the environment
+    // The language of the course's text: empty follows the interface (when the course has a
+    // translation in it); a tag ("en" for the source) is the learner's own choice in the reader.
+    std::string contentLanguage;
 
     float fontScale() const;
     std::string toJson() const;

@@ -193,6 +193,7 @@ struct LecternUi::Impl {
     void submitDueOutcomes();
     void followCourse();
     void applySettings();
+    void applyContentLanguage();
     void applyLanguage();
     void saveSettings(const UiEnv& env);
     void handleShortcuts(const UiEnv& env);
@@ -404,6 +405,15 @@ void LecternUi::Impl::applySettings() {
     theme = makeTheme(settings.theme);
     styleDirty = true;
     applyLanguage();
+    applyContentLanguage();
+}
+
+// The learner's choice of text, else the interface's language when the course is translated
+// into it, else the course as written. Only a change swaps the course (it costs a rebuild).
+void LecternUi::Impl::applyContentLanguage() {
+    const std::string wanted = settings.contentLanguage.empty() ? i18n::currentUiLanguage() : settings.contentLanguage;
+    const std::string tag = isVariantLanguageTag(wanted) ? wanted : std::string();
+    if (tag != courses.contentLanguage()) courses.setContentLanguage(tag);
 }
 
 // --lang, else the learner's setting, else the environment the app started in. Without
@@ -569,7 +579,12 @@ void LecternUi::Impl::handleEvents(const UiEnv& env) {
             glossaryRequest.scrollPending = true;
             screen = Screen::Glossary;
         } else if (auto* cl = std::get_if<ChangeContentLanguage>(&ev)) {
-            courses.setContentLanguage(cl->tag);  // followCourse() takes it in, keeping the place
+            // The learner's own choice, kept: it holds whatever the interface speaks.
+            const std::string chosen = cl->tag.empty() ? std::string("en") : cl->tag;
+            if (chosen != settings.contentLanguage) {
+                settings.contentLanguage = chosen;
+                saveSettings(env);  // applyContentLanguage; followCourse() takes it in, keeping the place
+            }
         } else if (std::get_if<OpenMyNotes>(&ev)) {
             myNotes.focusFirst();
             screen = Screen::MyNotes;
@@ -589,6 +604,7 @@ void LecternUi::Impl::handleEvents(const UiEnv& env) {
         } else if (auto* cl = std::get_if<ChangeLanguage>(&ev)) {
             if (cl->tag != settings.language) {
                 settings.language = cl->tag;
+                settings.contentLanguage.clear();  // a new interface language: the text follows it
                 saveSettings(env);
             }
         } else if (auto* ct = std::get_if<ChangeTheme>(&ev)) {
@@ -768,7 +784,8 @@ std::string LecternUi::saveStatusLine() const { return saveStatusText(m_impl->sa
 
 uint64_t LecternUi::courseGeneration() const { return m_impl->generation; }
 
-void LecternUi::setContentLanguage(const std::string& tag) { m_impl->courses.setContentLanguage(tag); }
+// As the reader's buttons do: the learner's choice, saved with their settings.
+void LecternUi::setContentLanguage(const std::string& tag) { m_impl->events.push_back(ChangeContentLanguage{tag}); }
 
 std::string LecternUi::contentLanguage() const { return m_impl->course ? m_impl->course->contentLanguage : std::string(); }
 

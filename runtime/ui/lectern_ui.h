@@ -108,8 +108,9 @@ public:
     // The language of the course's text (issue 16): a tag of variantLanguageTags()
     // (course/document.h), or empty for each module's own language. Switching keeps the
     // reader's place (same section, same fraction of it), as a reload does; a module without
-    // that translation shows its base text. Takes effect at the next frame. contentLanguage():
-    // the language of the course being drawn.
+    // that translation shows its base text. Takes effect at the next frame and is saved as the
+    // learner's choice, as the reader's buttons do (without one, the text follows the interface
+    // language when the course has it). contentLanguage(): the language of the course drawn.
     void setContentLanguage(const std::string& tag);
     std::string contentLanguage() const;
     // How far below the current section's top the reader's view is, in pixels, and that

@@ -152,3 +152,26 @@ TEST_CASE("check: content/course.yaml or glossary.md alone checks its course, re
     CHECK(g.code == 1);
     CHECK(std::count(g.out.begin(), g.out.end(), '\n') == 2);
 }
+
+TEST_CASE("check: text in a script no font draws is a warning at its first character, once per script", "[check][fonts]") {
+    test::TempDir tmp;
+    // Arabic, Chinese and Cyrillic are drawn (Noto Sans Arabic, CJK SC, Noto Sans); Tibetan
+    // (twice) and an emoji are not; a right-to-left mark needs no glyph.
+    tmp.write("m/module.md", "---\nid: m\ntitle: T\n---\n\nالأمن \u200F网络安全 Группа.\n\nA prayer flag: "
+                             "\u0F56\u0F7C\u0F51 and \u0F40, \U0001F600.\n");
+    const std::string file = tmp.str() + "/m/module.md";
+    const Run r = run(false, {file});
+    INFO(r.out);
+    CHECK(r.code == 0);  // a warning: the module still loads and is shown
+    CHECK(r.out.find(file + ":8:16: warning: no font Lectern draws with has the Tibt script (U+0F56 first), 4 characters") !=
+          std::string::npos);
+    CHECK(r.out.find("characters above U+FFFF (U+1F600 first), 1 character") != std::string::npos);
+    CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 2);
+    CHECK(r.err == "1 module, 0 errors, 2 warnings\n");
+}
+
+TEST_CASE("check: every script of the bundled course has a font", "[check][fonts]") {
+    const Run r = run(false, {std::string(LECTERN_SOURCE_DIR)});
+    INFO(r.out);
+    CHECK(r.out.find("no font Lectern draws with") == std::string::npos);
+}

@@ -1,8 +1,14 @@
 // A course in several languages in the running UI (issue 16): the catalogue lists each
-// module's languages, the reader offers them, and switching keeps the reader's place.
+// module's languages, the reader offers them, and switching keeps the reader's place; the text
+// follows the interface language unless the learner picked another.
 #include "ui_test_support.h"
 
 #include "../common/selected_scope.h"
+#include "i18n/gettext_catalog.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
 
 using namespace lectern;
 using namespace lectern::test;
@@ -100,4 +106,44 @@ TEST_CASE("content language: switching in the reader keeps the section and the p
     CHECK(d.ui().currentLocation() == "long#s5");
     CHECK(d.ui().currentSectionTitle() == "Section 5");
     CHECK(d.ui().currentSectionFraction() == Approx(0.4f).margin(0.03f));
+}
+
+TEST_CASE("content language: the text follows the interface language; the learner's own choice holds in the next session",
+          "[ui][variants][i18n]") {
+    for (const char* v : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) unsetenv(v);
+    struct BackToEnglish {
+        ~BackToEnglish() { i18n::useUiLanguage("en", LECTERN_LOCALE_DIR); }
+    } guard;
+    TempDir dir;
+    writeTwoLanguageCourse(dir.path() / "course");
+    auto course = loadCourseOk(dir.path() / "course");
+    ui::UiOptions o;
+    o.localeDir = LECTERN_LOCALE_DIR;
+    o.openTarget = "long#s5";
+    {
+        auto store = openStoreWithLearner(dir.path() / "p.db", course->id);
+        store->submit(selectedScope(*store), SaveSettings{R"({"language":"fr"})"});
+        REQUIRE(store->flush(5000));
+        UiDriver d(course, *store, o, 1000, 900);
+        d.frames(4);
+        CHECK(i18n::currentUiLanguage() == "fr");
+        CHECK(d.ui().contentLanguage() == "fr");  // a French interface reads the French text
+        CHECK(d.ui().currentSectionTitle() == "Partie 5");
+
+        d.ui().setContentLanguage("");  // the learner picks the English text
+        d.frames(4);
+        CHECK(d.ui().currentSectionTitle() == "Section 5");
+        CHECK(i18n::currentUiLanguage() == "fr");  // the interface stays French
+        CHECK(nlohmann::json::parse(store->snapshot()->settingsJson)["contentLanguage"] == "en");
+        REQUIRE(store->flush(5000));
+    }
+    i18n::useUiLanguage("en", LECTERN_LOCALE_DIR);  // as a new process would start
+    {
+        auto store = openStoreWithLearner(dir.path() / "p.db", course->id);
+        UiDriver d(course, *store, o, 1000, 900);
+        d.frames(4);
+        CHECK(i18n::currentUiLanguage() == "fr");
+        CHECK(d.ui().contentLanguage() == "");  // the choice held: English text
+        CHECK(d.ui().currentSectionTitle() == "Section 5");
+    }
 }

@@ -1,6 +1,7 @@
 // `lectern check` and `lectern inspect`. See check_command.h.
 #include "check/check_command.h"
 
+#include "check/font_coverage.h"
 #include "export/inspect_json.h"
 #include "load/course_loader.h"
 #include "util/terminal_text.h"
@@ -18,11 +19,13 @@ int runCheckCommand(const std::vector<std::string>& givenPaths, const std::strin
     std::vector<std::string> paths = givenPaths;
     if (paths.empty()) paths.push_back(defaultCourseDir);
     const LoadResult r = loadPaths(paths);
-    for (const Diagnostic& d : r.diagnostics.items()) std::fprintf(out, "%s\n", d.format().c_str());
+    Diagnostics diags = r.diagnostics;
+    checkCourseFontCoverage(*r.course, text::FontStack(text::FontStack::debianNoto()), diags);
+    for (const Diagnostic& d : diags.items()) std::fprintf(out, "%s\n", d.format().c_str());
     std::fflush(out);
     std::fprintf(err, "%s, %s, %s\n", plural(r.course->modules.size(), "module").c_str(),
-                 plural(r.diagnostics.errorCount(), "error").c_str(), plural(r.diagnostics.warningCount(), "warning").c_str());
-    return r.diagnostics.hasErrors() ? 1 : 0;
+                 plural(diags.errorCount(), "error").c_str(), plural(diags.warningCount(), "warning").c_str());
+    return diags.hasErrors() ? 1 : 0;
 }
 
 int runInspectCommand(const std::vector<std::string>& givenPaths, bool json, const std::string& defaultCourseDir,

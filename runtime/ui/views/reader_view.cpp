@@ -420,7 +420,8 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
     // The module's languages, when it has translations: one button each, the shown one
     // marked; switching keeps the place (LecternUi::setContentLanguage).
     if (m.languages.size() > 1) {
-        ImGui::TextUnformatted(tr("Language of the text"));
+        // Wrapped: at the largest text size the narrowest panel is narrower than the line.
+        ImGui::TextWrapped("%s", tr("Language of the text"));
         bool first = true;
         for (const std::string& tag : m.languages) {
             const bool shown = tag == m.meta.language;
