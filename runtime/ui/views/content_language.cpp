@@ -1,6 +1,8 @@
 // Content language names. See content_language.h.
 #include "ui/views/content_language.h"
 
+#include "i18n/ui_language.h"
+
 #include <cctype>
 
 namespace lectern::ui {
@@ -12,17 +14,6 @@ std::string code(const std::string& tag) {
     return c;
 }
 
-// Endonyms: a learner looks for their language by its own name.
-const char* ownName(const std::string& tag) {
-    if (tag == "en") return "English";
-    if (tag == "fr") return "Français";
-    if (tag == "es") return "Español";
-    if (tag == "ru") return "Русский";
-    if (tag == "ar") return "العربية";
-    if (tag == "zh-Hans") return "中文";
-    return "";
-}
-
 } // namespace
 
 std::string languageCodesLine(const std::vector<std::string>& tags) {
@@ -32,9 +23,11 @@ std::string languageCodesLine(const std::vector<std::string>& tags) {
     return line;
 }
 
+// The name in itself (the interface's language menu uses the same): a learner looks for their
+// language by its own name. A tag of no interface language comes back as itself: the code alone.
 std::string languageChoiceLabel(const std::string& tag) {
-    const std::string name = ownName(tag);
-    return name.empty() ? code(tag) : code(tag) + " " + name;
+    const std::string name = i18n::nativeLanguageName(tag);
+    return name == tag ? code(tag) : code(tag) + " " + name;
 }
 
 } // namespace lectern::ui
