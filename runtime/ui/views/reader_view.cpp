@@ -137,7 +137,10 @@ bool ReaderView::hasUnsavedEdits() const {
 void ReaderView::ensureLayout(const UiEnv& env, float width) {
     width = std::floor(width);
     const float px = env.fonts->basePx;
-    if (m_layoutValid && m_layout.module == m_module && m_layout.width == width && m_layout.fontPx == px) return;
+    // A new font generation (glyphs added to the atlas at the same size) changes advances too.
+    if (m_layoutValid && m_layout.module == m_module && m_layout.width == width && m_layout.fontPx == px &&
+        m_layoutFonts == env.fonts->generation)
+        return;
     // Keep the reader where it was across a relayout (window resized, font size changed).
     std::optional<std::pair<size_t, float>> keep;
     if (m_layoutValid && !m_pendingSection && !m_module->sections.empty()) {
@@ -156,6 +159,7 @@ void ReaderView::ensureLayout(const UiEnv& env, float width) {
     };
     m_layout = layoutModule(in);
     m_layoutValid = true;
+    m_layoutFonts = env.fonts->generation;
     rebuildFocusStops();
     if (keep) {
         m_pendingSection = keep;
