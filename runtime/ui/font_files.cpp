@@ -49,11 +49,4 @@ const MappedFontFile* mapFontFile(const std::string& path) {
     return it->second.get();
 }
 
-bool fontFileMapped(const std::string& path) {
-    Registry& r = registry();
-    std::lock_guard lock(r.mutex);
-    auto it = r.files.find(path);
-    return it != r.files.end() && it->second;
-}
-
 } // namespace lectern::ui

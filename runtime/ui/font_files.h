@@ -16,7 +16,4 @@ struct MappedFontFile {
 // Mappings stay until the process ends: the atlas may rebuild from them at any time.
 const MappedFontFile* mapFontFile(const std::string& path);
 
-// Whether `path` has been mapped (tests: a face that is not needed is not opened).
-bool fontFileMapped(const std::string& path);
-
 } // namespace lectern::ui
