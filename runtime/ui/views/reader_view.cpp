@@ -424,7 +424,7 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
     // The module's languages, when it has translations: one button each, the shown one
     // marked; switching keeps the place (LecternUi::setContentLanguage).
     if (m.languages.size() > 1) {
-        ImGui::TextUnformatted(tr("Language of the text"));
+        wrappedText(tr("Language of the text"));  // at large text it is wider than the contents
         bool first = true;
         for (const std::string& tag : m.languages) {
             const bool shown = tag == m.meta.language;
