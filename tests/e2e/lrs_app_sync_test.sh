@@ -39,7 +39,7 @@ if [ "$(q "SELECT count(*) FROM outbox WHERE state = 'waiting'")" != 0 ] || ((se
   # renderer's threads left out. First: CI shows the end of a failure's output, so the figures
   # that tell why come last.
   command -v gdb >/dev/null && gdb -p "$pid" -batch -ex "thread apply all bt 8" 2>/dev/null | grep -E '^(Thread|#)' |
-    awk '/^Thread/ { keep = ($0 !~ /llvmpipe/) } keep' | head -60 >&2
+    awk '/^Thread/ { keep = ($0 !~ /llvmpipe/) } keep' | grep -v "^#[0-9]* .*\(futex\|pthread_cond\|invoke\|std_thread\)" | head -150 >&2
   echo "--- LRS log:" >&2; tail -20 "$LRS_LOG" >&2
   echo "--- app log:" >&2; tail -20 "$log" >&2
   echo "--- CPU (ticks) of the app, of the LRS: $(cpu_ticks "$pid") $(ps -o cputime= -C node | tr '\n' ' ')" >&2

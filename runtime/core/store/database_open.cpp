@@ -4,6 +4,8 @@
 //   [SECTION] Open
 #include "store/database_open.h"
 
+#include "store/database_file_read.h"
+
 #include "platform/private_files.h"
 #include "store/save_errors.h"
 #include "store/schema.h"
@@ -61,21 +63,23 @@ static FileState inspectFile(const std::string& path, std::string& why) {
         why = fs::is_directory(status) ? "a folder" : "not a regular file";
         return FileState::NotRegular;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        int err = errno;
-        why = std::strerror(err);
-        // Permission denied is not damage: the file may be another account's live progress.
-        return err == EACCES || err == EPERM ? FileState::NotAllowed : FileState::NotReadable;
+    const DatabaseFileRead head = readDatabaseFile(path, 0, 16);  // never close()s a file in use
+    if (!head.regular) {
+        why = "not a regular file";
+        return FileState::NotRegular;
     }
-    char header[16];
-    in.read(header, sizeof header);
-    if (in.gcount() == 0) {
+    if (head.error) {
+        why = std::strerror(head.error);
+        // Permission denied is not damage: the file may be another account's live progress.
+        return head.error == EACCES || head.error == EPERM ? FileState::NotAllowed : FileState::NotReadable;
+    }
+    const char* header = head.bytes.data();
+    if (head.bytes.empty()) {
         // An empty file is what SQLite itself leaves after creating a database and never writing:
         // only valid when there is no WAL holding its content.
         return fs::exists(path + "-wal", ec) ? FileState::LooksValid : FileState::Empty;
     }
-    if (in.gcount() < 16 || std::memcmp(header, "SQLite format 3\0", 16) != 0) {
+    if (head.bytes.size() < 16 || std::memcmp(header, "SQLite format 3\0", 16) != 0) {
         why = "it is not an SQLite database";
         return FileState::NotADatabase;
     }

@@ -1,5 +1,6 @@
 #include "store/schema.h"
 
+#include "store/database_file_read.h"
 #include "store/embedded_sql.h"
 #include "store/save_errors.h"
 
@@ -26,12 +27,10 @@ const std::vector<Migration>& migrations() {
 int latestSchemaVersion() { return migrations().back().version; }
 
 std::optional<int> headerUserVersion(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    unsigned char header[64];
-    if (!in.read(reinterpret_cast<char*>(header), sizeof header)) return std::nullopt;
-    if (std::string_view(reinterpret_cast<char*>(header), 16) != std::string_view("SQLite format 3\0", 16))
-        return std::nullopt;
+    const DatabaseFileRead r = readDatabaseFile(path, 0, 64);  // never close()s a file in use
+    if (r.bytes.size() < 64) return std::nullopt;
+    const auto* header = reinterpret_cast<const unsigned char*>(r.bytes.data());
+    if (std::string_view(r.bytes.data(), 16) != std::string_view("SQLite format 3\0", 16)) return std::nullopt;
     uint32_t v = (uint32_t(header[60]) << 24) | (uint32_t(header[61]) << 16) | (uint32_t(header[62]) << 8) | header[63];
     return int(int32_t(v));
 }

@@ -1,5 +1,6 @@
 #include "store/read/read_only_open.h"
 
+#include "store/database_file_read.h"
 #include "store/database_open.h"
 #include "store/schema.h"
 
@@ -27,29 +28,15 @@ const char* kindOf(mode_t mode) {
 // Reads the first 100 bytes (the SQLite header) without blocking: the path is known to be a
 // regular file, and O_NONBLOCK guards against it being swapped for a FIFO meanwhile.
 StoreResult<std::string> readHeader(const std::string& path) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0) {
-        int err = errno;
-        if (err == EACCES || err == EPERM)
-            return fail(StoreErrorCode::PermissionDenied,
-                        "Cannot read the progress file " + path +
-                            ": permission denied. Ask its owner for read access, or run the report as a user who "
-                            "may read it. The file has not been changed.");
-        return fail(StoreErrorCode::Io, "Cannot read the progress file " + path + ": " + std::strerror(err) + ".");
-    }
-    struct stat st {};
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        return fail(StoreErrorCode::NotARegularFile, "The progress file " + path + " is not a regular file.");
-    }
-    std::string header(100, '\0');
-    ssize_t n = ::read(fd, header.data(), header.size());
-    int err = errno;
-    ::close(fd);
-    if (n < 0)
-        return fail(StoreErrorCode::Io, "Cannot read the progress file " + path + ": " + std::strerror(err) + ".");
-    header.resize(size_t(n));
-    return header;
+    const DatabaseFileRead r = readDatabaseFile(path, 0, 100);  // never close()s a file in use
+    if (!r.regular) return fail(StoreErrorCode::NotARegularFile, "The progress file " + path + " is not a regular file.");
+    if (r.error == EACCES || r.error == EPERM)
+        return fail(StoreErrorCode::PermissionDenied,
+                    "Cannot read the progress file " + path +
+                        ": permission denied. Ask its owner for read access, or run the report as a user who "
+                        "may read it. The file has not been changed.");
+    if (r.error) return fail(StoreErrorCode::Io, "Cannot read the progress file " + path + ": " + std::strerror(r.error) + ".");
+    return r.bytes;
 }
 
 // A WAL-mode file whose folder the reader may not write, closed cleanly (no -wal): SQLite
@@ -66,17 +53,10 @@ bool openInMemoryCopy(const std::string& path, SqliteDb& db, std::string& error)
     // A -wal may hold commits; a -journal means a crashed write waits to be rolled back.
     if (::stat((path + "-wal").c_str(), &walStat) == 0 || ::stat((path + "-journal").c_str(), &walStat) == 0)
         return false;
-    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) return false;
     auto size = sqlite3_int64(before.st_size);
     auto* image = static_cast<unsigned char*>(sqlite3_malloc64(sqlite3_uint64(size)));
-    sqlite3_int64 got = 0;
-    while (image && got < size) {
-        ssize_t n = ::read(fd, image + got, size_t(size - got));
-        if (n <= 0) break;
-        got += n;
-    }
-    ::close(fd);
+    int readError = 0;
+    const sqlite3_int64 got = image ? readDatabaseFileInto(path, 0, image, size_t(size), readError) : -1;
     struct stat after {};
     bool unchanged = ::stat(path.c_str(), &after) == 0 && after.st_size == before.st_size &&
                      after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec &&
