@@ -30,8 +30,8 @@ std::string localTimeLabel(int64_t ms, int64_t nowMs) {
 
 std::string statusSummary(const OutboxStatus& s, int64_t nowMs) {
     // Shown in the facilitator's records panel, so translated (`lectern sync --status` prints
-    // it too: the end-to-end tests read it in English, LANGUAGE=en). Parts of a list, joined
-    // with the language's list separator.
+    // it too: the end-to-end tests read it in English, LANGUAGE=en). Its parts are joined by
+    // a translated "%1$s, %2$s" (a Chinese comma is not the one of a list of numbers).
     std::vector<std::string> parts;
     parts.push_back(formatText(trn("%lld record waiting", "%lld records waiting", s.waiting), (long long)s.waiting));
     if (s.lastSentMs) parts.push_back(formatText(tr("last sent %s"), localTimeLabel(*s.lastSentMs, nowMs).c_str()));
@@ -49,13 +49,11 @@ std::string statusSummary(const OutboxStatus& s, int64_t nowMs) {
             parts.push_back(credentials ? tr("the LRS refused the key and secret") : tr("LRS unreachable"));
         }
     }
-    // TRANSLATORS: between the parts of the records line ("2 records waiting, none sent yet").
-    const char* separator = tr(", ");
-    std::string line;
-    for (const std::string& part : parts) {
-        if (!line.empty()) line += separator;
-        line += part;
-    }
+    std::string line = parts.front();
+    for (size_t i = 1; i < parts.size(); ++i)
+        // TRANSLATORS: the records line so far, then its next part ("2 records waiting" and
+        // "none sent yet" give "2 records waiting, none sent yet").
+        line = formatText(tr("%1$s, %2$s"), line.c_str(), parts[i].c_str());
     return line;
 }
 
