@@ -10,6 +10,7 @@
 
 #include "app_window.h"
 #include "event_loop.h"
+#include "font_texture.h"
 #include "gl_textures.h"
 #include "resource_paths.h"
 #include "screenshot.h"
@@ -236,8 +237,13 @@ int runGuiApp(const AppOptions& options) {
     }
 
     window.setIcon(assetsDir() + "/icons");
+    // The backend's shaders now, with the font texture of ImGui's small built-in font for the
+    // loading screen: made lazily by its first NewFrame, they would come after our atlas and
+    // upload it a second time, as RGBA32.
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
 
     GlTextures textures;  // after the window: freed while the GL context still exists
+    FontTexture fontTexture;  // the same
     std::unique_ptr<ui::LecternUi> ui;
     std::unique_ptr<ProgressStore> store;
     std::unique_ptr<session::CourseHandle> course;
@@ -325,8 +331,12 @@ int runGuiApp(const AppOptions& options) {
         }
         if (!ui && fatal.empty() && startup.done()) becomeReady();
         if (ui && ui->prepareFonts(*ImGui::GetIO().Fonts, window.contentScale())) {
+            // The backend's texture (the loading screen's font) goes; ours, one channel, is used.
             ImGui_ImplOpenGL3_DestroyFontsTexture();
-            ImGui_ImplOpenGL3_CreateFontsTexture();
+            const bool uploaded = fontTexture.upload(*ImGui::GetIO().Fonts);
+            // Each build (a new size, or glyphs shown for the first time): what it costs the GPU.
+            log.write("font_atlas", nlohmann::json{{"width", fontTexture.width()}, {"height", fontTexture.height()},
+                                                   {"uploaded", uploaded}, {"swizzle", fontTexture.swizzled()}}.dump());
         }
         // Closing with unsaved work: keep the window once so the learner sees the failed save
         // and its Retry button; a second close (or a signal) quits.

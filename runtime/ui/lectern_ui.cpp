@@ -21,6 +21,7 @@
 #include "progress_rules/progress_rules.h"
 #include "ui/app_state.h"
 #include "ui/fonts.h"
+#include "ui/glyph_set.h"
 #include "ui/screen_registry.h"
 #include "ui/shortcuts.h"
 #include "ui/theme.h"
@@ -90,6 +91,11 @@ struct LecternUi::Impl {
         notice.add(options.startupNotice);
         if (options.author) reader.setAuthorOverlay(&overlay);
         registerScreens();
+        setActiveGlyphSet(&glyphs);  // text drawn from now on asks for its glyphs here
+        glyphs.request(course->title);  // on every screen: in the first atlas already
+    }
+    ~Impl() {
+        if (activeGlyphSet() == &glyphs) setActiveGlyphSet(nullptr);
     }
 
     session::CourseHandle& courses;
@@ -110,6 +116,7 @@ struct LecternUi::Impl {
     LearnerId pinAsked = 0;              // the session's pinRequired already handed to the start screen
 
     FontSet fonts;
+    GlyphSet glyphs;  // what the atlas holds: the base set and the code points shown since
     bool fontsLoaded = false;
     float fontsBasePx = -1;
     Theme theme = makeTheme(ThemeKind::Light);
@@ -383,6 +390,7 @@ void LecternUi::Impl::followCourse() {
     search.reset();
     course = next.course;
     generation = next.generation;
+    glyphs.request(course->title);
     snapshot = session.snapshot();
     if (!query.empty()) search = std::make_unique<SearchView>(course, query);
     settle = kSettleFrames;
@@ -729,8 +737,11 @@ bool LecternUi::prepareFonts(ImFontAtlas& atlas, float contentScale) {
     Impl& d = *m_impl;
     if (contentScale <= 0) contentScale = d.options.fontScale > 0 ? d.options.fontScale : 1.0f;
     const float px = bodyPixelSize(contentScale, d.settings.fontScale());
-    if (d.fontsLoaded && px == d.fontsBasePx) return false;
-    FontLoadResult r = loadFonts(atlas, px, d.options.assetsDir);
+    // Rebuilt for a new size, or for code points drawn since the last build (glyph_miss_hook.cpp).
+    if (d.fontsLoaded && px == d.fontsBasePx && !d.glyphs.dirty()) return false;
+    setActiveGlyphSet(&d.glyphs);
+    FontLoadResult r = loadFonts(atlas, px, d.options.assetsDir, &d.glyphs);
+    d.glyphs.clearDirty();
     static bool warned = false;
     if (r.usedDefaultFont && !warned) {
         warned = true;
@@ -755,7 +766,7 @@ double LecternUi::nextWakeSeconds() const {
     auto consider = [&](double s) {
         if (s >= 0) wake = wake < 0 ? s : std::min(wake, s);
     };
-    if (d.settle > 0 || !d.events.empty()) consider(0);
+    if (d.settle > 0 || !d.events.empty() || d.glyphs.dirty()) consider(0);  // a glyph missing: draw again
     if (d.wakeAt >= 0) consider(std::max(0.0, d.wakeAt - d.now));
     if (const ScreenEntry& s = d.screens.at(d.screen); s.nextWakeSeconds) consider(s.nextWakeSeconds());
     return wake;

@@ -36,6 +36,9 @@ struct FontSet {
     ImFont* h2 = nullptr;  // section heading
     ImFont* h3 = nullptr;  // sub-headings
     float basePx = 18.f;   // size of `regular`, in pixels
+    // Changes with every atlas build (new glyphs at the same size): text laid out with the
+    // fonts of an older generation must be laid out again.
+    unsigned generation = 0;
 };
 
 enum class ThemeKind { Light, Dark, HighContrast };

@@ -35,13 +35,16 @@ for ((i = 0; i < 1800; i++)); do
 done
 sent=$(q "SELECT count(*) FROM outbox WHERE state = 'sent'")
 if [ "$(q "SELECT count(*) FROM outbox WHERE state = 'waiting'")" != 0 ] || ((sent == 0)); then
-  echo "--- outbox: $(q "SELECT group_concat(state || ' ' || n, ', ') FROM (SELECT state, count(*) n FROM outbox GROUP BY state)")" >&2
-  echo "--- sync_state: $(q "SELECT * FROM sync_state")" >&2
+  # Where the app's threads are (the sync worker: in a request, or waiting for the file?), the
+  # renderer's threads left out. First: CI shows the end of a failure's output, so the figures
+  # that tell why come last.
+  command -v gdb >/dev/null && gdb -p "$pid" -batch -ex "thread apply all bt 8" 2>/dev/null | grep -E '^(Thread|#)' |
+    awk '/^Thread/ { keep = ($0 !~ /llvmpipe/) } keep' | head -60 >&2
   echo "--- LRS log:" >&2; tail -20 "$LRS_LOG" >&2
   echo "--- app log:" >&2; tail -20 "$log" >&2
   echo "--- CPU (ticks) of the app, of the LRS: $(cpu_ticks "$pid") $(ps -o cputime= -C node | tr '\n' ' ')" >&2
-  # Where the app's threads are (the sync worker: in a request, or waiting for the file?).
-  command -v gdb >/dev/null && gdb -p "$pid" -batch -ex "thread apply all bt 8" 2>/dev/null | grep -E '^(Thread|#)' | head -80 >&2
+  echo "--- sync_state: $(q "SELECT * FROM sync_state")" >&2
+  echo "--- outbox: $(q "SELECT group_concat(state || ' ' || n, ', ') FROM (SELECT state, count(*) n FROM outbox GROUP BY state)")" >&2
   fail "the app did not send its records (sent $sent)"
 fi
 [ "$(lrs_count 1000)" = "$sent" ] || fail "the LRS holds $(lrs_count 1000), the app marked $sent sent"

@@ -4,6 +4,7 @@
 
 #include "ui/app_state.h"
 #include "ui/fonts.h"
+#include "ui/glyph_set.h"
 #include "ui/theme.h"
 
 #include <catch2/catch.hpp>
@@ -13,7 +14,10 @@ using namespace lectern::test;
 
 TEST_CASE("fonts: body text has Latin, Greek, Cyrillic, typographic punctuation and arrows", "[ui][fonts]") {
     HeadlessUi h;
-    ui::FontLoadResult r = ui::loadFonts(*ImGui::GetIO().Fonts, 18.0f, "");
+    // Greek and Cyrillic are not in the base set: text that has them asks for them.
+    ui::GlyphSet glyphs;
+    glyphs.request(std::string_view("Ω Ж ș"));
+    ui::FontLoadResult r = ui::loadFonts(*ImGui::GetIO().Fonts, 18.0f, "", &glyphs);
     REQUIRE(r.fonts.regular);
     if (r.usedDefaultFont) {
         WARN("no system font installed: " << r.message);

@@ -137,7 +137,10 @@ bool ReaderView::hasUnsavedEdits() const {
 void ReaderView::ensureLayout(const UiEnv& env, float width) {
     width = std::floor(width);
     const float px = env.fonts->basePx;
-    if (m_layoutValid && m_layout.module == m_module && m_layout.width == width && m_layout.fontPx == px) return;
+    // A new font generation (glyphs added to the atlas at the same size) changes advances too.
+    if (m_layoutValid && m_layout.module == m_module && m_layout.width == width && m_layout.fontPx == px &&
+        m_layoutFonts == env.fonts->generation)
+        return;
     // Keep the reader where it was across a relayout (window resized, font size changed).
     std::optional<std::pair<size_t, float>> keep;
     if (m_layoutValid && !m_pendingSection && !m_module->sections.empty()) {
@@ -156,6 +159,7 @@ void ReaderView::ensureLayout(const UiEnv& env, float width) {
     };
     m_layout = layoutModule(in);
     m_layoutValid = true;
+    m_layoutFonts = env.fonts->generation;
     rebuildFocusStops();
     if (keep) {
         m_pendingSection = keep;
@@ -420,8 +424,7 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
     // The module's languages, when it has translations: one button each, the shown one
     // marked; switching keeps the place (LecternUi::setContentLanguage).
     if (m.languages.size() > 1) {
-        // Wrapped: at the largest text size the narrowest panel is narrower than the line.
-        ImGui::TextWrapped("%s", tr("Language of the text"));
+        wrappedText(tr("Language of the text"));  // at large text it is wider than the contents
         bool first = true;
         for (const std::string& tag : m.languages) {
             const bool shown = tag == m.meta.language;

@@ -134,6 +134,7 @@ private:
     const Module* m_module = nullptr;
     layout::ModuleLayout m_layout;
     bool m_layoutValid = false;
+    unsigned m_layoutFonts = 0;  // FontSet::generation the layout was made with
     std::map<size_t, float> m_interactiveHeights;
     std::map<size_t, std::unique_ptr<QuizWidget>> m_quizzes;
     std::map<size_t, std::unique_ptr<ReflectionEditor>> m_reflections;

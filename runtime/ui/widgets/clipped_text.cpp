@@ -17,6 +17,7 @@ struct CachedLayout {
     std::string text;
     float width = 0;
     const ImFont* font = nullptr;
+    unsigned generation = 0;  // FontSet::generation: a rebuilt atlas may reuse the ImFont's address
     layout::BlockLayout layout;
 };
 std::unordered_map<ImGuiID, CachedLayout>& cache() {
@@ -31,13 +32,15 @@ const layout::BlockLayout& layoutFor(std::string_view text, const FontSet& fonts
     key = ImHashData(&font, sizeof font, key);
     auto& c = cache();
     auto it = c.find(key);
-    if (it != c.end() && it->second.width == width && it->second.font == font && it->second.text == text)
+    if (it != c.end() && it->second.width == width && it->second.font == font &&
+        it->second.generation == fonts.generation && it->second.text == text)
         return it->second.layout;
     if (c.size() >= 64) c.clear();  // a page shows a handful of long texts: keep memory small
     CachedLayout& e = c[key];
     e.text = std::string(text);
     e.width = width;
     e.font = font;
+    e.generation = fonts.generation;
     e.layout = layout::layoutWrappedText(text, fonts, role, width);
     return e.layout;
 }

@@ -1,0 +1,61 @@
+// Rebuild on miss: every string ImGui draws goes through ImDrawList::AddText, which the linker
+// routes here first (ld --wrap, set on lectern_ui in runtime/ui/CMakeLists.txt). A code point
+// the font has no glyph for (ImFont::FindGlyphNoFallback is null: ImGui draws its fallback) is
+// asked for in the active GlyphSet; LecternUi::prepareFonts rebuilds the atlas before the next
+// frame, so what is shown is drawn right from then on. A code point no face has stays in the
+// set, so it is asked for once, never rebuilt for again: it shows as U+FFFD.
+//
+// Calls from inside imgui_draw.cpp are not routed (the linker wraps only references between
+// object files): ImGui's own widgets call AddText from imgui.cpp and imgui_widgets.cpp, and
+// Lectern's views call it directly; the short overload (current font) is wrapped as well.
+#include "ui/glyph_set.h"
+
+#include "util/utf8.h"
+
+#include <imgui.h>
+
+namespace lectern::ui {
+namespace {
+
+void noteMisses(const ImFont* font, const char* begin, const char* end) {
+    GlyphSet* set = activeGlyphSet();
+    if (!set || !font || !begin) return;
+    if (!end) end = begin + std::char_traits<char>::length(begin);
+    const std::string_view text(begin, size_t(end - begin));
+    for (size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: always in the atlas
+            ++i;
+            continue;
+        }
+        const char32_t cp = utf8::decode(text, i);
+        if (cp == utf8::kInvalid || cp > 0xFFFF || set->contains(cp)) continue;
+        if (!font->FindGlyphNoFallback(static_cast<ImWchar>(cp))) set->request(cp);
+    }
+}
+
+} // namespace
+} // namespace lectern::ui
+
+// The mangled names of ImDrawList::AddText (libimgui 1.86, x86-64 Itanium ABI): a member
+// function's `this` is its first argument, so these free functions take the same registers.
+extern "C" {
+void __real__ZN10ImDrawList7AddTextEPK6ImFontfRK6ImVec2jPKcS7_fPK6ImVec4(ImDrawList*, const ImFont*, float,
+                                                                       const ImVec2&, ImU32, const char*,
+                                                                       const char*, float, const ImVec4*);
+void __real__ZN10ImDrawList7AddTextERK6ImVec2jPKcS4_(ImDrawList*, const ImVec2&, ImU32, const char*, const char*);
+
+void __wrap__ZN10ImDrawList7AddTextEPK6ImFontfRK6ImVec2jPKcS7_fPK6ImVec4(ImDrawList* list, const ImFont* font,
+                                                                       float size, const ImVec2& pos, ImU32 col,
+                                                                       const char* begin, const char* end,
+                                                                       float wrapWidth, const ImVec4* clip) {
+    lectern::ui::noteMisses(font ? font : ImGui::GetFont(), begin, end);
+    __real__ZN10ImDrawList7AddTextEPK6ImFontfRK6ImVec2jPKcS7_fPK6ImVec4(list, font, size, pos, col, begin, end,
+                                                                      wrapWidth, clip);
+}
+
+void __wrap__ZN10ImDrawList7AddTextERK6ImVec2jPKcS4_(ImDrawList* list, const ImVec2& pos, ImU32 col,
+                                                     const char* begin, const char* end) {
+    lectern::ui::noteMisses(ImGui::GetFont(), begin, end);
+    __real__ZN10ImDrawList7AddTextERK6ImVec2jPKcS4_(list, pos, col, begin, end);
+}
+}
