@@ -100,9 +100,9 @@ TEST_CASE("roster csv: each kind of bad row is reported as FILE:ROW: error: WHAT
         if (std::string(pin).size() >= 4) CHECK(e.find(pin) == std::string::npos);  // never echoed
     }
     CHECK(onlyError(header + "E1,Okafor, Chidi,Ops,\n") ==
-          "staff.csv:2: error: 5 field(s) where the header has 4 (a name with a comma needs double quotes around it).");
+          "staff.csv:2: error: 5 fields where the header has 4 (a name with a comma needs double quotes around it).");
     CHECK(onlyError(header + "E1,Ann\n") ==
-          "staff.csv:2: error: 2 field(s) where the header has 4 (a name with a comma needs double quotes around it).");
+          "staff.csv:2: error: 2 fields where the header has 4 (a name with a comma needs double quotes around it).");
     CHECK(onlyError(header + "E1,\"Ann,Ops,\n") ==
           "staff.csv:2: error: the quote opened on line 2 is never closed (a quoted field must end with \")");
     CHECK(onlyError(header + "E1,\"Ann\"x,Ops,\n") ==

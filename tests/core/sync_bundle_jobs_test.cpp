@@ -55,7 +55,7 @@ TEST_CASE("usb stick: export into a folder, import every bundle of it on another
         s = waitDone(jobs, 2);
         INFO(joined(s.lines));
         CHECK_FALSE(s.failed);
-        CHECK(joined(s.lines).find("Exported 1 learners and 5 records") != std::string::npos);
+        CHECK(joined(s.lines).find("Exported 1 learner and 5 records") != std::string::npos);
     }
     std::ofstream(stick + "/damaged.lectern") << "{\"format\":\"lectern-progress-bundle\"}\n";
 

@@ -5,8 +5,12 @@
 #include "i18n/long_date.h"
 #include "i18n/tr.h"
 #include "i18n/ui_language.h"
+#include "roster/roster_file.h"
+#include "store/save_errors.h"
+#include "sync/sync_status_text.h"
 
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 
 #include <cstdlib>
 #include <map>
@@ -171,4 +175,43 @@ TEST_CASE("gettext: a date in words follows the interface's language and order",
     CHECK(longDate(d) == "2026年12月3日");  // the year first: positional arguments
     CHECK(longDate({2026, 13, 3}) == "2026-13-03");  // not a month: the ISO form, never a crash
     REQUIRE(useUiLanguage("en", dir));
+}
+
+TEST_CASE("gettext: the core's messages shown on screen follow the interface language", "[i18n][gettext]") {
+    for (const char* v : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) unsetenv(v);
+    const std::string dir = LECTERN_LOCALE_DIR;
+    sync::OutboxStatus waiting;
+    waiting.waiting = 3;
+    const auto summary = [&](int64_t n) {
+        waiting.waiting = n;
+        return sync::statusSummary(waiting, 0);
+    };
+
+    REQUIRE(useUiLanguage("fr", dir));
+    CHECK(store::describeSaveFailure(SQLITE_FULL, "", "/p.db").rfind("Impossible d’enregistrer : le disque est plein.", 0) == 0);
+    CHECK(store::describeSaveFailure(SQLITE_READONLY, "", "/p.db").find("le fichier de progression /p.db est en lecture seule") !=
+          std::string::npos);
+    CHECK(summary(0) == "0 enregistrement en attente, aucun envoi pour l’instant");  // French: 0 is singular
+
+    REQUIRE(useUiLanguage("ru", dir));
+    CHECK(summary(1) == "1 запись ожидает отправки, пока ничего не отправлено");
+    CHECK(summary(3) == "3 записи ожидают отправки, пока ничего не отправлено");
+    CHECK(summary(11) == "11 записей ожидают отправки, пока ничего не отправлено");
+    roster::Roster bad;
+    roster::parseRoster("external_id,full_name,group\nE1,Ann\n", "staff.csv", bad);
+    REQUIRE(bad.errors.size() == 1);
+    CHECK(bad.errors[0] == "staff.csv:2: ошибка: 2 поля, а в заголовке их 3 (имя с запятой нужно заключить в двойные кавычки).");
+
+    REQUIRE(useUiLanguage("ar", dir));
+    CHECK(summary(2) == "سجلان منتظران، لم يُرسَل شيء بعد");
+    CHECK(summary(11) == "11 سجلًا منتظرًا، لم يُرسَل شيء بعد");
+
+    REQUIRE(useUiLanguage("zh-Hans", dir));
+    CHECK(summary(5) == "5 条记录待发送，尚未发送任何记录");
+
+    REQUIRE(useUiLanguage("en", dir));
+    CHECK(summary(1) == "1 record waiting, none sent yet");
+    CHECK(summary(2) == "2 records waiting, none sent yet");
+    CHECK(store::describeSaveFailure(SQLITE_FULL, "", "/p.db") ==
+          "Could not save: the disk is full. Free some space; your answers are kept and will be saved automatically.");
 }

@@ -45,7 +45,7 @@ run_lectern roster import "$WORK/bad.csv" --db "$db"
 want="$WORK/bad.csv:3: error: missing full_name.
 $WORK/bad.csv:4: error: the pin is not 4 to 6 digits (0 to 9); leave it empty or write * to keep the current PIN.
 $WORK/bad.csv:5: error: duplicate external_id \"E-6\" (already on row 4).
-$WORK/bad.csv:6: error: 3 field(s) where the header has 4 (a name with a comma needs double quotes around it).
+$WORK/bad.csv:6: error: 3 fields where the header has 4 (a name with a comma needs double quotes around it).
 lectern roster import: nothing was imported (4 error(s)); correct the file and run again."
 [ "$err" = "$want" ] || fail "bad roster messages:
 $err"

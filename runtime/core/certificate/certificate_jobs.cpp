@@ -1,6 +1,7 @@
 #include "certificate/certificate_jobs.h"
 
 #include "certificate/certificate_issue.h"
+#include "i18n/tr.h"
 #include "platform/xdg_paths.h"
 
 #include <cstdlib>
@@ -42,7 +43,7 @@ void CertificateJobs::issueForLearner(const Course& course, LearnerId learner, s
         const report::LearnerFigures* who = nullptr;
         for (const auto& l : room->learners)
             if (l.id == learner) who = &l;
-        if (!who) return fail("Your profile is not in the progress file; the certificate could not be made.");
+        if (!who) return fail(tr("Your profile is not in the progress file; the certificate could not be made."));
         if (std::string missing = missingForCompletion(course, *who); !missing.empty()) return fail(missing);
         std::string error;
         auto issuer = Issuer::open(defaultSecretKeyPath(), m_dbPath, resolveIssuer(course, ""), error);
@@ -57,7 +58,8 @@ void CertificateJobs::issueForLearner(const Course& course, LearnerId learner, s
         fs::path final = fs::path(dir) / certificateFileName(*who, issued->certificate.code);
         fs::rename(tmp, final, ec);
         s.lastPath = ec ? tmp : final.string();
-        s.message = "Saved your certificate (code " + issued->certificate.code + ") to " + s.lastPath;
+        s.message = formatText(tr("Saved your certificate (code %s) to %s"), issued->certificate.code.c_str(),
+                               s.lastPath.c_str());
     });
 }
 
@@ -79,8 +81,14 @@ void CertificateJobs::issueAll(const Course& course, std::string folder) {
         BulkResult bulk = certificate::issueAll(*issuer, course, *room, folder, store::Actor::Facilitator);
         s.lastPath = folder;
         s.failed = !bulk.errors.empty();
-        s.message = "Issued " + std::to_string(bulk.issued.size()) + " certificate(s) into " + folder + "; " +
-                    std::to_string(bulk.notComplete) + " learner(s) have not completed the course.";
+        // Shown in facilitator mode's certificates panel: translated, each count a real plural.
+        const int issued = static_cast<int>(bulk.issued.size());
+        s.message = formatText(trn("Issued %d certificate into %s.", "Issued %d certificates into %s.", issued), issued,
+                               folder.c_str()) +
+                    " " +
+                    formatText(trn("%d learner has not completed the course.",
+                                   "%d learners have not completed the course.", bulk.notComplete),
+                               bulk.notComplete);
         for (const auto& e : bulk.errors) s.message += "\n" + e;
     });
 }

@@ -1,4 +1,5 @@
 #include "report/learner_detail.h"
+#include "i18n/tr.h"
 
 #include "quiz/responses.h"
 #include "quiz/scoring.h"
@@ -55,9 +56,10 @@ std::string answerText(const Question& q, const quiz::Response& r) {
 
 } // namespace
 
+// Drawn in facilitator mode's learner detail: translated.
 std::string privateReflectionsLine(int count) {
-    if (count <= 0) return "no private reflections";
-    return std::to_string(count) + (count == 1 ? " private reflection" : " private reflections");
+    if (count <= 0) return tr("no private reflections");
+    return formatText(trn("%d private reflection", "%d private reflections", count), count);
 }
 
 LearnerDetail learnerDetail(const Room& room, const Course& course, const RoomFigures& figures, LearnerId learner,

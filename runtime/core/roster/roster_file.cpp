@@ -1,5 +1,7 @@
 #include "roster/roster_file.h"
 
+#include "i18n/tr.h"
+
 #include "session/pin.h"
 #include "util/file_read.h"
 
@@ -12,7 +14,9 @@ namespace lectern::roster {
 namespace {
 
 constexpr size_t kMaxRosterBytes = 16u * 1024u * 1024u;
-constexpr std::string_view kColumnList = "external_id, full_name, group and optionally pin";
+// The messages below are shown in facilitator mode's roster panel, so translated (the column
+// names are the file's, never translated). `lectern roster import` prints them in English.
+const char* const kColumnList = N_("external_id, full_name, group and optionally pin");
 
 enum Column { ExternalId, FullName, Group, PinColumn, kColumnCount };
 constexpr std::array<std::string_view, kColumnCount> kColumnNames = {"external_id", "full_name", "group", "pin"};
@@ -42,7 +46,9 @@ Roster::~Roster() {
 void parseRoster(std::string_view bytes, const std::string& shownName, Roster& out) {
     out.file = shownName;
     auto error = [&](int row, const std::string& what) {
-        out.errors.push_back(shownName + (row > 0 ? ":" + std::to_string(row) : std::string()) + ": error: " + what);
+        const std::string where = shownName + (row > 0 ? ":" + std::to_string(row) : std::string());
+        // TRANSLATORS: FILE:ROW, then what is wrong in that row ("staff.csv:4: error: missing full_name.").
+        out.errors.push_back(formatText(tr("%s: error: %s"), where.c_str(), what.c_str()));
     };
     CsvTable table = readCsv(bytes);
     if (table.problem) {
@@ -50,7 +56,7 @@ void parseRoster(std::string_view bytes, const std::string& shownName, Roster& o
         return;
     }
     if (table.records.empty()) {
-        error(0, "the file is empty; its first row names the columns " + std::string(kColumnList) + ".");
+        error(0, formatText(tr("the file is empty; its first row names the columns %s."), tr(kColumnList)));
         return;
     }
 
@@ -65,20 +71,20 @@ void parseRoster(std::string_view bytes, const std::string& shownName, Roster& o
         for (int c = 0; c < kColumnCount; ++c)
             if (name == kColumnNames[size_t(c)]) known = c;
         if (known < 0) {
-            error(header.row, "unknown column \"" + trimAscii(header.fields[i]) + "\"; the columns are " +
-                                  std::string(kColumnList) + ".");
+            error(header.row, formatText(tr("unknown column \"%s\"; the columns are %s."),
+                                         trimAscii(header.fields[i]).c_str(), tr(kColumnList)));
             continue;
         }
         if (at[size_t(known)] >= 0) {
-            error(header.row, "the column " + std::string(kColumnNames[size_t(known)]) + " appears twice.");
+            error(header.row, formatText(tr("the column %s appears twice."), std::string(kColumnNames[size_t(known)]).c_str()));
             continue;
         }
         at[size_t(known)] = int(i);
     }
     for (int c : {ExternalId, FullName, Group})
         if (at[size_t(c)] < 0)
-            error(header.row, "the header has no " + std::string(kColumnNames[size_t(c)]) +
-                                  " column; the first row names the columns " + std::string(kColumnList) + ".");
+            error(header.row, formatText(tr("the header has no %s column; the first row names the columns %s."),
+                                         std::string(kColumnNames[size_t(c)]).c_str(), tr(kColumnList)));
     if (!out.errors.empty()) return;
     out.hasPinColumn = at[PinColumn] >= 0;
 
@@ -86,9 +92,13 @@ void parseRoster(std::string_view bytes, const std::string& shownName, Roster& o
     for (size_t r = 1; r < table.records.size(); ++r) {
         CsvRecord& rec = table.records[r];
         if (rec.fields.size() != header.fields.size()) {
-            error(rec.row, std::to_string(rec.fields.size()) + " field(s) where the header has " +
-                               std::to_string(header.fields.size()) +
-                               " (a name with a comma needs double quotes around it).");
+            const int fields = static_cast<int>(rec.fields.size());
+            error(rec.row, formatText(trn("%d field where the header has %d (a name with a comma needs double quotes "
+                                          "around it).",
+                                          "%d fields where the header has %d (a name with a comma needs double quotes "
+                                          "around it).",
+                                          fields),
+                                      fields, static_cast<int>(header.fields.size())));
             continue;
         }
         RosterEntry e;
@@ -98,14 +108,14 @@ void parseRoster(std::string_view bytes, const std::string& shownName, Roster& o
         e.group = rec.fields[size_t(at[Group])];
         bool ok = true;
         if (e.externalId.empty()) {
-            error(rec.row, "missing external_id (each learner needs one, e.g. an employee number).");
+            error(rec.row, tr("missing external_id (each learner needs one, e.g. an employee number)."));
             ok = false;
         } else if (auto [it, fresh] = firstRowOf.emplace(e.externalId, rec.row); !fresh) {
-            error(rec.row, "duplicate external_id \"" + e.externalId + "\" (already on row " + std::to_string(it->second) + ").");
+            error(rec.row, formatText(tr("duplicate external_id \"%s\" (already on row %d)."), e.externalId.c_str(), it->second));
             ok = false;
         }
         if (blank(e.fullName)) {
-            error(rec.row, "missing full_name.");
+            error(rec.row, tr("missing full_name."));
             ok = false;
         }
         if (out.hasPinColumn) {
@@ -119,7 +129,8 @@ void parseRoster(std::string_view bytes, const std::string& shownName, Roster& o
                 e.pin = pin;
             } else {
                 // Never repeat the cell: it may be someone's real PIN with a typo.
-                error(rec.row, "the pin is not 4 to 6 digits (0 to 9); leave it empty or write * to keep the current PIN.");
+                error(rec.row, tr("the pin is not 4 to 6 digits (0 to 9); leave it empty or write * to keep the current "
+                                  "PIN."));
                 ok = false;
             }
             sodium_memzero(pin.data(), pin.size());
@@ -138,7 +149,7 @@ void readRoster(const std::string& path, Roster& out, const std::string& shownNa
     FileRead file = readFileBounded(path, kMaxRosterBytes);
     if (!file.ok()) {
         out.file = name;
-        out.errors.push_back(name + ": error: " + file.message);
+        out.errors.push_back(formatText(tr("%s: error: %s"), name.c_str(), file.message.c_str()));
         return;
     }
     parseRoster(file.bytes, name, out);

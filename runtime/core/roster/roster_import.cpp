@@ -3,6 +3,8 @@
 //   [SECTION] Apply: one transaction
 #include "roster/roster_import.h"
 
+#include "i18n/tr.h"
+
 #include "session/profile_auth.h"
 #include "store/learner_repository.h"
 #include "store/pin_repository.h"
@@ -20,8 +22,8 @@ using store::StoreErrorCode;
 using store::StoreStatus;
 
 std::string ImportSummary::line() const {
-    return std::to_string(added) + " new, " + std::to_string(updated) + " updated, " + std::to_string(unchanged) +
-           " unchanged";
+    // Shown in facilitator mode's roster panel ("Imported: %s"): translated.
+    return formatText(tr("%d new, %d updated, %d unchanged"), added, updated, unchanged);
 }
 
 //-----------------------------------------------------------------------------

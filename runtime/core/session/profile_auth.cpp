@@ -4,6 +4,7 @@
 //   [SECTION] Setting and resetting PINs
 #include "session/profile_auth.h"
 
+#include "i18n/tr.h"
 #include "store/store_clock.h"
 #include "store/store_connection.h"
 
@@ -155,7 +156,7 @@ PinCheck ProfileAuth::check(PinOwner owner, const Pin& pin) {
 }
 
 PinCheck ProfileAuth::checkLearnerPin(LearnerId learner, const Pin& pin) {
-    if (learner <= 0) return failed({StoreErrorCode::NotFound, "There is no such learner."});
+    if (learner <= 0) return failed({StoreErrorCode::NotFound, tr("There is no such learner.")});
     return check(PinOwner::of(learner), pin);
 }
 
@@ -181,12 +182,12 @@ store::StoreResult<bool> ProfileAuth::facilitatorPinSet() {
 
 namespace {
 StoreError notAPin() {
-    return {StoreErrorCode::Internal, "A PIN is 4 to 6 digits (0 to 9)."};
+    return {StoreErrorCode::Internal, tr("A PIN is 4 to 6 digits (0 to 9).")};
 }
 StoreError cannotHash() {
     return {StoreErrorCode::Internal,
-            "This computer could not set aside the memory needed to protect the PIN. Close other programs and try "
-            "again."};
+            tr("This computer could not set aside the memory needed to protect the PIN. Close other programs and try "
+               "again.")};
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 //   [SECTION] Reflections
 //   [SECTION] Facilitator mode
 #include "session/profile_service.h"
+#include "i18n/tr.h"
 
 #include "roster/roster_file.h"
 #include "session/learner_session.h"
@@ -177,7 +178,7 @@ void ProfileService::signIn(LearnerId learner, Pin pin) {
         if (!profile || !*profile || (*profile)->archived()) {
             publish([&](ProfileState& s) {
                 setAuth(s, AuthPhase::Failed, learner);
-                s.message = !profile ? profile.error().message : "This learner is not on the list any more.";
+                s.message = !profile ? profile.error().message : tr("This learner is not on the list any more.");
             });
             return;
         }
@@ -230,7 +231,7 @@ void ProfileService::setOwnPin(LearnerId learner, Pin pin) {
         StoreStatus status = !record ? StoreStatus(record.error())
                              : record->exists
                                  ? StoreStatus(store::StoreError{store::StoreErrorCode::Internal,
-                                                                 "This learner already has a PIN."})
+                                                                 tr("This learner already has a PIN.")})
                                  : ProfileAuth(*w.db).setLearnerPin(learner, *pin, store::Actor::Learner);
         if (status) m_learners.signInChecked(learner);
         publish([&](ProfileState& s) {
@@ -254,8 +255,8 @@ void ProfileService::skipPin(LearnerId learner) {
             setAuth(s, free ? AuthPhase::SignedIn : AuthPhase::Failed, learner);
             if (!free)
                 s.message = !record        ? record.error().message
-                            : resetPending ? "The facilitator reset this PIN: choose a new one to sign in."
-                                           : "This learner has a PIN: type it to sign in.";
+                            : resetPending ? tr("The facilitator reset this PIN: choose a new one to sign in.")
+                                           : tr("This learner has a PIN: type it to sign in.");
             s.sharedReflections.clear();
         });
         w.sharedFor = free ? learner : 0;
@@ -270,7 +271,7 @@ void ProfileService::createLearner(std::string fullName, std::string group) {
     post([this, fullName = std::move(fullName), group = std::move(group)](Worker& w) {
         auto allowed = store::SharedSettingsRepository(*w.db).flag(store::kAllowNewLearners, true);
         if (!w.facilitatorActive && (!allowed || !*allowed)) {
-            publish([](ProfileState& s) { s.message = "Only the facilitator can add learners on this machine."; });
+            publish([](ProfileState& s) { s.message = tr("Only the facilitator can add learners on this machine."); });
             return;
         }
         const store::Actor actor = w.facilitatorActive ? store::Actor::Facilitator : store::Actor::Learner;
@@ -298,8 +299,9 @@ void ProfileService::startNewLearner(std::string fullName) {
         if (fullName.empty() || !allowed || !*allowed) {
             publish([&](ProfileState& s) {
                 setAuth(s, AuthPhase::Failed, 0);
-                s.message = fullName.empty() ? "Type your name first." : !allowed ? allowed.error().message
-                                                                     : "Only the facilitator can add learners on this machine.";
+                s.message = fullName.empty() ? std::string(tr("Type your name first."))
+                            : !allowed         ? allowed.error().message
+                                               : std::string(tr("Only the facilitator can add learners on this machine."));
             });
             return;
         }
@@ -329,7 +331,7 @@ void ProfileService::setReflectionShared(ProgressScope scope, std::string module
           shared](Worker& w) {
         // Only the signed-in learner shares their own reflections.
         if (!scope.valid() || m_learners.scope().learner != scope.learner) {
-            publish([](ProfileState& s) { s.message = "Sign in to share your reflections."; });
+            publish([](ProfileState& s) { s.message = tr("Sign in to share your reflections."); });
             return;
         }
         store::ReflectionSharingRepository sharing(*w.db);
@@ -359,7 +361,8 @@ void ProfileService::loadSharedReflections(ProgressScope scope) {
 //-----------------------------------------------------------------------------
 
 namespace {
-const char* kFacilitatorOnly = "Open facilitator mode first (with the facilitator PIN).";
+// Translated where used (a message shown on screen).
+const char* kFacilitatorOnly = N_("Open facilitator mode first (with the facilitator PIN).");
 }
 
 void ProfileService::setFacilitatorPin(Pin pin) {
@@ -369,7 +372,7 @@ void ProfileService::setFacilitatorPin(Pin pin) {
         auto set = auth.facilitatorPinSet();
         StoreStatus status = !set ? StoreStatus(set.error())
                              : *set ? StoreStatus(store::StoreError{store::StoreErrorCode::Internal,
-                                                                    "The facilitator PIN is already set; enter it to open facilitator mode."})
+                                                                    tr("The facilitator PIN is already set; enter it to open facilitator mode.")})
                                     : auth.setFacilitatorPin(*pin, store::Actor::Facilitator);
         if (status) w.facilitatorActive = true;
         publish([&](ProfileState& s) {
@@ -420,7 +423,7 @@ namespace {
 // is open; publishes the failure otherwise.
 template <typename Change>
 StoreStatus asFacilitator(bool active, Change&& change) {
-    if (!active) return store::StoreError{store::StoreErrorCode::Internal, kFacilitatorOnly};
+    if (!active) return store::StoreError{store::StoreErrorCode::Internal, tr(kFacilitatorOnly)};
     return change();
 }
 
@@ -497,7 +500,7 @@ void ProfileService::setShowTodaysSessionOnly(bool only) {
 void ProfileService::importRoster(std::string csvPath, roster::ImportOptions options) {
     post([this, csvPath = std::move(csvPath), options = std::move(options)](Worker& w) mutable {
         if (!w.facilitatorActive) {
-            publish([](ProfileState& s) { s.message = kFacilitatorOnly; });
+            publish([](ProfileState& s) { s.message = tr(kFacilitatorOnly); });
             return;
         }
         options.actor = store::Actor::Facilitator;
@@ -507,7 +510,10 @@ void ProfileService::importRoster(std::string csvPath, roster::ImportOptions opt
             publish([&](ProfileState& s) {
                 s.importErrors = roster.errors;
                 s.lastImport = {};
-                s.message = "Nothing was imported: the roster has " + std::to_string(roster.errors.size()) + " error(s).";
+                const int errors = static_cast<int>(roster.errors.size());
+                s.message = formatText(trn("Nothing was imported: the roster has %d error.",
+                                           "Nothing was imported: the roster has %d errors.", errors),
+                                       errors);
             });
             return;
         }

@@ -1,5 +1,7 @@
 #include "store/file_identity.h"
 
+#include "i18n/tr.h"
+
 #include <sqlite3.h>
 #include <sys/stat.h>
 
@@ -21,10 +23,11 @@ bool progressFileWasReplaced(SqliteDb& db, const FileIdentity& opened, const std
 }
 
 std::string describeReplacedFile(const std::string& dbPath, const std::string& keptIn) {
-    return "Not saving: the progress file " + dbPath +
-           " was replaced by another program while Lectern was open (a sync tool or a restored copy). "
-           "Nothing more is written to it; your answers since then are kept in " + keptIn +
-           ". Close Lectern and open it again: they are saved into the file then.";
+    // Shown in the status bar: translated.
+    return formatText(tr("Not saving: the progress file %s was replaced by another program while Lectern was open (a "
+                         "sync tool or a restored copy). Nothing more is written to it; your answers since then are "
+                         "kept in %s. Close Lectern and open it again: they are saved into the file then."),
+                      dbPath.c_str(), keptIn.c_str());
 }
 
 } // namespace lectern::store

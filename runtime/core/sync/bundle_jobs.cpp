@@ -1,5 +1,7 @@
 #include "sync/bundle_jobs.h"
 
+#include "i18n/tr.h"
+
 #include "sync/bundle_files.h"
 #include "util/time_format.h"
 
@@ -29,7 +31,8 @@ void BundleJobs::exportTo(std::string folder) {
         std::error_code ec;
         if (!fs::is_directory(folder, ec)) {
             s.failed = true;
-            s.lines.push_back("No folder " + folder + ": insert the USB stick, or type the folder where it is mounted.");
+            s.lines.push_back(
+                formatText(tr("No folder %s: insert the USB stick, or type the folder where it is mounted."), folder.c_str()));
             return;
         }
         const std::string file = (fs::path(folder) / (hostName() + "-" + util::compactUtc(util::nowMs()) + ".lectern")).string();
@@ -39,8 +42,14 @@ void BundleJobs::exportTo(std::string folder) {
             s.lines.push_back(done.error().message);
             return;
         }
-        s.lines.push_back("Exported " + std::to_string(done->learners) + " learners and " + std::to_string(done->events) +
-                          " records to " + file + (done->signer.empty() ? " (unsigned)." : " (signed by key " + done->signer + ")."));
+        const int learners = static_cast<int>(done->learners), records = static_cast<int>(done->events);
+        const std::string who = formatText(trn("%d learner", "%d learners", learners), learners);
+        const std::string what = formatText(trn("%d record", "%d records", records), records);
+        // TRANSLATORS: "Exported 2 learners and 15 records to FILE (unsigned)."
+        s.lines.push_back(done->signer.empty()
+                              ? formatText(tr("Exported %s and %s to %s (unsigned)."), who.c_str(), what.c_str(), file.c_str())
+                              : formatText(tr("Exported %s and %s to %s (signed by key %s)."), who.c_str(), what.c_str(),
+                                           file.c_str(), done->signer.c_str()));
     });
 }
 
@@ -52,19 +61,20 @@ void BundleJobs::importFrom(std::string folder) {
             if (it->path().extension() == ".lectern" && it->is_regular_file(ec)) files.push_back(it->path());
         if (ec && files.empty()) {
             s.failed = true;
-            s.lines.push_back("Cannot read the folder " + folder + ": " + ec.message());
+            s.lines.push_back(formatText(tr("Cannot read the folder %s: %s"), folder.c_str(), ec.message().c_str()));
             return;
         }
         std::sort(files.begin(), files.end());
-        if (files.empty()) s.lines.push_back("No .lectern file in " + folder + ".");
+        if (files.empty()) s.lines.push_back(formatText(tr("No .lectern file in %s."), folder.c_str()));
         for (const fs::path& f : files) {
             auto done = importProgressFile(m_dbPath, f.string());
             if (!done) {
                 s.failed = true;
-                s.lines.push_back(f.filename().string() + ": refused: " + done.error().message);
+                s.lines.push_back(formatText(tr("%s: refused: %s"), f.filename().string().c_str(), done.error().message.c_str()));
                 continue;
             }
-            s.lines.push_back(f.filename().string() + " (from " + done->manifest.machine + "): " + done->summary.line());
+            s.lines.push_back(formatText(tr("%s (from %s): %s"), f.filename().string().c_str(), done->manifest.machine.c_str(),
+                                         done->summary.line().c_str()));
             for (const std::string& note : done->summary.notes) s.lines.push_back("  " + note);
         }
     });

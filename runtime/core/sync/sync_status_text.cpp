@@ -1,16 +1,15 @@
 #include "sync/sync_status_text.h"
 
+#include "i18n/tr.h"
 #include "util/time_format.h"
 
 #include <ctime>
+#include <vector>
 
 namespace lectern::sync {
 
 namespace {
 
-std::string count(int64_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
 
 std::tm localOf(int64_t ms) {
     std::time_t t = std::time_t(ms / 1000);
@@ -30,15 +29,31 @@ std::string localTimeLabel(int64_t ms, int64_t nowMs) {
 }
 
 std::string statusSummary(const OutboxStatus& s, int64_t nowMs) {
-    std::string line = count(s.waiting, "record waiting", "records waiting");
-    if (s.lastSentMs) line += ", last sent " + localTimeLabel(*s.lastSentMs, nowMs);
-    else if (s.sent == 0) line += ", none sent yet";
-    if (s.flaggedTotal() > 0) line += ", " + count(s.flaggedTotal(), "flagged", "flagged");
+    // Shown in the facilitator's records panel, so translated (`lectern sync --status` prints
+    // it too: the end-to-end tests read it in English, LANGUAGE=en). Its parts are joined by
+    // a translated "%1$s, %2$s" (a Chinese comma is not the one of a list of numbers).
+    std::vector<std::string> parts;
+    parts.push_back(formatText(trn("%lld record waiting", "%lld records waiting", s.waiting), (long long)s.waiting));
+    if (s.lastSentMs) parts.push_back(formatText(tr("last sent %s"), localTimeLabel(*s.lastSentMs, nowMs).c_str()));
+    else if (s.sent == 0) parts.push_back(tr("none sent yet"));
+    if (s.flaggedTotal() > 0)
+        parts.push_back(formatText(trn("%lld flagged", "%lld flagged", s.flaggedTotal()), (long long)s.flaggedTotal()));
     if (!s.lastError.empty()) {
+        // The LRS client's message (English, kept in the outbox) says which failure it was.
         const bool credentials = s.lastError.find("refused the key and secret") != std::string::npos;
-        line += credentials ? ", the LRS refused the key and secret" : ", LRS unreachable";
-        if (s.errorSinceMs) line += " since " + localTimeLabel(*s.errorSinceMs, nowMs);
+        if (s.errorSinceMs) {
+            const std::string since = localTimeLabel(*s.errorSinceMs, nowMs);
+            parts.push_back(credentials ? formatText(tr("the LRS refused the key and secret since %s"), since.c_str())
+                                        : formatText(tr("LRS unreachable since %s"), since.c_str()));
+        } else {
+            parts.push_back(credentials ? tr("the LRS refused the key and secret") : tr("LRS unreachable"));
+        }
     }
+    std::string line = parts.front();
+    for (size_t i = 1; i < parts.size(); ++i)
+        // TRANSLATORS: the records line so far, then its next part ("2 records waiting" and
+        // "none sent yet" give "2 records waiting, none sent yet").
+        line = formatText(tr("%1$s, %2$s"), line.c_str(), parts[i].c_str());
     return line;
 }
 

@@ -15,7 +15,7 @@ void FacilitatorRosterPanel::draw(const UiEnv& env, session::ProfileService& pro
     ImGui::SetNextItemWidth(width);
     ImGui::InputTextWithHint("##roster-path", "/path/to/roster.csv", m_path, sizeof m_path);
     ImGui::SetNextItemWidth(width * 0.6f);
-    ImGui::InputTextWithHint("##roster-session", "Session name (optional, today)", m_session, sizeof m_session);
+    ImGui::InputTextWithHint("##roster-session", tr("Session name (optional, today)"), m_session, sizeof m_session);
     ImGui::Checkbox(tr("Dry run (show what would change, write nothing)"), &m_dryRun);
     if (ImGui::Button(m_dryRun ? tr("Check the roster") : tr("Import the roster")) && m_path[0]) {
         roster::ImportOptions options;

@@ -19,10 +19,12 @@ std::string saveStatusText(const SaveStatus& s) {
     switch (s.state) {
     case SaveState::Saving: return tr("Saving…");
     case SaveState::Failed: {
-        // The store's message already says "Could not save..." (store/save_errors.cpp; the
-        // core's messages are English for now).
+        // The store's message already says "Could not save..." (store/save_errors.cpp, translated
+        // there: each translation of its messages starts with that of "Could not save"); the
+        // English test stays for a message made before the language was switched.
         std::string what = s.lastError.empty() ? std::string(tr("Could not save (unknown error)")) : s.lastError;
-        if (what.rfind("Could not save", 0) != 0) what = formatText(tr("Could not save: %s"), what.c_str());
+        if (what.rfind("Could not save", 0) != 0 && what.rfind(tr("Could not save"), 0) != 0)
+            what = formatText(tr("Could not save: %s"), what.c_str());
         const int pending = static_cast<int>(s.pending);
         return formatText(trn("%s (%d change kept, not lost)", "%s (%d changes kept, not lost)", pending), what.c_str(),
                           pending);
