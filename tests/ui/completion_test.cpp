@@ -32,11 +32,11 @@ std::string momentWindow(const char* parent) {
     return name;
 }
 
-struct SmallCourse {
+struct ReadingCourse {
     TempDir dir;
     std::shared_ptr<const Course> course;
     std::unique_ptr<ProgressStore> store;
-    SmallCourse() {
+    ReadingCourse() {
         writeSmallCourse(dir.path() / "course");
         course = loadCourseOk(dir.path() / "course");
         store = openStoreWithLearner(dir.path() / "p.db", course->id);
@@ -55,7 +55,7 @@ struct SmallCourse {
 } // namespace
 
 TEST_CASE("completion: a module that becomes complete gets a moment with its time and what is next", "[ui][completion]") {
-    SmallCourse c;
+    ReadingCourse c;
     HeadlessUi ui;
     RecordingEnv rec;
     rec.store = c.store.get();
@@ -89,7 +89,7 @@ TEST_CASE("completion: a module that becomes complete gets a moment with its tim
 }
 
 TEST_CASE("completion: the last module's moment leads to the course summary", "[ui][completion]") {
-    SmallCourse c;
+    ReadingCourse c;
     c.readAll("first");
     for (const Section& s : c.course->findModule("second")->sections)
         if (s.id != "only") c.read("second", s.id);
@@ -186,7 +186,7 @@ struct Homes {
 
 TEST_CASE("completion: \"Save certificate (PDF)\" once the issuer's key exists, saved by the worker, not the frame",
           "[ui][completion][certificate]") {
-    SmallCourse c;
+    ReadingCourse c;
     c.readAll("first");
     c.readAll("second");
     TempDir homeDir;

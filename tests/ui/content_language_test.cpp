@@ -111,9 +111,7 @@ TEST_CASE("content language: switching in the reader keeps the section and the p
 TEST_CASE("content language: the text follows the interface language; the learner's own choice holds in the next session",
           "[ui][variants][i18n]") {
     for (const char* v : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) unsetenv(v);
-    struct BackToEnglish {
-        ~BackToEnglish() { i18n::useUiLanguage("en", LECTERN_LOCALE_DIR); }
-    } guard;
+    BackToEnglish guard;
     TempDir dir;
     writeTwoLanguageCourse(dir.path() / "course");
     auto course = loadCourseOk(dir.path() / "course");

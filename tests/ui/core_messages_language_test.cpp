@@ -25,21 +25,6 @@ size_t occurrences(const std::string& text, const std::string& part) {
     return n;
 }
 
-// The other UI tests read English: whatever happens here, the process goes back to it.
-struct BackToEnglish {
-    ~BackToEnglish() { i18n::useUiLanguage("en", LECTERN_LOCALE_DIR); }
-};
-
-struct SmallCourse {
-    TempDir dir;
-    std::shared_ptr<const Course> course;
-    SmallCourse() {
-        writeSmallCourse(dir.path() / "course");
-        course = loadCourseOk(dir.path() / "course");
-    }
-    fs::path db() const { return dir.path() / "progress.db"; }
-};
-
 // Frames until the screen shows `part` (the sync worker runs on its own thread), at most 20 s.
 std::string waitForText(UiDriver& d, const std::string& part) {
     std::string text;

@@ -14,16 +14,6 @@ namespace keys = lectern::ui::keys;
 
 namespace {
 
-struct SmallCourse {
-    TempDir dir;
-    std::shared_ptr<const Course> course;
-    SmallCourse() {
-        writeSmallCourse(dir.path() / "course");
-        course = loadCourseOk(dir.path() / "course");
-    }
-    fs::path db() const { return dir.path() / "progress.db"; }
-};
-
 bool startsWith(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
 
 } // namespace

@@ -18,21 +18,6 @@ namespace keys = lectern::ui::keys;
 
 namespace {
 
-struct SmallCourse {
-    TempDir dir;
-    std::shared_ptr<const Course> course;
-    SmallCourse() {
-        writeSmallCourse(dir.path() / "course");
-        course = loadCourseOk(dir.path() / "course");
-    }
-    fs::path db() const { return dir.path() / "progress.db"; }
-};
-
-// The other UI tests read English: whatever happens here, the process goes back to it.
-struct BackToEnglish {
-    ~BackToEnglish() { i18n::useUiLanguage("en", LECTERN_LOCALE_DIR); }
-};
-
 ImGuiID topBarButton(const char* label) {
     ImGuiWindow* w = ImGui::FindWindowByName("##lectern");
     REQUIRE(w);

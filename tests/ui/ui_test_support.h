@@ -4,6 +4,7 @@
 #pragma once
 #include "harness.h"
 
+#include "i18n/gettext_catalog.h"
 #include "load/course_loader.h"
 #include "platform/thread_role.h"
 #include "session/course_handle.h"
@@ -123,6 +124,23 @@ inline void writeBigModule(const fs::path& dir, size_t bytes, size_t longParagra
     }
     writeFile(dir / "modules/big/module.md", md);
 }
+
+// The small course (writeSmallCourse) in a folder of its own, with room for a progress file.
+struct SmallCourse {
+    TempDir dir;
+    std::shared_ptr<const Course> course;
+    SmallCourse() {
+        writeSmallCourse(dir.path() / "course");
+        course = loadCourseOk(dir.path() / "course");
+    }
+    fs::path db() const { return dir.path() / "progress.db"; }
+};
+
+// The other UI tests read English: a test that changes the interface language holds one, so the
+// process goes back to it whatever happens.
+struct BackToEnglish {
+    ~BackToEnglish() { i18n::useUiLanguage("en", LECTERN_LOCALE_DIR); }
+};
 
 // Runs LecternUi in the headless harness as the shell does: a CourseHandle and a
 // LearnerSession around the course and store, the session started with `choice` (no
