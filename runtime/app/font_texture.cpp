@@ -1,5 +1,7 @@
 #include "font_texture.h"
 
+#include "gl_textures.h"
+
 #define GL_GLEXT_PROTOTYPES
 #include <GL/gl.h>
 #include <GL/glext.h>
@@ -41,14 +43,7 @@ bool FontTexture::upload(ImFontAtlas& atlas) {
 
     GLint lastTexture = 0;
     glGetIntegerv(GL_TEXTURE_BINDING_2D, &lastTexture);
-    GLuint id = 0;
-    glGenTextures(1, &id);
-    glBindTexture(GL_TEXTURE_2D, id);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    const GLuint id = newLinearTexture();
     glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
     m_swizzled = glHasTextureSwizzle();
     if (m_swizzled) {

@@ -5,6 +5,10 @@
 
 namespace lectern::app {
 
+// A new texture, bound: linear filtering, clamped edges, rows tightly packed for the upload
+// that follows. 0 when GL could not make one.
+unsigned newLinearTexture();
+
 class GlTextures {
 public:
     GlTextures() = default;

@@ -25,16 +25,6 @@ size_t occurrences(const std::string& text, const std::string& part) {
     return n;
 }
 
-// Frames until the screen shows `part` (the sync worker runs on its own thread), at most 20 s.
-std::string waitForText(UiDriver& d, const std::string& part) {
-    std::string text;
-    for (int i = 0; i < 200; ++i) {
-        text = d.screenText();
-        if (has(text, part)) return text;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    return text;
-}
 
 } // namespace
 

@@ -24,16 +24,6 @@ void openRecords(UiDriver& d) {
     REQUIRE(d.ui().currentLocation() == "facilitator-records");
 }
 
-// Frames until the screen shows `part` (the worker runs on its own thread), at most 20 s.
-std::string waitForText(UiDriver& d, const std::string& part) {
-    std::string text;
-    for (int i = 0; i < 200; ++i) {
-        text = d.screenText();
-        if (has(text, part)) return text;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    return text;
-}
 
 struct RecordsRoom {
     TempDir dir;

@@ -16,6 +16,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <thread>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -259,6 +261,18 @@ inline void enterFacilitatorMode(UiDriver& d, const std::string& pin = "9753") {
     }
     d.frames(3);
     REQUIRE(d.ui().currentLocation() == "facilitator");
+}
+
+// Frames until the screen shows `part` (a worker runs on its own thread), at most 20 s; the last
+// screen text either way.
+inline std::string waitForText(UiDriver& d, const std::string& part) {
+    std::string text;
+    for (int i = 0; i < 200; ++i) {
+        text = d.screenText();
+        if (text.find(part) != std::string::npos) return text;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return text;
 }
 
 } // namespace lectern::test
