@@ -40,7 +40,9 @@ bool fittedSelectable(const char* label, bool selected, float width) {
     ImGui::PushID(label);
     const bool chosen = ImGui::Selectable("##cut", selected, 0, ImVec2(width, 0));
     ImGui::PopID();
-    labelInLastItem(label, text, ImVec2(0, 0));
+    // A Selectable's rectangle reaches half the item spacing past its text on each side: the cut
+    // label starts where the whole one would (not under what is drawn just left of it).
+    labelInLastItem(label, text, ImVec2(ImFloor(ImGui::GetStyle().ItemSpacing.x * 0.5f), 0));
     return chosen;
 }
 
