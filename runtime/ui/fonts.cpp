@@ -2,6 +2,8 @@
 
 #include "ui/font_files.h"
 #include "ui/glyph_set.h"
+#include "ui/shaping/glyph_bitmaps.h"
+#include "ui/shaping/shaped_text.h"
 
 #include <imgui.h>
 
@@ -165,10 +167,14 @@ FontLoadResult loadFonts(ImFontAtlas& atlas, float basePx, const std::string& as
             if (!*p) *p = f.regular;
     }
     ImGui::GetIO().FontDefault = f.regular;
+    setShapingFonts(f);
+    // Shaped text's glyphs (shaping/glyph_bitmaps.h) get rectangles in the same atlas.
+    glyphBitmaps().addRects(atlas);
     // One channel: the renderer uploads it as GL_R8 (ui/app font_texture), a quarter of RGBA32.
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     atlas.GetTexDataAsAlpha8(&pixels, &w, &h);
+    glyphBitmaps().render(atlas);
     static unsigned generation = 0;
     f.generation = ++generation;
     return r;

@@ -8,11 +8,18 @@
 // Calls from inside imgui_draw.cpp are not routed (the linker wraps only references between
 // object files): ImGui's own widgets call AddText from imgui.cpp and imgui_widgets.cpp, and
 // Lectern's views call it directly; the short overload (current font) is wrapped as well.
+//
+// Text that needs shaping (Arabic, mixed directions: shaping/shaped_text.h) is drawn shaped
+// here instead of by ImGui, so every widget shows it joined and in reading order; and
+// ImFont::CalcTextSizeA is routed here too, so widgets are as wide as the shaped text.
 #include "ui/glyph_set.h"
+#include "ui/shaping/shaped_text.h"
 
 #include "util/utf8.h"
 
 #include <imgui.h>
+
+#include <cfloat>
 
 namespace lectern::ui {
 namespace {
@@ -33,6 +40,25 @@ void noteMisses(const ImFont* font, const char* begin, const char* end) {
     }
 }
 
+// True when the text was drawn shaped (ImGui must not draw it too).
+bool drewShaped(ImDrawList* list, const ImFont* font, float size, const ImVec2& pos, ImU32 col, const char* begin,
+                const char* end, float wrapWidth, const ImVec4* clip) {
+    if (!begin) return false;
+    if (!end) end = begin + std::char_traits<char>::length(begin);
+    const std::string_view text(begin, size_t(end - begin));
+    if (!needsShaping(text)) return false;
+    ShapedDraw d;
+    d.list = list;
+    d.font = font;
+    d.size = size;
+    d.pos = pos;
+    d.colour = col;
+    d.clip = clip;
+    d.wrapWidth = wrapWidth;
+    drawShaped(d, text);
+    return true;
+}
+
 } // namespace
 } // namespace lectern::ui
 
@@ -48,13 +74,29 @@ void __wrap__ZN10ImDrawList7AddTextEPK6ImFontfRK6ImVec2jPKcS7_fPK6ImVec4(ImDrawL
                                                                        float size, const ImVec2& pos, ImU32 col,
                                                                        const char* begin, const char* end,
                                                                        float wrapWidth, const ImVec4* clip) {
+    if (lectern::ui::drewShaped(list, font, size, pos, col, begin, end, wrapWidth, clip)) return;
     lectern::ui::noteMisses(font ? font : ImGui::GetFont(), begin, end);
     __real__ZN10ImDrawList7AddTextEPK6ImFontfRK6ImVec2jPKcS7_fPK6ImVec4(list, font, size, pos, col, begin, end,
                                                                       wrapWidth, clip);
 }
 
+ImVec2 __real__ZNK6ImFont13CalcTextSizeAEfffPKcS1_PS1_(const ImFont*, float, float, float, const char*, const char*,
+                                                       const char**);
+
+ImVec2 __wrap__ZNK6ImFont13CalcTextSizeAEfffPKcS1_PS1_(const ImFont* font, float size, float maxWidth, float wrapWidth,
+                                                       const char* begin, const char* end, const char** remaining) {
+    // Clipped measuring (maxWidth) and the remaining-text pointer stay ImGui's: InputText uses them.
+    if (begin && !remaining && maxWidth >= FLT_MAX * 0.5f) {
+        if (!end) end = begin + std::char_traits<char>::length(begin);
+        const std::string_view text(begin, size_t(end - begin));
+        if (lectern::ui::needsShaping(text)) return lectern::ui::shapedSize(font, size, text, wrapWidth);
+    }
+    return __real__ZNK6ImFont13CalcTextSizeAEfffPKcS1_PS1_(font, size, maxWidth, wrapWidth, begin, end, remaining);
+}
+
 void __wrap__ZN10ImDrawList7AddTextERK6ImVec2jPKcS4_(ImDrawList* list, const ImVec2& pos, ImU32 col,
                                                      const char* begin, const char* end) {
+    if (lectern::ui::drewShaped(list, nullptr, 0, pos, col, begin, end, 0, nullptr)) return;
     lectern::ui::noteMisses(ImGui::GetFont(), begin, end);
     __real__ZN10ImDrawList7AddTextERK6ImVec2jPKcS4_(list, pos, col, begin, end);
 }

@@ -33,6 +33,8 @@ public:
     // Set by a new code point, cleared by the rebuild that takes it in.
     bool dirty() const { return m_dirty; }
     void clearDirty() { m_dirty = false; }
+    // Something else the atlas holds is missing (a shaped glyph, shaping/glyph_bitmaps.h).
+    void markDirty() { m_dirty = true; }
     size_t size() const { return m_wanted.count(); }
 
     // ImGui glyph ranges (pairs, zero-terminated) of the family's code points.

@@ -169,6 +169,7 @@ struct LecternUi::Impl {
         e.now = now;
         e.tabs = &tabs;
         e.savesFailing = session.store().status().state == SaveState::Failed;
+        e.rightToLeft = i18n::isRightToLeftLanguage(i18n::currentUiLanguage());
         e.submit = [this, scope = shownScope](ProgressCommand c) {
             if (!scope.valid()) return;
             session.submit(scope, std::move(c));

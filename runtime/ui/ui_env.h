@@ -75,6 +75,7 @@ struct UiEnv {
     const Theme* theme = nullptr;
     double now = 0;                                  // seconds, monotonic (ImGui::GetTime())
     bool savesFailing = false;                       // the store cannot save now: nothing may say "Saved"
+    bool rightToLeft = false;                        // the interface reads right to left: layouts mirror
     // Saves a learner action for `scope`, the learner signed in when this env was made: a
     // widget that keeps the function (a debounced edit) saves to the learner who typed.
     std::function<void(ProgressCommand)> submit;

@@ -14,6 +14,7 @@
 #include "ui/keys.h"
 #include "ui/lectern_ui.h"
 #include "ui/layout/module_layout.h"
+#include "ui/shaping/glyph_bitmaps.h"
 
 #include <imgui.h>
 
@@ -37,6 +38,9 @@ struct Figures {
     double firstMs = 0, meanMs = 0, p95Ms = 0, maxMs = 0;
     int frames = 0, maxIndex = 0, atlasW = 0, atlasH = 0;
     long layouts = 0;
+    int rebuilds = 0;          // atlas builds after the first frame (glyphs met while scrolling)
+    long shapedMisses = 0;     // shaped glyphs asked for (ui/shaping/glyph_bitmaps.h)
+    size_t shapedGlyphs = 0;
 };
 
 int maxDrawIndex() {
@@ -47,7 +51,9 @@ int maxDrawIndex() {
     return m;
 }
 
-Figures scrollThrough(std::shared_ptr<const Course> course, const std::string& moduleId, const fs::path& dbDir) {
+// `language`: the text's language ("ar": the module's Arabic version), empty: as written.
+Figures scrollThrough(std::shared_ptr<const Course> course, const std::string& moduleId, const fs::path& dbDir,
+                      const std::string& language = "") {
     StoreOpenOptions so;
     so.path = (dbDir / ("bench-" + moduleId + ".db")).string();
     StoreOpenReport report;
@@ -88,12 +94,14 @@ Figures scrollThrough(std::shared_ptr<const Course> course, const std::string& m
         learners.waitIdle(10000);
         session::ProfileService profiles(store->path(), learners);
         ui::LecternUi lui(handle, learners, profiles, options);
+        if (!language.empty()) lui.setContentLanguage(language);
         UiThreadScope uiThread;  // frames run as on the UI thread: no SQLite in them
+        const long missesBefore = ui::glyphBitmaps().misses();
         std::vector<double> ms;
         std::string last;
         const long layoutsBefore = ui::layout::layoutRunCount();
         for (int frame = 0; frame < 4000; ++frame) {
-            lui.prepareFonts(*io.Fonts, 1.0f);
+            if (lui.prepareFonts(*io.Fonts, 1.0f) && frame > 0) ++f.rebuilds;
             if (!io.Fonts->IsBuilt()) {
                 unsigned char* px = nullptr;
                 int w = 0, h = 0;
@@ -121,6 +129,8 @@ Figures scrollThrough(std::shared_ptr<const Course> course, const std::string& m
         f.p95Ms = ms.empty() ? 0 : ms[std::min(ms.size() - 1, static_cast<size_t>(ms.size() * 0.95))];
         f.maxMs = ms.empty() ? 0 : ms.back();
         f.layouts = ui::layout::layoutRunCount() - layoutsBefore;
+        f.shapedMisses = ui::glyphBitmaps().misses() - missesBefore;
+        f.shapedGlyphs = ui::glyphBitmaps().size();
         f.atlasW = io.Fonts->TexWidth;
         f.atlasH = io.Fonts->TexHeight;
     }
@@ -160,6 +170,8 @@ void print(const std::string& what, const Figures& f) {
     std::printf("frame_%s_max_ms %.2f ms\n", what.c_str(), f.maxMs);
     std::printf("frame_%s_layouts %ld (while scrolling)\n", what.c_str(), f.layouts);
     std::printf("frame_%s_max_vertex_index %d (of 65535)\n", what.c_str(), f.maxIndex);
+    std::printf("frame_%s_atlas_rebuilds %d (glyphs first met while scrolling)\n", what.c_str(), f.rebuilds);
+    std::printf("frame_%s_shaped_glyph_misses %ld (%zu shaped glyphs held)\n", what.c_str(), f.shapedMisses, f.shapedGlyphs);
     std::printf("frame_font_atlas %dx%d\n", f.atlasW, f.atlasH);
 }
 
@@ -178,6 +190,11 @@ int main(int argc, char** argv) {
         Figures f = scrollThrough(bundled.course, longest->meta.id, tmp);
         std::printf("# longest bundled module: %s, %d words\n", longest->meta.id.c_str(), static_cast<int>(longest->words));
         print("longest_bundled_module", f);
+    }
+    // The first module in Arabic: shaped text, right to left (the variant module.ar.md).
+    if (bundled.course->findModule("history-of-the-dialogue")) {
+        Figures f = scrollThrough(bundled.course, "history-of-the-dialogue", tmp, "ar");
+        print("arabic_first_module", f);
     } else {
         std::printf("# no bundled module found in %s\n", courseDir.string().c_str());
     }

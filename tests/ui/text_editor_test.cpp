@@ -5,6 +5,7 @@
 #include "quiz_test_support.h"
 
 #include "ui/layout/text_measure.h"
+#include "ui/shaping/shaped_text.h"
 #include "ui/text_input_queue.h"
 #include "ui/widgets/section_notes.h"
 #include "ui/widgets/text_editor.h"
@@ -296,4 +297,34 @@ TEST_CASE("notes: Enter or Space on the focused notes box starts writing, by key
         // The Space that opened the box is not in the note.
         CHECK(store.store->snapshot()->notes.at(section) == "Idée: ask about 🌍 norms");
     }
+}
+
+TEST_CASE("text editor: Arabic is typed right to left: the line ends at the box's right, the caret moves left, a click finds the letter",
+          "[editor][shaping]") {
+    if (!ui::shapingAvailable()) {
+        WARN("no Noto fonts installed");
+        return;
+    }
+    EditorHarness h(600);
+    h.start();
+    const std::string typed = "الفريق العامل المفتوح العضوية";
+    h.type(typed);
+    REQUIRE(h.text == typed);
+    REQUIRE(h.caret() == typed.size());
+    // The first letter is at the right edge of the box, the caret after the last word at the left.
+    const ImVec2 start = h.at(0), end = h.at(typed.size());
+    const float right = h.box.Max.x - ImGui::GetStyle().FramePadding.x;
+    CHECK(start.x == Approx(right).margin(4));
+    CHECK(end.x < start.x - 100);
+    // Each letter typed puts the caret further left.
+    const size_t second = typed.find(' ') + 1, third = typed.find(' ', second) + 1;
+    CHECK(h.at(second).x < h.at(second - 1).x);
+    CHECK(h.at(third).x < h.at(second).x);
+    // A click where a word starts (its right edge) puts the caret there.
+    const ImVec2 p = h.at(third);
+    h.ui.click(p.x + 0.5f, p.y, h.draw);
+    CHECK(h.caret() == third);
+    // Shift+End selects from there to the end of the text.
+    h.press(keys::End, false, true);
+    CHECK(h.selection() == typed.substr(third));
 }

@@ -236,6 +236,9 @@ struct Section {
     size_t firstBlock = 0;  // [firstBlock, endBlock) in Module::blocks; the heading is firstBlock
     size_t endBlock = 0;
     int words = 0;
+    // The text before the first "##" heading: titled "Overview" here (reports, the CLI), and in
+    // the interface's language on screen (ui/section_title.h).
+    bool untitled = false;
 };
 
 struct ModuleMeta {

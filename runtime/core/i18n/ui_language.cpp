@@ -93,4 +93,9 @@ UiLanguageChoice resolveUiLanguage(std::string_view cliLang, std::string_view le
     return {"en", "default", {}};
 }
 
+bool isRightToLeftLanguage(std::string_view tag) {
+    const std::string_view primary = tag.substr(0, tag.find_first_of("-_"));
+    return primary == "ar" || primary == "he" || primary == "fa" || primary == "ur";
+}
+
 } // namespace lectern::i18n

@@ -16,6 +16,10 @@ std::string uiLanguageList();
 // Each language's name in itself ("Français", "العربية"), for the language menu.
 std::string nativeLanguageName(std::string_view tag);
 
+// Whether a language is written right to left (Arabic; also Hebrew, Persian, Urdu): an interface
+// in it mirrors its layout.
+bool isRightToLeftLanguage(std::string_view tag);
+
 // A tag, a locale name or a LANGUAGE entry to one of uiLanguageTags(), or "" when it names
 // no interface language ("C", "POSIX", "de_DE"). fr_FR.UTF-8 -> fr, zh_CN -> zh-Hans, ar_EG -> ar.
 std::string uiLanguageFromName(std::string_view name);

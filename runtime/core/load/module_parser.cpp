@@ -520,6 +520,7 @@ void ModuleParser::buildSections() {
         for (int n = 1; m_anchors.count(s.id); ++n) s.id = "overview-" + std::to_string(n);
         m_anchors.insert(s.id);
         s.title = "Overview";
+        s.untitled = true;
         s.pos = blocks[0].pos;
         s.firstBlock = 0;
         s.endBlock = first;

@@ -28,7 +28,9 @@ enum class Ink : uint8_t {
 };
 unsigned inkColor(const Theme& theme, Ink ink);
 
-enum RunDecoration : uint8_t { RunUnderline = 1, RunDotted = 2, RunCodeBg = 4, RunStrike = 8 };
+enum RunDecoration : uint8_t { RunUnderline = 1, RunDotted = 2, RunCodeBg = 4, RunStrike = 8,
+    RunRtl = 16,  // not a decoration: drawn shaped, right to left, ending at x + width (block_direction.h)
+};
 
 // A stretch of text in one font and colour on one line. The text points into the immutable
 // Course (or into BlockLayout::owned), so a layout never copies prose.

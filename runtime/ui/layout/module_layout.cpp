@@ -7,6 +7,7 @@
 //   [SECTION] Module layout
 #include "ui/layout/module_layout.h"
 
+#include "ui/layout/block_direction.h"
 #include "ui/layout/callout_style.h"
 #include "ui/layout/text_measure.h"
 #include "ui/layout/word_wrap.h"
@@ -717,6 +718,7 @@ BlockLayout layoutBlock(const LayoutInput& in, size_t blockIndex) {
     }
     Builder builder(in, out);
     out.height = std::ceil(builder.block(b, 0, in.width, 0, 0, false, TextStyle{}));
+    mirrorIfRightToLeft(out, in.width, *in.fonts);
     return out;
 }
 
@@ -728,6 +730,7 @@ BlockLayout layoutWrappedText(std::string_view text, const FontSet& fonts, FontR
     const std::string& owned = out.owned.emplace_back(text);
     Builder builder(in, out);
     out.height = std::ceil(builder.plain({{std::string_view(owned), 0}}, 0, width, 0, TextStyle{font, Ink::Text, 1.3f}));
+    mirrorIfRightToLeft(out, width, fonts);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/layout/text_measure.h"
 
+#include "ui/shaping/shaped_text.h"
 #include "util/utf8.h"
 
 #include <imgui.h>
@@ -27,6 +28,8 @@ inline const char* nextChar(const char* p, const char* end, unsigned& c) {
 } // namespace
 
 float measureText(const ImFont* font, const char* begin, const char* end) {
+    // Shaped text is drawn shaped (glyph_miss_hook.cpp): its width is the shaped one.
+    if (const std::string_view s(begin, size_t(end - begin)); needsShaping(s)) return shapedWidth(font, font->FontSize, s);
     float w = 0;
     for (const char* p = begin; p < end;) {
         unsigned c = 0;

@@ -2,6 +2,8 @@
 
 #include "ui/text/utf8_text.h"
 
+#include "text/caret.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -15,15 +17,37 @@ size_t TextLines::lineOf(size_t offset, bool atLineEnd) const {
     return i;
 }
 
+namespace {
+
+const lectern::text::ParagraphLayout* shapedOf(const TextLines& t, size_t line) {
+    const lectern::text::ParagraphLayout* p = t.shapedLine ? t.shapedLine(line) : nullptr;
+    return p && !p->lines.empty() ? p : nullptr;
+}
+
+} // namespace
+
+float TextLines::lineShift(size_t line) const {
+    const auto* p = shapedOf(*this, std::min(line, lines.size() - 1));
+    return p && p->rtl && alignWidth > p->width ? alignWidth - p->width : 0;
+}
+
 float TextLines::xOf(size_t line, size_t offset) const {
-    const Line& l = lines[std::min(line, lines.size() - 1)];
+    line = std::min(line, lines.size() - 1);
+    const Line& l = lines[line];
     offset = std::clamp(offset, l.begin, l.end);
+    if (const auto* p = shapedOf(*this, line)) return lineShift(line) + lectern::text::caretX(*p, p->lines[0], offset - l.begin);
     return width(text.data() + l.begin, text.data() + offset);
 }
 
 size_t TextLines::offsetAt(size_t line, float x, bool* atLineEnd) const {
-    const Line& l = lines[std::min(line, lines.size() - 1)];
+    line = std::min(line, lines.size() - 1);
+    const Line& l = lines[line];
     if (atLineEnd) *atLineEnd = false;
+    if (const auto* p = shapedOf(*this, line)) {
+        const size_t at = l.begin + lectern::text::byteAtX(*p, p->lines[0], x - lineShift(line));
+        if (at >= l.end && atLineEnd) *atLineEnd = l.wrapped;
+        return std::min(at, l.end);
+    }
     float left = 0;
     for (size_t p = l.begin; p < l.end;) {
         const size_t next = nextCodePoint(text, p);

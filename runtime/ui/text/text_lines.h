@@ -6,6 +6,10 @@
 
 #include <cstddef>
 #include <functional>
+
+namespace lectern::text {
+struct ParagraphLayout;
+}
 #include <string_view>
 #include <vector>
 
@@ -20,6 +24,14 @@ struct TextLines {
     std::string_view text;  // the text laid out (owned by the caller)
     std::vector<Line> lines;  // never empty
     std::function<float(const char* b, const char* e)> width;
+    // A line drawn shaped (Arabic, mixed directions: ui/shaping/shaped_text.h): its layout on one
+    // line, or null for a line drawn as it is. The caret and clicks then follow the shaped
+    // glyphs (text/caret.h), and a right-to-left line ends at `alignWidth`.
+    std::function<const lectern::text::ParagraphLayout*(size_t line)> shapedLine;
+    float alignWidth = 0;
+
+    // Where line `line` starts when it is drawn shaped and right to left (0 otherwise).
+    float lineShift(size_t line) const;
 
     size_t count() const { return lines.size(); }
     // The line a caret at `offset` is shown on. At a wrap the caret belongs to the next line,

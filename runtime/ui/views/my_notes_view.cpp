@@ -1,5 +1,7 @@
 #include "ui/views/my_notes_view.h"
 
+#include "ui/section_title.h"
+
 #include "i18n/tr.h"
 
 #include "ui/views/nav_focus.h"
@@ -10,7 +12,7 @@
 namespace lectern::ui {
 namespace {
 
-std::string where(const Module& m, const Section& s) { return m.meta.title + " \u203a " + (s.title.empty() ? s.id : s.title); }
+std::string where(const Module& m, const Section& s) { return m.meta.title + " \u203a " + sectionTitle(s); }
 
 // A preview of the learner's text: its first ~300 bytes, cut at a space.
 std::string preview(const std::string& text) {

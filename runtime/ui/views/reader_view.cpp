@@ -9,6 +9,8 @@
 //   [SECTION] Links
 #include "ui/views/reader_view.h"
 
+#include "ui/section_title.h"
+
 #include "i18n/long_date.h"
 #include "i18n/tr.h"
 #include "ui/views/content_language.h"
@@ -397,14 +399,18 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
         const float r = env.fonts->basePx * 0.22f;
         const float lineH = ImGui::GetTextLineHeight();
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        ImVec2 c(p.x + r + 1, p.y + lineH * 0.5f);
+        // Right to left, the dot is at the row's right end and the title ends beside it.
+        const float rowW = ImGui::GetContentRegionAvail().x;
+        ImVec2 c(env.rightToLeft ? p.x + rowW - r - 1 : p.x + r + 1, p.y + lineH * 0.5f);
         if (read) dl->AddCircleFilled(c, r, theme.correct);
         else dl->AddCircle(c, r, theme.textMuted, 0, 1.5f);
-        ImGui::SetCursorScreenPos(ImVec2(p.x + r * 2 + 8, p.y));
-        std::string label = s.title.empty() ? s.id : s.title;
+        if (!env.rightToLeft) ImGui::SetCursorScreenPos(ImVec2(p.x + r * 2 + 8, p.y));
+        std::string label = sectionTitle(s);
         if (marked) label = formatText(tr("%s  (bookmarked)"), label.c_str());
+        if (env.rightToLeft) ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(1, 0));
         // A title longer than the panel is cut with an ellipsis, whole in its tooltip.
-        const bool clicked = fittedSelectable(label.c_str(), i == m_currentSection, ImGui::GetContentRegionAvail().x);
+        const bool clicked = fittedSelectable(label.c_str(), i == m_currentSection, rowW - (r * 2 + 8));
+        if (env.rightToLeft) ImGui::PopStyleVar();
         if (clicked) {
             scrollToSection(i);
             m_landing = i;
@@ -465,6 +471,14 @@ void ReaderView::draw(const UiEnv& env, bool active) {
         return;
     }
     const float tocW = std::clamp(avail.x * 0.26f, 180.0f, env.fonts->basePx * 17);
+    if (showToc && env.rightToLeft) {
+        // A right-to-left interface reads from the right: the text, then the contents on its right.
+        drawContent(env, std::max(1.0f, avail.x - tocW - ImGui::GetStyle().ItemSpacing.x), avail.y, active);
+        ImGui::SameLine();
+        drawToc(env, tocW, avail.y);
+        m_interactiveFocused = m_interactiveFocusedThisFrame;
+        return;
+    }
     if (showToc) {
         drawToc(env, tocW, avail.y);
         ImGui::SameLine();

@@ -1,5 +1,7 @@
 #include "ui/widgets/flow_button.h"
 
+#include "ui/widgets/ellipsis_text.h"
+
 #include <imgui.h>
 #include <imgui_internal.h>  // RenderTextEllipsis
 
@@ -13,8 +15,7 @@ namespace {
 void labelInLastItem(const char* label, ImVec2 size, ImVec2 pad) {
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     const float y = min.y + (max.y - min.y - size.y) * 0.5f;
-    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), ImVec2(min.x + pad.x, y), ImVec2(max.x - pad.x, y + size.y),
-                              max.x - pad.x, max.x - pad.x, label, nullptr, &size);
+    renderTextEllipsis(ImGui::GetWindowDrawList(), ImVec2(min.x + pad.x, y), ImVec2(max.x - pad.x, y + size.y), label, size);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label);
 }
 

@@ -7,6 +7,8 @@
 //   [SECTION] QuizWidget
 #include "ui/widgets/quiz_widget.h"
 
+#include "ui/section_title.h"
+
 #include "i18n/tr.h"
 #include "ui/views/nav_focus.h"
 #include "ui/widgets/clipped_text.h"
@@ -230,7 +232,10 @@ bool drawChoices(const UiEnv& env, const Question& q, Entry& e, bool reviewing, 
     bool changed = false;
     for (const Choice& c : q.choices) {
         ImGui::PushID(c.id.c_str());
-        const std::string text = !c.text.empty() ? c.text
+        // A true/false question's choices are the loader's English "True" and "False": shown
+        // in the interface's language.
+        const bool generated = q.type == QuestionType::TrueFalse && (c.text.empty() || c.text == "True" || c.text == "False");
+        const std::string text = !generated && !c.text.empty() ? c.text
                                  : c.id == "true" ? std::string(tr("True"))
                                  : c.id == "false" ? std::string(tr("False")) : c.id;
         bool clicked = false;
@@ -372,7 +377,7 @@ void drawQuestionResult(const UiEnv& env, const Module& module, const Question& 
     if (!r.revisitSection.empty()) {
         const Section* section = module.findSection(r.revisitSection);
         const std::string label =
-            formatText(tr("Revisit: %s"), (section ? section->title : r.revisitSection).c_str()) + "##revisit";
+            formatText(tr("Revisit: %s"), (section ? sectionTitle(*section) : r.revisitSection).c_str()) + "##revisit";
         if (linkButton(env, label) && env.post) env.post(OpenModule{module.meta.id, r.revisitSection});
     }
 }

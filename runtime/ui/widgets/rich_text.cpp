@@ -1,6 +1,7 @@
 #include "ui/widgets/rich_text.h"
 
 #include "ui/layout/text_measure.h"
+#include "ui/shaping/shaped_text.h"
 #include "ui/text/term_match.h"
 #include "ui/theme.h"
 #include "ui/widgets/image_cache.h"
@@ -164,7 +165,18 @@ void drawBlockLayout(const BlockLayout& b, const RichTextDraw& d, std::vector<Vi
             if (r.link >= 0 && r.link == d.hoveredLink)
                 dl->AddRectFilled(ImVec2(p.x - 1, ty), ImVec2(p.x + r.width + 1, ty + f->FontSize),
                                   (d.theme->link & 0x00FFFFFFu) | 0x30000000u, 2.0f);
-            dl->AddText(f, f->FontSize, p, col, r.begin, r.end);
+            if ((r.decoration & RunRtl) && shapingAvailable()) {  // a run of a right-to-left block (layout/block_direction.h)
+                ShapedDraw sd;
+                sd.list = dl;
+                sd.font = f;
+                sd.pos = p;
+                sd.colour = col;
+                sd.direction = lectern::text::BaseDirection::RightToLeft;
+                sd.boxWidth = r.width;
+                drawShaped(sd, std::string_view(r.begin, size_t(r.end - r.begin)));
+            } else {
+                dl->AddText(f, f->FontSize, p, col, r.begin, r.end);
+            }
             const float uy = ty + f->Ascent + std::max(1.5f, f->FontSize * 0.08f);
             if (r.decoration & RunUnderline) dl->AddLine(ImVec2(p.x, uy), ImVec2(p.x + r.width, uy), col, 1.0f);
             if (r.decoration & RunStrike) {

@@ -6,6 +6,7 @@
 
 #include "ui/keys.h"
 #include "ui/layout/text_measure.h"
+#include "ui/shaping/shaped_text.h"
 #include "ui/text/utf8_text.h"
 #include "ui/text_input_queue.h"
 
@@ -90,6 +91,13 @@ void TextEditor::layOut(const ImFont* font, float fontSize, float wrapWidth) {
     const bool sameLook = m_linesWidth == wrapWidth && m_linesFont == font && m_linesFontSize == fontSize;
     m_lines = sameLook && !m_lines.lines.empty() ? text::rewrapText(m_lines, m_laidText, m_model.text(), wrapWidth, measure)
                                                  : text::wrapText(m_model.text(), wrapWidth, measure);
+    // Arabic or mixed-direction lines are drawn shaped: the caret and clicks follow the glyphs.
+    m_lines.alignWidth = wrapWidth;
+    m_lines.shapedLine = [this, font, fontSize](size_t i) -> const lectern::text::ParagraphLayout* {
+        const text::TextLines::Line& l = m_lines.lines[i];
+        const std::string_view t = m_lines.text.substr(l.begin, l.end - l.begin);
+        return needsShaping(t) ? &shapedLine(font, fontSize, t) : nullptr;
+    };
     m_laidText = m_model.text();
     m_linesVersion = m_model.version();
     m_linesWidth = wrapWidth;
@@ -299,9 +307,21 @@ TextEditorResult TextEditor::draw(const char* label, std::string& text, const Te
             const float x0 = m_lines.xOf(static_cast<size_t>(i), std::max(selB, l.begin));
             float x1 = m_lines.xOf(static_cast<size_t>(i), std::min(selE, l.end));
             if (selE > l.end && !l.wrapped) x1 += fontSize * 0.3f;  // the line break is selected too
-            dl->AddRectFilled(ImVec2(lp.x + x0, lp.y), ImVec2(lp.x + x1, lp.y + lineH), selColour);
+            // Right to left, the selection's start is on the right.
+            dl->AddRectFilled(ImVec2(lp.x + std::min(x0, x1), lp.y), ImVec2(lp.x + std::max(x0, x1), lp.y + lineH), selColour);
         }
-        drawLine(dl, font, fontSize, lp, textColour, t, l.begin, l.end, measure, &clip);
+        if (m_lines.shapedLine(static_cast<size_t>(i))) {
+            ShapedDraw sd;
+            sd.list = dl;
+            sd.font = font;
+            sd.size = fontSize;
+            sd.pos = ImVec2(lp.x + m_lines.lineShift(static_cast<size_t>(i)), lp.y);
+            sd.colour = textColour;
+            sd.clip = &clip;
+            drawShaped(sd, t.substr(l.begin, l.end - l.begin));
+        } else {
+            drawLine(dl, font, fontSize, lp, textColour, t, l.begin, l.end, measure, &clip);
+        }
         if (g.LogEnabled) ImGui::LogRenderedText(&lp, t.data() + l.begin, t.data() + l.end);
     }
     if (active) {
