@@ -112,14 +112,17 @@ void judge(QuestionStats& s, const ItemAnalysisOptions& o) {
     if (s.facility && *s.facility < o.minFacility) {
         std::snprintf(line, sizeof line, "facility %.1f%% is below %g%%", *s.facility, o.minFacility);
         s.checkReasons.push_back(line);
+        s.checks.push_back({QuestionStats::CheckReason::FacilityBelow, *s.facility, o.minFacility});
     }
     if (s.facility && *s.facility > o.maxFacility) {
         std::snprintf(line, sizeof line, "facility %.1f%% is above %g%%", *s.facility, o.maxFacility);
         s.checkReasons.push_back(line);
+        s.checks.push_back({QuestionStats::CheckReason::FacilityAbove, *s.facility, o.maxFacility});
     }
     if (s.discrimination && *s.discrimination < o.minDiscrimination) {
         std::snprintf(line, sizeof line, "discrimination %.1f%% is below %g%%", *s.discrimination, o.minDiscrimination);
         s.checkReasons.push_back(line);
+        s.checks.push_back({QuestionStats::CheckReason::DiscriminationBelow, *s.discrimination, o.minDiscrimination});
     }
     s.check = !s.checkReasons.empty();
 }

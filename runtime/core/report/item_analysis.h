@@ -53,7 +53,13 @@ struct QuestionStats {
     std::optional<double> discrimination;  // %
     std::vector<OptionCount> options;      // choices in quiz order; other answers by count
     bool check = false;
-    std::vector<std::string> checkReasons;  // "facility 95.0% is above 90%"
+    std::vector<std::string> checkReasons;  // "facility 95.0% is above 90%" (exports: English)
+    // The same as figures, for a screen that words them in its own language.
+    struct CheckReason {
+        enum Kind { FacilityBelow, FacilityAbove, DiscriminationBelow } kind;
+        double value = 0, limit = 0;  // percent
+    };
+    std::vector<CheckReason> checks;
 };
 
 struct QuizStats {

@@ -153,7 +153,9 @@ std::string shapedFit(const ImFont* font, float size, std::string_view s, float 
 ImVec2 shapedSize(const ImFont* font, float size, std::string_view s, float wrapWidth) {
     const lectern::text::ParagraphLayout& l =
         layoutFor(s, shapingEm(size), isBold(font), lectern::text::BaseDirection::Auto, std::max(0.0f, wrapWidth));
-    return ImVec2(l.width, size * float(std::max<size_t>(1, l.lines.size())));
+    // Wrapped right to left, the lines end at the wrap width: the item reaches it.
+    const float width = wrapWidth > 0 && l.rtl ? std::max(l.width, wrapWidth) : l.width;
+    return ImVec2(width, size * float(std::max<size_t>(1, l.lines.size())));
 }
 
 void drawShaped(const ShapedDraw& d, std::string_view s) {

@@ -159,7 +159,13 @@ void drawItemAnalysis(const UiEnv& env, const report::ItemAnalysis& a, const std
                         percentLabel(s.sdPercent).c_str(), percentLabel(s.discrimination).c_str(), s.unanswered);
             if (s.check) {
                 std::string reasons;
-                for (const auto& r : s.checkReasons) reasons += (reasons.empty() ? "" : "; ") + r;
+                for (const auto& c : s.checks) {
+                    using R = report::QuestionStats::CheckReason;
+                    const char* f = c.kind == R::FacilityBelow   ? tr("facility %.1f%% is below %g%%")
+                                    : c.kind == R::FacilityAbove ? tr("facility %.1f%% is above %g%%")
+                                                                 : tr("discrimination %.1f%% is below %g%%");
+                    reasons += (reasons.empty() ? "" : "; ") + formatText(f, c.value, c.limit);
+                }
                 coloured(env.theme->wrong, formatText(tr("Check this question: %s"), reasons.c_str()).c_str());
             }
             ImGui::Indent();

@@ -111,6 +111,21 @@ TopBarResult drawTopBar(const UiEnv& env, const std::string& title, ThemeKind cu
     result.folded = learnerControls && left + titleWidth + gap * 4 + controls > right;
     const float shownControls = result.folded ? menuWidth : controls;
     const float titleRoom = right - left - (learnerControls ? shownControls + gap * 4 : 0);
+    if (env.rightToLeft) {  // mirrored: the controls on the left, the title ending at the right
+        ImGui::PopFont();
+        if (learnerControls) {
+            result.controlsLeft = ImGui::GetCursorScreenPos().x;
+            if (result.folded) drawMenu(env, currentTheme, languageSetting, result);
+            else drawButtons(env, currentTheme, languageSetting, result);
+            ImGui::SameLine();
+        }
+        ImGui::PushFont(env.fonts->bold);
+        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - std::min(titleWidth, titleRoom)));
+        result.titleClipped = ellipsisText(title.c_str(), titleRoom);
+        result.titleRight = ImGui::GetItemRectMax().x;
+        ImGui::PopFont();
+        return result;
+    }
     result.titleClipped = ellipsisText(title.c_str(), titleRoom);
     result.titleRight = ImGui::GetItemRectMax().x;
     ImGui::PopFont();

@@ -17,6 +17,7 @@ struct TopBarResult {
     bool folded = false;       // the buttons are in the menu
     bool titleClipped = false; // the title ends with an ellipsis
     float titleRight = 0;      // screen x where the title ends, and where the controls begin
+                               // (right to left: the controls start at the left, the title after them)
     float controlsLeft = 0;
 };
 

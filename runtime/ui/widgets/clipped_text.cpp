@@ -47,19 +47,19 @@ const layout::BlockLayout& layoutFor(std::string_view text, const FontSet& fonts
 
 } // namespace
 
-void wrappedText(const UiEnv& env, std::string_view text, layout::FontRole font, unsigned colour) {
+void wrappedText(const UiEnv& env, std::string_view text, layout::FontRole font, unsigned colour, float width) {
     ImFont* imFont = env.fonts ? layout::fontFor(*env.fonts, font) : nullptr;
     if (text.size() < kClippedTextMinBytes || !env.fonts || !env.theme || !imFont) {
         if (imFont) ImGui::PushFont(imFont);
         if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
-        ImGui::PushTextWrapPos(0);
+        ImGui::PushTextWrapPos(width > 0 ? ImGui::GetCursorPosX() + width : 0.0f);
         ImGui::TextUnformatted(text.data(), text.data() + text.size());
         ImGui::PopTextWrapPos();
         if (colour) ImGui::PopStyleColor();
         if (imFont) ImGui::PopFont();
         return;
     }
-    const float width = std::max(ImGui::GetContentRegionAvail().x, env.fonts->basePx * 4);
+    width = std::max(width > 0 ? width : ImGui::GetContentRegionAvail().x, env.fonts->basePx * 4);
     const layout::BlockLayout& lay = layoutFor(text, *env.fonts, font, width);
     Theme theme = *env.theme;
     if (colour) theme.text = colour;  // the layout's ink is Text

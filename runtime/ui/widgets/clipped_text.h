@@ -12,9 +12,10 @@ namespace lectern::ui {
 // Texts up to this size are drawn by ImGui as before; longer ones by the clipped layout.
 inline constexpr size_t kClippedTextMinBytes = 1024;
 
-// Draws `text` wrapped to the rest of the line, in `colour` (0: the theme's text colour), as
-// one item (IsItemClicked works on it). Shown in ImGui's log too, as TextWrapped would be.
+// Draws `text` wrapped to the rest of the line (or to `width` px when > 0), in `colour` (0: the
+// theme's text colour), as one item (IsItemClicked works on it). Shown in ImGui's log too, as
+// TextWrapped would be.
 void wrappedText(const UiEnv& env, std::string_view text, layout::FontRole font = layout::FontRole::Regular,
-                 unsigned colour = 0);
+                 unsigned colour = 0, float width = 0);
 
 } // namespace lectern::ui

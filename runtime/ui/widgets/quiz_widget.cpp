@@ -8,6 +8,7 @@
 #include "ui/widgets/quiz_widget.h"
 
 #include "ui/section_title.h"
+#include "text/text_direction.h"
 
 #include "i18n/tr.h"
 #include "ui/views/nav_focus.h"
@@ -239,6 +240,11 @@ bool drawChoices(const UiEnv& env, const Question& q, Entry& e, bool reviewing, 
                                  : c.id == "true" ? std::string(tr("True"))
                                  : c.id == "false" ? std::string(tr("False")) : c.id;
         bool clicked = false;
+        // A right-to-left choice (Arabic) has its box on the right, the text ending beside it.
+        const bool rtl = lectern::text::firstStrongDirection(text) == lectern::text::BaseDirection::RightToLeft;
+        const ImVec2 rowStart = ImGui::GetCursorScreenPos();
+        const float rowWidth = ImGui::GetContentRegionAvail().x, box = ImGui::GetFrameHeight();
+        if (rtl) ImGui::SetCursorScreenPos(ImVec2(rowStart.x + rowWidth - box, rowStart.y));
         ImGui::BeginDisabled(reviewing);
         if (q.type == QuestionType::Multiple) {
             bool on = e.ticked.count(c.id) > 0;
@@ -248,8 +254,14 @@ bool drawChoices(const UiEnv& env, const Question& q, Entry& e, bool reviewing, 
         }
         ImGui::EndDisabled();
         takeFocus(focus);
-        ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-        wrappedText(env, text);
+        if (rtl) {
+            ImGui::SetCursorScreenPos(rowStart);
+            ImGui::AlignTextToFramePadding();
+            wrappedText(env, text, layout::FontRole::Regular, 0, rowWidth - box - ImGui::GetStyle().ItemInnerSpacing.x);
+        } else {
+            ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+            wrappedText(env, text);
+        }
         if (ImGui::IsItemClicked() && !reviewing) clicked = true;
         if (clicked) {
             changed = true;
