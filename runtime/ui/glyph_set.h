@@ -5,7 +5,7 @@
 // then rebuilds the atlas before the next frame (never inside one: ImGui locks the atlas).
 //
 // ImGui 1.86's ImWchar is 16-bit: code points above U+FFFF can never be in the atlas (ImGui
-// decodes them to U+FFFD, which the base set has), so they are ignored here.
+// decodes them to U+FFFD, shown as the fallback '?'), so they are ignored here.
 #pragma once
 #include <bitset>
 #include <cstdint>

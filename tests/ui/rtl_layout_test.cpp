@@ -1,0 +1,58 @@
+// An Arabic interface reads from the right (issue 16): the reader's contents panel is on the
+// right of the text, and in any interface an Arabic paragraph ends at the column's right edge.
+#include "ui_test_support.h"
+
+#include "i18n/gettext_catalog.h"
+
+#include <imgui_internal.h>
+
+#include <cstdlib>
+
+using namespace lectern;
+using namespace lectern::test;
+
+namespace {
+
+// The screen rectangle of the child window whose name holds `part` ("##toc", "##reader").
+ImRect childWindow(const char* part) {
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (w->Active && std::string(w->Name).find(part) != std::string::npos) return w->Rect();
+    return ImRect();
+}
+
+struct ArabicCourse {
+    TempDir dir;
+    std::shared_ptr<const Course> course;
+    ArabicCourse() {
+        writeFile(dir.path() / "course/content/course.yaml", "id: ar-course\ntitle: دورة\nlanguage: ar\nmodules:\n  - first\n");
+        writeFile(dir.path() / "course/modules/first/module.md",
+                  "---\nid: first\ntitle: الوحدة الأولى\n---\n\n## البداية {#start}\n\n"
+                  "اعتمدت الجمعية العامة القرار A/RES/79/243 في ديسمبر 2024.\n\n## النهاية {#end}\n\nنص.\n");
+        course = loadCourseOk(dir.path() / "course");
+    }
+};
+
+} // namespace
+
+TEST_CASE("rtl layout: an Arabic interface has the contents on the right of the text, English on the left",
+          "[ui][shaping][i18n]") {
+    for (const char* v : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) unsetenv(v);
+    BackToEnglish guard;
+    ArabicCourse c;
+    for (const char* lang : {"ar", "en"}) {
+        INFO("--lang " << lang);
+        auto store = openStoreWithLearner(c.dir.path() / (std::string(lang) + ".db"), c.course->id);
+        ui::UiOptions o;
+        o.localeDir = LECTERN_LOCALE_DIR;
+        o.cliLanguage = lang;
+        o.openTarget = "first#start";
+        UiDriver d(c.course, *store, o, 1200, 800);
+        d.frames(8);
+        REQUIRE(i18n::currentUiLanguage() == lang);
+        const ImRect toc = childWindow("##toc"), text = childWindow("##reader");
+        REQUIRE(toc.GetWidth() > 0);
+        REQUIRE(text.GetWidth() > 0);
+        if (std::string(lang) == "ar") CHECK(toc.Min.x >= text.Max.x);
+        else CHECK(toc.Max.x <= text.Min.x);
+    }
+}
