@@ -1,5 +1,7 @@
 #include "ui/views/catalogue_view.h"
 
+#include "text/text_direction.h"
+
 #include "i18n/long_date.h"
 #include "i18n/tr.h"
 #include "progress_rules/progress_rules.h"
@@ -115,7 +117,9 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
         columnRule(colW);
         std::string title = std::to_string(index) + ". " + m.meta.title;
         ImGui::PushFont(env.fonts->bold);
-        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+        // A right-to-left title starts at the button's right.
+        const bool rtlTitle = lectern::text::firstStrongDirection(m.meta.title) == lectern::text::BaseDirection::RightToLeft;
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(rtlTitle ? 1.0f : 0.0f, 0.5f));
         const bool open = ImGui::Button(title.c_str(), ImVec2(colW, 0));
         ImGui::PopStyleVar();
         ImGui::PopFont();
@@ -144,10 +148,17 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
         addDetail(details, minutesText(m.meta.estimatedMinutes));
         if (m.meta.reviewed)
             addDetail(details, formatText(tr("Facts as of %s"), i18n::longDate(*m.meta.reviewed).c_str()));
-        ImGui::ProgressBar(static_cast<float>(p.fraction), ImVec2(colW * 0.35f, 0), state.c_str());
-        ImGui::SameLine();
+        const float barW = colW * 0.35f;
+        const ImVec2 row = ImGui::GetCursorScreenPos();
+        // Right to left, the bar is at the right and the figures end beside it.
+        if (env.rightToLeft) ImGui::SetCursorScreenPos(ImVec2(row.x + colW - barW, row.y));
+        ImGui::ProgressBar(static_cast<float>(p.fraction), ImVec2(barW, 0), state.c_str());
+        if (env.rightToLeft) ImGui::SetCursorScreenPos(row);
+        else ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.textMuted));
+        if (env.rightToLeft) ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + colW - barW - ImGui::GetStyle().ItemSpacing.x);
         ImGui::TextUnformatted(details.c_str());
+        if (env.rightToLeft) ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
         ImGui::PopID();
     }
