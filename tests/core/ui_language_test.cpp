@@ -201,6 +201,12 @@ TEST_CASE("gettext: the core's messages shown on screen follow the interface lan
     roster::parseRoster("external_id,full_name,group\nE1,Ann\n", "staff.csv", bad);
     REQUIRE(bad.errors.size() == 1);
     CHECK(bad.errors[0] == "staff.csv:2: ошибка: 2 поля, а в заголовке их 3 (имя с запятой нужно заключить в двойные кавычки).");
+    // A roster saved as Windows-1252: the encoding advice too, with the plural the count needs.
+    roster::Roster cp1252;
+    roster::parseRoster("external_id,full_name,group\nE1,Zo\xEB,Ops\nE2,Ren\xE9e,Ops\n", "staff.csv", cp1252);
+    REQUIRE(cp1252.errors.size() == 1);
+    CHECK(cp1252.errors[0].find("строка 2 — недопустимый UTF-8 (байт 0xEB; в файле 2 таких байта)") != std::string::npos);
+    CHECK(cp1252.errors[0].find("CSV UTF-8 (разделитель — запятая)") != std::string::npos);
 
     REQUIRE(useUiLanguage("ar", dir));
     CHECK(summary(2) == "سجلان منتظران، لم يُرسَل شيء بعد");
@@ -210,6 +216,10 @@ TEST_CASE("gettext: the core's messages shown on screen follow the interface lan
     CHECK(summary(5) == "5 条记录待发送，尚未发送任何记录");
 
     REQUIRE(useUiLanguage("en", dir));
+    roster::Roster quote;
+    roster::parseRoster("external_id,full_name,group\nE1,\"Ann,Ops\n", "staff.csv", quote);
+    REQUIRE(quote.errors.size() == 1);
+    CHECK(quote.errors[0] == "staff.csv:2: error: the quote opened on line 2 is never closed (a quoted field must end with \")");
     CHECK(summary(1) == "1 record waiting, none sent yet");
     CHECK(summary(2) == "2 records waiting, none sent yet");
     CHECK(store::describeSaveFailure(SQLITE_FULL, "", "/p.db") ==

@@ -4,6 +4,7 @@
 //   [SECTION] Writing
 #include "roster/csv_reader.h"
 
+#include "i18n/tr.h"
 #include "util/utf8.h"
 
 #include <cstdio>
@@ -16,28 +17,33 @@ namespace lectern::roster {
 
 namespace {
 
-constexpr std::string_view kSaveAsUtf8 =
-    "Save it again as \"CSV UTF-8 (comma delimited)\" (Excel) or with the character set UTF-8 (LibreOffice), "
-    "then import that file.";
+// The messages are in the interface's language when the facilitator imports on screen (the CLI
+// binds no text domain: English).
+const char* saveAsUtf8() {
+    return tr("Save it again as \"CSV UTF-8 (comma delimited)\" (Excel) or with the character set UTF-8 "
+              "(LibreOffice), then import that file.");
+}
 
 std::optional<CsvProblem> encodingProblem(std::string_view bytes) {
     auto starts = [&](std::string_view prefix) { return bytes.substr(0, prefix.size()) == prefix; };
     if (starts("\xFF\xFE") || starts("\xFE\xFF"))
-        return CsvProblem{0, "the file is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8. " +
-                                 std::string(kSaveAsUtf8)};
+        return CsvProblem{0, formatText(tr("the file is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8. %s"),
+                                        saveAsUtf8())};
     size_t total = 0;
     std::vector<utf8::BadByte> bad = utf8::findBadBytes(bytes, 1, &total);
     if (bad.empty()) return std::nullopt;
     const utf8::BadByte& b = bad.front();
     if (b.nul)
-        return CsvProblem{0, "the file holds NUL bytes (line " + std::to_string(b.pos.line) +
-                                 "): it is probably UTF-16, not UTF-8. " + std::string(kSaveAsUtf8)};
+        return CsvProblem{0, formatText(tr("the file holds NUL bytes (line %d): it is probably UTF-16, not UTF-8. %s"),
+                                        int(b.pos.line), saveAsUtf8())};
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", unsigned(static_cast<unsigned char>(bytes[b.offset])));
-    return CsvProblem{0, "line " + std::to_string(b.pos.line) + " is not valid UTF-8 (byte " + hex + "; " +
-                             std::to_string(total) +
-                             " such byte(s) in the file): the file is probably Windows-1252 or Latin-1. " +
-                             std::string(kSaveAsUtf8)};
+    return CsvProblem{0, formatText(trn("line %1$d is not valid UTF-8 (byte %2$s; %3$d such byte in the file): the file "
+                                        "is probably Windows-1252 or Latin-1. %4$s",
+                                        "line %1$d is not valid UTF-8 (byte %2$s; %3$d such bytes in the file): the file "
+                                        "is probably Windows-1252 or Latin-1. %4$s",
+                                        long(total)),
+                                    int(b.pos.line), hex, int(total), saveAsUtf8())};
 }
 
 } // namespace
@@ -89,14 +95,17 @@ CsvTable readCsv(std::string_view bytes) {
                 }
                 if (!closed) {
                     table.records.clear();
-                    table.problem = CsvProblem{row, "the quote opened on line " + std::to_string(openedOnLine) +
-                                                        " is never closed (a quoted field must end with \")"};
+                    table.problem = CsvProblem{
+                        row, formatText(tr("the quote opened on line %d is never closed (a quoted field must end with \")"),
+                                        int(openedOnLine))};
                     return table;
                 }
                 if (i < bytes.size() && bytes[i] != ',' && bytes[i] != '\n' && bytes[i] != '\r') {
                     table.records.clear();
-                    table.problem = CsvProblem{row, "text after a closing quote on line " + std::to_string(line) +
-                                                        " (a quote inside a quoted field is written twice: \"\")"};
+                    table.problem = CsvProblem{
+                        row, formatText(tr("text after a closing quote on line %d (a quote inside a quoted field is written "
+                                           "twice: \"\")"),
+                                        int(line))};
                     return table;
                 }
             } else {

@@ -1,5 +1,7 @@
 #include "sync/bundle_import.h"
 
+#include "i18n/tr.h"
+
 #include "store/command_writer.h"
 #include "store/statements.h"
 #include "store/store_connection.h"
@@ -53,13 +55,14 @@ private:
         std::string name = learner.name;
         for (int n = 2; exists(m_db, "learner_name_taken", name); ++n) name = learner.name + " (" + std::to_string(n) + ")";
         if (name != learner.name)
-            m_summary.notes.push_back("learner \"" + learner.name + "\" (" + shortUuid(learner.uuid) +
-                                      ") is another person than the \"" + learner.name + "\" already here: added as \"" +
-                                      name + "\"");
+            m_summary.notes.push_back(
+                formatText(tr("learner \"%1$s\" (%2$s) is another person than the \"%1$s\" already here: added as \"%3$s\""),
+                           learner.name.c_str(), shortUuid(learner.uuid).c_str(), name.c_str()));
         std::optional<std::string> externalId = learner.externalId;
         if (externalId && exists(m_db, "external_id_taken", *externalId)) {
-            m_summary.notes.push_back("learner \"" + name + "\" (" + shortUuid(learner.uuid) + "): external id " + *externalId +
-                                      " already belongs to another learner here, so it was left off");
+            m_summary.notes.push_back(formatText(
+                tr("learner \"%1$s\" (%2$s): external id %3$s already belongs to another learner here, so it was left off"),
+                name.c_str(), shortUuid(learner.uuid).c_str(), externalId->c_str()));
             externalId.reset();
         }
         store::SqliteStmt insert(m_db, sql("insert_learner"));
