@@ -24,11 +24,15 @@
 namespace lectern::ui {
 namespace {
 
+// The text of an ImGui call: `end` null means up to the terminating NUL, as in ImGui.
+std::string_view drawnText(const char* begin, const char* end) {
+    return std::string_view(begin, end ? size_t(end - begin) : std::char_traits<char>::length(begin));
+}
+
 void noteMisses(const ImFont* font, const char* begin, const char* end) {
     GlyphSet* set = activeGlyphSet();
     if (!set || !font || !begin) return;
-    if (!end) end = begin + std::char_traits<char>::length(begin);
-    const std::string_view text(begin, size_t(end - begin));
+    const std::string_view text = drawnText(begin, end);
     for (size_t i = 0; i < text.size();) {
         if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: always in the atlas
             ++i;
@@ -44,8 +48,7 @@ void noteMisses(const ImFont* font, const char* begin, const char* end) {
 bool drewShaped(ImDrawList* list, const ImFont* font, float size, const ImVec2& pos, ImU32 col, const char* begin,
                 const char* end, float wrapWidth, const ImVec4* clip) {
     if (!begin) return false;
-    if (!end) end = begin + std::char_traits<char>::length(begin);
-    const std::string_view text(begin, size_t(end - begin));
+    const std::string_view text = drawnText(begin, end);
     if (!needsShaping(text)) return false;
     ShapedDraw d;
     d.list = list;
@@ -87,8 +90,7 @@ ImVec2 __wrap__ZNK6ImFont13CalcTextSizeAEfffPKcS1_PS1_(const ImFont* font, float
                                                        const char* begin, const char* end, const char** remaining) {
     // Clipped measuring (maxWidth) and the remaining-text pointer stay ImGui's: InputText uses them.
     if (begin && !remaining && maxWidth >= FLT_MAX * 0.5f) {
-        if (!end) end = begin + std::char_traits<char>::length(begin);
-        const std::string_view text(begin, size_t(end - begin));
+        const std::string_view text = lectern::ui::drawnText(begin, end);
         if (lectern::ui::needsShaping(text)) return lectern::ui::shapedSize(font, size, text, wrapWidth);
     }
     return __real__ZNK6ImFont13CalcTextSizeAEfffPKcS1_PS1_(font, size, maxWidth, wrapWidth, begin, end, remaining);

@@ -164,7 +164,8 @@ void drawShaped(const ShapedDraw& d, std::string_view s) {
     const ImFont* font = d.font ? d.font : list->_Data->Font;
     if (!font) return;
     const float size = d.size > 0 ? d.size : font->FontSize;
-    const lectern::text::ParagraphLayout& l = layoutFor(s, shapingEm(size), isBold(font), d.direction, d.wrapWidth);
+    const float em = shapingEm(size);
+    const lectern::text::ParagraphLayout& l = layoutFor(s, em, isBold(font), d.direction, d.wrapWidth);
     const ImVec4 clip = d.clip ? *d.clip : list->_CmdHeader.ClipRect;
     // The baseline where ImGui puts it (its glyphs hang from the rounded ascent), one line per
     // font size, so shaped and unshaped text sit on the same lines.
@@ -174,7 +175,6 @@ void drawShaped(const ShapedDraw& d, std::string_view s) {
     const bool ownTexture = list->_CmdHeader.TextureId != font->ContainerAtlas->TexID;
     if (ownTexture) list->PushTextureID(font->ContainerAtlas->TexID);
     GlyphBitmaps& bitmaps = glyphBitmaps();
-    const float em = shapingEm(size);
     for (size_t i = 0; i < l.lines.size(); ++i) {
         const lectern::text::Line& line = l.lines[i];
         const float baseline = std::round(d.pos.y + ascent + float(i) * size);

@@ -17,17 +17,15 @@ size_t TextLines::lineOf(size_t offset, bool atLineEnd) const {
     return i;
 }
 
-namespace {
-
-const lectern::text::ParagraphLayout* shapedOf(const TextLines& t, size_t line) {
-    const lectern::text::ParagraphLayout* p = t.shapedLine ? t.shapedLine(line) : nullptr;
+const lectern::text::ParagraphLayout* TextLines::shapedLine(size_t line) const {
+    if (!shaping || line >= lines.size()) return nullptr;
+    const Line& l = lines[line];
+    const lectern::text::ParagraphLayout* p = shaping(text.substr(l.begin, l.end - l.begin));
     return p && !p->lines.empty() ? p : nullptr;
 }
 
-} // namespace
-
 float TextLines::lineShift(size_t line) const {
-    const auto* p = shapedOf(*this, std::min(line, lines.size() - 1));
+    const auto* p = shapedLine(std::min(line, lines.size() - 1));
     return p && p->rtl && alignWidth > p->width ? alignWidth - p->width : 0;
 }
 
@@ -35,7 +33,7 @@ float TextLines::xOf(size_t line, size_t offset) const {
     line = std::min(line, lines.size() - 1);
     const Line& l = lines[line];
     offset = std::clamp(offset, l.begin, l.end);
-    if (const auto* p = shapedOf(*this, line)) return lineShift(line) + lectern::text::caretX(*p, p->lines[0], offset - l.begin);
+    if (const auto* p = shapedLine(line)) return lineShift(line) + lectern::text::caretX(*p, p->lines[0], offset - l.begin);
     return width(text.data() + l.begin, text.data() + offset);
 }
 
@@ -43,7 +41,7 @@ size_t TextLines::offsetAt(size_t line, float x, bool* atLineEnd) const {
     line = std::min(line, lines.size() - 1);
     const Line& l = lines[line];
     if (atLineEnd) *atLineEnd = false;
-    if (const auto* p = shapedOf(*this, line)) {
+    if (const auto* p = shapedLine(line)) {
         const size_t at = l.begin + lectern::text::byteAtX(*p, p->lines[0], x - lineShift(line));
         if (at >= l.end && atLineEnd) *atLineEnd = l.wrapped;
         return std::min(at, l.end);

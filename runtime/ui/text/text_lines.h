@@ -24,11 +24,15 @@ struct TextLines {
     std::string_view text;  // the text laid out (owned by the caller)
     std::vector<Line> lines;  // never empty
     std::function<float(const char* b, const char* e)> width;
-    // A line drawn shaped (Arabic, mixed directions: ui/shaping/shaped_text.h): its layout on one
-    // line, or null for a line drawn as it is. The caret and clicks then follow the shaped
-    // glyphs (text/caret.h), and a right-to-left line ends at `alignWidth`.
-    std::function<const lectern::text::ParagraphLayout*(size_t line)> shapedLine;
+    // How a line's text is drawn when it is shaped (Arabic, mixed directions:
+    // ui/shaping/shaped_text.h): its layout on one line, or null for text drawn as it is. The
+    // caret and clicks then follow the shaped glyphs (text/caret.h), and a right-to-left line
+    // ends at `alignWidth`.
+    std::function<const lectern::text::ParagraphLayout*(std::string_view lineText)> shaping;
     float alignWidth = 0;
+
+    // Line `line`'s shaped layout (through `shaping`), or null.
+    const lectern::text::ParagraphLayout* shapedLine(size_t line) const;
 
     // Where line `line` starts when it is drawn shaped and right to left (0 otherwise).
     float lineShift(size_t line) const;

@@ -93,9 +93,7 @@ void TextEditor::layOut(const ImFont* font, float fontSize, float wrapWidth) {
                                                  : text::wrapText(m_model.text(), wrapWidth, measure);
     // Arabic or mixed-direction lines are drawn shaped: the caret and clicks follow the glyphs.
     m_lines.alignWidth = wrapWidth;
-    m_lines.shapedLine = [this, font, fontSize](size_t i) -> const lectern::text::ParagraphLayout* {
-        const text::TextLines::Line& l = m_lines.lines[i];
-        const std::string_view t = m_lines.text.substr(l.begin, l.end - l.begin);
+    m_lines.shaping = [font, fontSize](std::string_view t) -> const lectern::text::ParagraphLayout* {
         return needsShaping(t) ? &shapedLine(font, fontSize, t) : nullptr;
     };
     m_laidText = m_model.text();
