@@ -1,5 +1,6 @@
 #include "startup_task.h"
 
+#include "i18n/tr.h"
 #include "load/course_loader.h"
 
 #include <chrono>
@@ -20,15 +21,17 @@ void StartupTask::run() {
     m_result.course = loaded.course;
     m_result.diagnostics = loaded.diagnostics;
     if (loaded.cancelled) {
-        m_result.fatalError = "Loading was cancelled.";  // nobody is waiting for it any more
+        m_result.fatalError = tr("Loading was cancelled.");  // nobody is waiting for it any more
     } else if (!m_result.course) {
-        m_result.fatalError = "Lectern could not open the course in " + m_request.courseDir +
-                              ". Check the folder (it must hold modules/), or run: lectern check " + m_request.courseDir;
+        m_result.fatalError = formatText(tr("Lectern could not open the course in %1$s. Check the folder (it must hold "
+                                            "modules/), or run: lectern check %1$s"),
+                                         m_request.courseDir.c_str());
     } else {
         m_result.store = ProgressStore::open(m_request.store, m_result.storeReport);
         if (!m_result.store) {
             m_result.fatalError = m_result.storeReport.error.empty()
-                                      ? "Lectern could not open the progress file " + m_request.store.path
+                                      ? formatText(tr("Lectern could not open the progress file %s"),
+                                                   m_request.store.path.c_str())
                                       : m_result.storeReport.error;
         }
     }

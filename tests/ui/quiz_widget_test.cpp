@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <fstream>
 
 using namespace lectern;
 using namespace lectern::test;
@@ -255,4 +256,51 @@ TEST_CASE("quiz: answers not yet submitted are saved as a draft and are back aft
     REQUIRE(h.store.store->flush(5000));
     CHECK(h.store.store->snapshot()->quizDrafts.empty());
     CHECK(h.store.store->snapshot()->attemptCount("every-block", "every-quiz") == 1);
+}
+
+// Issue 16: a typed answer's box starts where its question's text starts, at the column's right
+// under an Arabic prompt and at its left under an English one.
+TEST_CASE("quiz: under an Arabic question the answer boxes sit at the right, under an English one at the left",
+          "[quiz][i18n]") {
+    WidgetTempDir dir;
+    fs::create_directories(dir.file("mixed"));
+    std::ofstream(dir.file("mixed/module.md"))
+        << "---\nid: mixed\ntitle: Mixed\n---\n\n## Quiz {#quiz}\n\n```quiz\nid: q\npass: 50\nquestions:\n"
+           "  - id: ar-num\n    type: numeric\n    prompt: \"كم عدد المعايير؟\"\n    answer: 11\n"
+           "  - id: ar-text\n    type: short_text\n    prompt: \"ما اسم الفريق؟\"\n    accept: [\"الفريق\"]\n"
+           "  - id: en-num\n    type: numeric\n    prompt: How many norms?\n    answer: 11\n"
+           "  - id: en-text\n    type: short_text\n    prompt: Name the group.\n    accept: [GGE]\n```\n";
+    LoadResult loaded = loadPaths({dir.file("mixed")});
+    INFO((loaded.diagnostics.items().empty() ? std::string() : loaded.diagnostics.items()[0].message));
+    REQUIRE(loaded.course);
+    REQUIRE(loaded.course->modules.size() == 1);
+    const Module& module = *loaded.course->modules[0];
+    REQUIRE(module.findQuiz("q"));
+    const Quiz& quiz = *module.findQuiz("q");
+    HeadlessUi ui;
+    StoreFixture store{loaded.course->id};
+    RecordingEnv rec;
+    rec.store = store.store.get();
+    rec.course = loaded.course.get();
+    ui::QuizWidget widget;
+    auto draw = inWindow(kWindow, [&] {
+        ui::UiEnv env = rec.make(ui);
+        widget.draw(env, module, quiz);
+    });
+    ui.frames(2, draw);
+    const ImGuiWindow* w = ImGui::FindWindowByName(kWindow);
+    REQUIRE(w);
+    const float left = w->ContentRegionRect.Min.x, right = w->ContentRegionRect.Max.x;
+    const ImRect arNumber = focusItem(ui, draw, kWindow, {quiz.id, "ar-num", "##number"});
+    const ImRect arText = focusItem(ui, draw, kWindow, {quiz.id, "ar-text", "##text"});
+    const ImRect enNumber = focusItem(ui, draw, kWindow, {quiz.id, "en-num", "##number"});
+    const ImRect enText = focusItem(ui, draw, kWindow, {quiz.id, "en-text", "##text"});
+    for (const ImRect& r : {arNumber, arText}) {
+        CHECK(r.Max.x == Approx(right).margin(2.0));
+        CHECK(r.Min.x > left + 100);
+    }
+    for (const ImRect& r : {enNumber, enText}) {
+        CHECK(r.Min.x == Approx(left).margin(2.0));
+        CHECK(r.Max.x < right - 100);
+    }
 }

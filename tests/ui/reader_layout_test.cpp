@@ -3,6 +3,7 @@
 // idle frames or while scrolling.
 #include "ui_test_support.h"
 
+#include "i18n/gettext_catalog.h"
 #include "ui/fonts.h"
 #include "ui/layout/module_layout.h"
 
@@ -133,4 +134,34 @@ TEST_CASE("reader: the layout is computed once, not on idle frames or while scro
     d.press(keys::Equal, /*ctrl*/ true);
     d.frames(3);
     CHECK(ui::layout::layoutRunCount() == runs + 1);
+}
+
+// Issue 16: an untitled callout is named after its marker in the interface's language.
+TEST_CASE("layout: an untitled callout's title is in the interface's language", "[ui][layout][i18n]") {
+    BackToEnglish guard;
+    TempDir dir;
+    writeFile(dir.path() / "course/modules/m/module.md",
+              "---\nid: m\ntitle: M\n---\n\n## S {#s}\n\n> [!TIP]\n> Read the 2021 report first.\n");
+    std::shared_ptr<const Course> course = loadCourseOk(dir.path() / "course");
+    const Module& m = *course->modules[0];
+    size_t index = 0;
+    while (index < m.blocks.size() && m.blocks[index].kind != BlockKind::Callout) ++index;
+    REQUIRE(index < m.blocks.size());
+    HeadlessUi h;
+    ui::FontLoadResult fonts = ui::loadFonts(*ImGui::GetIO().Fonts, 18.0f, "");
+    ui::layout::LayoutInput in;
+    in.module = &m;
+    in.fonts = &fonts.fonts;
+    in.width = 640;
+    auto laidOut = [&] {
+        std::string text;
+        ui::layout::BlockLayout b = ui::layout::layoutBlock(in, index);
+        for (const auto& r : b.runs) text.append(r.begin, r.end);
+        return text;
+    };
+    CHECK(laidOut().find("Tip") != std::string::npos);
+    REQUIRE(i18n::useUiLanguage("fr", LECTERN_LOCALE_DIR));
+    const std::string french = laidOut();
+    CHECK(french.find("Conseil") != std::string::npos);
+    CHECK(french.find("Tip") == std::string::npos);
 }

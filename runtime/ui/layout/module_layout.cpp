@@ -13,6 +13,7 @@
 #include "ui/layout/word_wrap.h"
 
 #include "course/link_kind.h"
+#include "i18n/tr.h"
 
 #include <imgui.h>
 
@@ -23,6 +24,18 @@
 #include <filesystem>
 
 namespace lectern::ui::layout {
+
+// An untitled callout is named after its marker, in the interface's language ("[!TIP]" -> "Tip").
+// An unknown marker (lectern check warns of it) is shown as a note.
+const char* untitledCalloutTitle(const std::string& marker) {
+    if (marker == "GOALS") return tr("Guiding questions");
+    if (marker == "ENGAGE") return tr("Contribute and engage");
+    if (marker == "TIP") return tr("Tip");
+    if (marker == "IMPORTANT") return tr("Important");
+    if (marker == "WARNING") return tr("Warning");
+    if (marker == "CAUTION") return tr("Caution");
+    return tr("Note");
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Helpers
@@ -493,21 +506,15 @@ public:
         const int look = static_cast<int>(calloutLook(b.calloutMarker));
         Ink bg = kBg[look], border = kBorder[look];
         ShapeKind icon = kIcon[look];
-        // Untitled notes are named after their marker: "[!TIP]" -> "Tip".
-        std::string markerTitle = b.calloutMarker.empty() ? std::string("Note") : b.calloutMarker;
-        for (size_t i = 1; i < markerTitle.size(); ++i)
-            markerTitle[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(markerTitle[i])));
-        const char* defaultTitle = m_out.owned.emplace_back(markerTitle).c_str();
+        const char* defaultTitle = untitledCalloutTitle(b.calloutMarker);
         if (b.calloutKind == CalloutKind::Goals) {
             bg = Ink::GoalsBg;
             border = Ink::GoalsBorder;
             icon = ShapeKind::Target;
-            defaultTitle = "Guiding questions";
         } else if (b.calloutKind == CalloutKind::Engage) {
             bg = Ink::EngageBg;
             border = Ink::EngageBorder;
             icon = ShapeKind::Arrow;
-            defaultTitle = "Contribute and engage";
         }
         const float pad = m_px * 0.8f;
         size_t bgAt = m_out.shapes.size();

@@ -21,7 +21,7 @@ void FacilitatorLearnersPanel::drawRow(session::ProfileService& profiles, const 
         ImGui::InputText("##name", m_name, sizeof m_name);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-        ImGui::InputTextWithHint("##group", "group", m_group, sizeof m_group);
+        ImGui::InputTextWithHint("##group", tr("group"), m_group, sizeof m_group);
         ImGui::SameLine();
         if (ImGui::Button(tr("Save")) && m_name[0]) {
             profiles.updateLearner(p.id, m_name, m_group);

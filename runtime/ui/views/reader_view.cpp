@@ -11,6 +11,7 @@
 
 #include "ui/section_title.h"
 
+#include "i18n/gettext_catalog.h"
 #include "i18n/long_date.h"
 #include "i18n/tr.h"
 #include "ui/views/content_language.h"
@@ -141,7 +142,7 @@ void ReaderView::ensureLayout(const UiEnv& env, float width) {
     const float px = env.fonts->basePx;
     // A new font generation (glyphs added to the atlas at the same size) changes advances too.
     if (m_layoutValid && m_layout.module == m_module && m_layout.width == width && m_layout.fontPx == px &&
-        m_layoutFonts == env.fonts->generation)
+        m_layoutFonts == env.fonts->generation && m_layoutLanguage == i18n::currentUiLanguage())
         return;
     // Keep the reader where it was across a relayout (window resized, font size changed).
     std::optional<std::pair<size_t, float>> keep;
@@ -162,6 +163,7 @@ void ReaderView::ensureLayout(const UiEnv& env, float width) {
     m_layout = layoutModule(in);
     m_layoutValid = true;
     m_layoutFonts = env.fonts->generation;
+    m_layoutLanguage = i18n::currentUiLanguage();
     rebuildFocusStops();
     if (keep) {
         m_pendingSection = keep;

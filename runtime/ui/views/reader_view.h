@@ -135,6 +135,7 @@ private:
     layout::ModuleLayout m_layout;
     bool m_layoutValid = false;
     unsigned m_layoutFonts = 0;  // FontSet::generation the layout was made with
+    std::string m_layoutLanguage;  // the interface language of its callout titles
     std::map<size_t, float> m_interactiveHeights;
     std::map<size_t, std::unique_ptr<QuizWidget>> m_quizzes;
     std::map<size_t, std::unique_ptr<ReflectionEditor>> m_reflections;

@@ -119,7 +119,7 @@ void SearchView::draw(const UiEnv& env) {
         return 0;
     };
     s.pendingMove = 0;
-    const bool enter = ImGui::InputTextWithHint("##query", "Search the course (Up/Down to choose, Enter to open)",
+    const bool enter = ImGui::InputTextWithHint("##query", tr("Search the course (Up/Down to choose, Enter to open)"),
                                                 &s.query,
                                                 ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackHistory,
                                                 onKey, &s);

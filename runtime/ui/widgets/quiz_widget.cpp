@@ -274,10 +274,18 @@ bool drawChoices(const UiEnv& env, const Question& q, Entry& e, bool reviewing, 
     return changed;
 }
 
+// A typed answer's box, WIDTH wide, starts where the question's text starts: at the right of
+// the column under a right-to-left prompt.
+void placeAnswerBox(const Question& q, float width) {
+    ImGui::SetNextItemWidth(width);
+    if (lectern::text::firstStrongDirection(q.prompt) != lectern::text::BaseDirection::RightToLeft) return;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - width));
+}
+
 // While reviewing an empty field shows no placeholder: faded, it would be unreadable, and
 // "Not answered." says it.
-bool drawNumeric(const UiEnv& env, Entry& e, bool reviewing, bool& focus) {
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+bool drawNumeric(const UiEnv& env, const Question& q, Entry& e, bool reviewing, bool& focus) {
+    placeAnswerBox(q, ImGui::GetFontSize() * 10);
     escapeKeepsTypedText("##number");
     const bool changed = ImGui::InputTextWithHint("##number", reviewing ? "" : tr("Type a number…"), &e.numberText);
     takeFocus(focus);
@@ -350,12 +358,12 @@ bool drawControls(const UiEnv& env, const Quiz& quiz, const Question& q, Entry& 
     case QuestionType::Multiple:
     case QuestionType::TrueFalse: break;
     case QuestionType::ShortText:
-        ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24));
+        placeAnswerBox(q, std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24));
         escapeKeepsTypedText("##text");
-        changed = ImGui::InputTextWithHint("##text", reviewing ? "" : "Type your answer…", &e.text);
+        changed = ImGui::InputTextWithHint("##text", reviewing ? "" : tr("Type your answer…"), &e.text);
         takeFocus(focus);
         break;
-    case QuestionType::Numeric: changed = drawNumeric(env, e, reviewing, focus); break;
+    case QuestionType::Numeric: changed = drawNumeric(env, q, e, reviewing, focus); break;
     case QuestionType::Ordering: changed = drawOrdering(env, q, e, focus); break;
     case QuestionType::Matching: changed = drawMatching(env, quiz, q, e, focus); break;
     }
