@@ -167,6 +167,7 @@ int reportAlreadyOpen(const platform::InstanceLock& lock, const std::string& dbP
 
 int runGuiApp(const AppOptions& options) {
     const auto processStart = Clock::now();
+    auto sinceStart = [processStart] { return std::chrono::duration<double, std::milli>(Clock::now() - processStart).count(); };
     const bool screenshotMode = !options.screenshotPath.empty();
 
     platform::JsonLog log;
@@ -175,6 +176,11 @@ int runGuiApp(const AppOptions& options) {
         std::fprintf(stderr, "lectern: %s\n", error.c_str());
         return 2;
     }
+    // Where the time to the first frame goes (tools/startup-bench prints it beside a bare window).
+    bool phasesLogged = false;
+    auto logPhase = [&](const char* phase) {
+        if (!phasesLogged) log.write("startup_phase", nlohmann::json{{"phase", phase}, {"at_ms", sinceStart()}}.dump());
+    };
     const std::string courseDir = options.courseDir.empty() ? bundledCourseDir() : options.courseDir;
     // A mistyped --course is a usage error, said before any window opens.
     if (std::error_code ec; !std::filesystem::is_directory(courseDir, ec)) {
@@ -236,11 +242,13 @@ int runGuiApp(const AppOptions& options) {
         return 1;
     }
 
+    logPhase("window");
     window.setIcon(assetsDir() + "/icons");
     // The backend's shaders now, with the font texture of ImGui's small built-in font for the
     // loading screen: made lazily by its first NewFrame, they would come after our atlas and
     // upload it a second time, as RGBA32.
     ImGui_ImplOpenGL3_CreateDeviceObjects();
+    logPhase("gl_objects");
 
     GlTextures textures;  // after the window: freed while the GL context still exists
     FontTexture fontTexture;  // the same
@@ -329,8 +337,12 @@ int runGuiApp(const AppOptions& options) {
             window.bringToFront();
             log.write("brought_to_front", "{}");
         }
-        if (!ui && fatal.empty() && startup.done()) becomeReady();
+        if (!ui && fatal.empty() && startup.done()) {
+            becomeReady();
+            logPhase("ui_made");
+        }
         if (ui && ui->prepareFonts(*ImGui::GetIO().Fonts, window.contentScale())) {
+            logPhase("fonts_built");
             // The backend's texture (the loading screen's font) goes; ours, one channel, is used.
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             const bool uploaded = fontTexture.upload(*ImGui::GetIO().Fonts);
@@ -401,13 +413,13 @@ int runGuiApp(const AppOptions& options) {
     callbacks.afterRender = [&] {
         if (!firstFrameLogged) {
             firstFrameLogged = true;
-            double ms = std::chrono::duration<double, std::milli>(Clock::now() - processStart).count();
-            log.write("first_frame", nlohmann::json{{"latency_ms", ms}}.dump());
+            logPhase("first_frame");
+            phasesLogged = true;
+            log.write("first_frame", nlohmann::json{{"latency_ms", sinceStart()}}.dump());
         }
         if ((ui || !fatal.empty()) && !readyLogged) {
             readyLogged = true;
-            double ms = std::chrono::duration<double, std::milli>(Clock::now() - processStart).count();
-            log.write("course_ready", nlohmann::json{{"latency_ms", ms}}.dump());
+            log.write("course_ready", nlohmann::json{{"latency_ms", sinceStart()}}.dump());
         }
         if (!screenshotMode || !(ui || !fatal.empty())) return true;
         // Wait for the session to decide who is studying (its worker is quick, frames are quicker).
