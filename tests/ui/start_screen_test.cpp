@@ -10,6 +10,7 @@
 #include "store/learner_repository.h"
 #include "store/shared_settings_repository.h"
 #include "store/store_connection.h"
+#include "ui/shaping/shaped_text.h"
 #include "ui/views/pin_prompt_view.h"
 #include "ui/views/start_screen_model.h"
 
@@ -462,4 +463,49 @@ TEST_CASE("reflection sharing: private by default; shared, the editor says the f
     }
     d.frames(2);
     CHECK(has(d.screenText(), "Private: only you can read it."));
+}
+
+// Issue 16: in an Arabic interface the list reads from the right: an Arabic learner's name (a
+// shaped text, so its glyphs are logged) ends at the column's right; in English it starts at
+// the left.
+TEST_CASE("start screen: in an Arabic interface the names end at the right of the column, in English they start "
+          "at the left",
+          "[ui][start][i18n][shaping]") {
+    for (const char* v : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) unsetenv(v);
+    BackToEnglish guard;
+    for (const char* lang : {"ar", "en"}) {
+        INFO("--lang " << lang);
+        TempDir dir;
+        writeSmallCourse(dir.path() / "course");
+        auto course = loadCourseOk(dir.path() / "course");
+        auto store = openStore(dir.path() / "p.db");
+        {
+            auto conn = store::openStoreConnection((dir.path() / "p.db").string());
+            REQUIRE(conn);
+            store::LearnerRepository repo(*conn);
+            REQUIRE(repo.create({"أمينة", "", ""}, 1));
+            REQUIRE(repo.create({"Bo Park", "", ""}, 1));
+        }
+        ui::UiOptions o;
+        o.localeDir = LECTERN_LOCALE_DIR;
+        o.cliLanguage = lang;
+        REQUIRE(i18n::useUiLanguage(lang, LECTERN_LOCALE_DIR));  // as the shell does before the first frame
+        UiDriver d(course, *store, o, 1200, 800);
+        d.frames(6);
+        REQUIRE(d.ui().currentLocation() == "learners");
+        std::vector<ui::DrawnGlyph> glyphs;
+        ui::recordShapedGlyphs(&glyphs);
+        d.frames(1);
+        ui::recordShapedGlyphs(nullptr);
+        // The column is 30 em wide, centred: what is drawn inside it, away from the bars.
+        float minX = 1e9f, maxX = -1e9f;
+        for (const ui::DrawnGlyph& g : glyphs)
+            if (g.x > 1200 * 0.2f && g.x < 1200 * 0.8f) {
+                minX = std::min(minX, g.x);
+                maxX = std::max(maxX, g.x + g.advance);
+            }
+        REQUIRE(maxX > minX);
+        if (std::string(lang) == "ar") CHECK(minX > 600);
+        else CHECK(maxX < 600);
+    }
 }

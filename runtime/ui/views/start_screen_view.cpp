@@ -9,6 +9,7 @@
 #include "ui/keys.h"
 #include "ui/text/utf8_text.h"
 #include "ui/text_input_queue.h"
+#include "text/text_direction.h"
 #include "util/time_format.h"
 
 #include <imgui.h>
@@ -173,12 +174,18 @@ void StartScreenView::drawList(const UiEnv& env, const StartScreenContext& ctx, 
     dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), ImGui::GetColorU32(ImGuiCol_FrameBg), ImGui::GetStyle().FrameRounding);
     dl->AddRect(pos, ImVec2(pos.x + width, pos.y + h), ImGui::GetColorU32(ImGuiCol_NavHighlight),
                 ImGui::GetStyle().FrameRounding, 0, 2.0f);
-    const ImVec2 textPos(pos.x + px * 0.5f, pos.y + (h - ImGui::GetTextLineHeight()) * 0.5f);
-    if (q.empty()) {
-        dl->AddText(textPos, ImGui::GetColorU32(ImGuiCol_TextDisabled), tr("Type the first letters of your name"));
-    } else {
-        dl->AddText(textPos, ImGui::GetColorU32(ImGuiCol_Text), q.c_str());
-        const float caretX = textPos.x + ImGui::CalcTextSize(q.c_str()).x + 2;
+    // In a right-to-left interface the text ends at the field's right; the caret follows the
+    // name's own direction (after an Arabic name it is on its left).
+    const char* shown = q.empty() ? tr("Type the first letters of your name") : q.c_str();
+    const float shownW = ImGui::CalcTextSize(shown).x;
+    const float textX = env.rightToLeft ? pos.x + width - px * 0.5f - shownW : pos.x + px * 0.5f;
+    const ImVec2 textPos(textX, pos.y + (h - ImGui::GetTextLineHeight()) * 0.5f);
+    dl->AddText(textPos, ImGui::GetColorU32(q.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text), shown);
+    if (!q.empty()) {
+        const lectern::text::BaseDirection dir = lectern::text::firstStrongDirection(q);
+        const bool caretLeft = dir == lectern::text::BaseDirection::RightToLeft ||
+                               (dir != lectern::text::BaseDirection::LeftToRight && env.rightToLeft);
+        const float caretX = caretLeft ? textPos.x - 2 : textPos.x + shownW + 2;
         dl->AddLine(ImVec2(caretX, textPos.y), ImVec2(caretX, textPos.y + ImGui::GetTextLineHeight()),
                     ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
     }
@@ -204,7 +211,10 @@ void StartScreenView::drawList(const UiEnv& env, const StartScreenContext& ctx, 
         m_scrollToSelected = false;
     }
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(env.rightToLeft ? 1.0f : 0.0f, 0.5f));
+    // The rows' indent: before the name, on the right in a right-to-left interface (a leading
+    // right-to-left mark makes every row, Latin names too, a right-to-left line).
+    const std::string indent = env.rightToLeft ? "\u200F   " : "   ";
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()), rowH);
     int clicked = -1;
@@ -219,17 +229,20 @@ void StartScreenView::drawList(const UiEnv& env, const StartScreenContext& ctx, 
                                   ImVec2(0, rowH));
                 ImGui::PopFont();
             } else {
-                std::string label = row.kind == StartRow::Kind::Learner
-                                        ? "   " + m_model.profiles()[row.profile].displayName()
-                                        : q.empty() ? std::string("   ") + tr("New learner: type your name first")
-                                                    : "   " + formatText(tr("New learner: %s"), q.c_str());
+                std::string label = indent + (row.kind == StartRow::Kind::Learner ? m_model.profiles()[row.profile].displayName()
+                                              : q.empty() ? std::string(tr("New learner: type your name first"))
+                                                          : formatText(tr("New learner: %s"), q.c_str()));
                 if (ImGui::Selectable(label.c_str(), r == m_model.selected(), 0, ImVec2(0, rowH))) clicked = r;
             }
             ImGui::PopID();
         }
     ImGui::PopStyleVar(2);
     ImGui::EndChild();
-    if (ImGui::Button(tr("Facilitator (F2)"))) openFacilitator(ctx.profiles);
+    const char* facilitator = tr("Facilitator (F2)");
+    if (env.rightToLeft)
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - ImGui::CalcTextSize(facilitator).x -
+                             ImGui::GetStyle().FramePadding.x * 2);
+    if (ImGui::Button(facilitator)) openFacilitator(ctx.profiles);
     if (ImGui::IsKeyPressed(keys::function(2), false)) openFacilitator(ctx.profiles);
 
     if (clicked >= 0) m_model.selectRow(clicked);
