@@ -8,6 +8,7 @@
 //   [SECTION] The page
 #include "export/module_page.h"
 
+#include "course/callout_title.h"
 #include "course/link_kind.h"
 #include "export/html_renderer.h"
 #include "export/module_page_style.h"
@@ -82,18 +83,6 @@ std::vector<const Choice*> shuffledItems(const Quiz& quiz, const Question& q) {
     for (size_t i = 0; i < items.size(); ++i) same = same && items[i] == &q.choices[i];
     if (same && items.size() > 1) std::rotate(items.begin(), items.begin() + 1, items.end());
     return items;
-}
-
-// What a callout is called when it has no title, and the word that names its kind.
-std::string calloutKindName(const Block& b) {
-    const std::string& m = b.calloutMarker;
-    if (m == "GOALS") return "Guiding questions";
-    if (m == "ENGAGE") return "Contribute and engage";
-    if (m == "TIP") return "Tip";
-    if (m == "IMPORTANT") return "Important";
-    if (m == "WARNING") return "Warning";
-    if (m == "CAUTION") return "Caution";
-    return "Note";
 }
 
 std::string lowerMarker(const Block& b) {
@@ -180,7 +169,7 @@ private:
     // [SECTION] Callouts, reflections, timelines
     //-------------------------------------------------------------------------
     void callout(const Block& b) override {
-        const std::string kind = calloutKindName(b), title = plainText(b.inlines);
+        const std::string kind = untitledCalloutTitle(b.calloutMarker), title = plainText(b.inlines);
         const bool named = b.calloutMarker == "GOALS" || b.calloutMarker == "ENGAGE";
         m_out += "<aside class=\"callout callout-" + escapeHtml(lowerMarker(b)) + "\" aria-label=\"" +
                  escapeHtml(title.empty() ? kind : title) + "\">\n<p class=\"callout-title\">";

@@ -12,6 +12,7 @@
 #include "ui/layout/text_measure.h"
 #include "ui/layout/word_wrap.h"
 
+#include "course/callout_title.h"
 #include "course/link_kind.h"
 #include "i18n/tr.h"
 
@@ -24,18 +25,6 @@
 #include <filesystem>
 
 namespace lectern::ui::layout {
-
-// An untitled callout is named after its marker, in the interface's language ("[!TIP]" -> "Tip").
-// An unknown marker (lectern check warns of it) is shown as a note.
-const char* untitledCalloutTitle(const std::string& marker) {
-    if (marker == "GOALS") return tr("Guiding questions");
-    if (marker == "ENGAGE") return tr("Contribute and engage");
-    if (marker == "TIP") return tr("Tip");
-    if (marker == "IMPORTANT") return tr("Important");
-    if (marker == "WARNING") return tr("Warning");
-    if (marker == "CAUTION") return tr("Caution");
-    return tr("Note");
-}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Helpers
@@ -506,7 +495,7 @@ public:
         const int look = static_cast<int>(calloutLook(b.calloutMarker));
         Ink bg = kBg[look], border = kBorder[look];
         ShapeKind icon = kIcon[look];
-        const char* defaultTitle = untitledCalloutTitle(b.calloutMarker);
+        const char* defaultTitle = tr(untitledCalloutTitle(b.calloutMarker));
         if (b.calloutKind == CalloutKind::Goals) {
             bg = Ink::GoalsBg;
             border = Ink::GoalsBorder;

@@ -22,9 +22,6 @@ struct LayoutInput {
 
 ModuleLayout layoutModule(const LayoutInput& input);
 
-// The title an untitled callout gets from its marker ("TIP" -> "Tip"), in the interface's language.
-const char* untitledCalloutTitle(const std::string& marker);
-
 // Lays out one top-level block (also used for a single block in tests and the glossary page).
 BlockLayout layoutBlock(const LayoutInput& input, size_t blockIndex);
 
