@@ -303,4 +303,15 @@ TEST_CASE("quiz: under an Arabic question the answer boxes sit at the right, und
         CHECK(r.Min.x == Approx(left).margin(2.0));
         CHECK(r.Max.x < right - 100);
     }
+    // Answered in Arabic by the keyboard (Arabic-Indic digits for the number): kept as typed.
+    typeInto(ui, draw, kWindow, {quiz.id, "ar-text", "##text"}, "الفريق");
+    typeInto(ui, draw, kWindow, {quiz.id, "ar-num", "##number"}, "١١");
+    const std::string shown = frameText(ui, draw);
+    CHECK(shown.find("الفريق") != std::string::npos);
+    CHECK(shown.find("Not a number yet") == std::string::npos);
+    ui.frames(2, draw);
+    REQUIRE(store.store->flush(5000));
+    const std::string draft = store.store->snapshot()->quizDrafts.at("mixed/q");
+    CHECK(draft.find("الفريق") != std::string::npos);
+    CHECK(draft.find("\"ar-num\":11") != std::string::npos);
 }

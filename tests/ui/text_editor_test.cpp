@@ -1,6 +1,7 @@
 // The text editor widget in a real (headless) ImGui frame: the text wraps as it is typed at
 // every width, keys and the mouse move the caret and select, the clipboard, undo and redo,
-// the page scrolls to keep the caret and the word count in view, every code point typed
+// the page scrolls to keep the caret and the word count in view, Arabic and mixed text are
+// edited as drawn (the caret, clicks and arrows follow the glyphs), every code point typed
 // reaches the store as typed, and the notes box is written in with the keyboard alone.
 #include "quiz_test_support.h"
 
@@ -9,6 +10,10 @@
 #include "ui/text_input_queue.h"
 #include "ui/widgets/section_notes.h"
 #include "ui/widgets/text_editor.h"
+#include "ui/text/utf8_text.h"
+#include "util/utf8.h"
+
+#include <set>
 
 using namespace lectern;
 using namespace lectern::test;
@@ -327,4 +332,46 @@ TEST_CASE("text editor: Arabic is typed right to left: the line ends at the box'
     // Shift+End selects from there to the end of the text.
     h.press(keys::End, false, true);
     CHECK(h.selection() == typed.substr(third));
+}
+
+TEST_CASE("text editor: Left and Right move the way they point through Arabic with a Latin symbol in it",
+          "[editor][shaping]") {
+    if (!ui::shapingAvailable()) {
+        WARN("no Noto fonts installed");
+        return;
+    }
+    EditorHarness h(600);
+    h.start();
+    const std::string typed = "اعتمد القرار A/RES/79/243 بالتوافق";
+    h.type(typed);
+    REQUIRE(h.text == typed);
+    h.press(keys::Home);
+    REQUIRE(h.caret() == 0);
+    // From the right edge, every Left moves the caret further left, across the Latin symbol
+    // too, until it reaches the left end of the line; every Right then goes back.
+    std::vector<float> xs{h.at(h.caret()).x};
+    std::set<size_t> visited{h.caret()};
+    for (int i = 0; i < 80; ++i) {
+        h.press(keys::Left);
+        const float x = h.at(h.caret()).x;
+        if (x >= xs.back() - 0.5f) break;
+        xs.push_back(x);
+        visited.insert(h.caret());
+    }
+    const size_t codePoints = utf8::countCodePoints(typed);
+    float leftmost = xs.front();
+    for (size_t p = 0; p <= typed.size(); p = ui::text::nextCodePoint(typed, p)) {
+        leftmost = std::min(leftmost, h.at(p).x);
+        if (!visited.count(p)) UNSCOPED_INFO("not visited: byte " << p << " x " << h.at(p).x);
+        if (p == typed.size()) break;
+    }
+    // Every caret position, each once, but one: where the symbol meets the Arabic after it, the
+    // carets before its "A" and after its "3" are drawn at one x. It ends at the line's left end.
+    CHECK(visited.size() >= codePoints);
+    CHECK(xs.back() == Approx(leftmost).margin(0.5));
+    for (size_t i = 0; i + 1 < codePoints; ++i) {
+        const float before = h.at(h.caret()).x;
+        h.press(keys::Right);
+        CHECK(h.at(h.caret()).x > before + 0.5f);
+    }
 }

@@ -29,6 +29,17 @@ float TextLines::lineShift(size_t line) const {
     return p && p->rtl && alignWidth > p->width ? alignWidth - p->width : 0;
 }
 
+float TextLines::lineWidth(size_t line) const {
+    line = std::min(line, lines.size() - 1);
+    if (const auto* p = shapedLine(line)) return p->width;
+    return width(text.data() + lines[line].begin, text.data() + lines[line].end);
+}
+
+bool TextLines::rightToLeft(size_t line) const {
+    const auto* p = shapedLine(std::min(line, lines.size() - 1));
+    return p && p->rtl;
+}
+
 float TextLines::xOf(size_t line, size_t offset) const {
     line = std::min(line, lines.size() - 1);
     const Line& l = lines[line];

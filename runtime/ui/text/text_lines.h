@@ -36,6 +36,9 @@ struct TextLines {
 
     // Where line `line` starts when it is drawn shaped and right to left (0 otherwise).
     float lineShift(size_t line) const;
+    // Line `line`'s width as drawn (shaped or not), and whether it reads right to left.
+    float lineWidth(size_t line) const;
+    bool rightToLeft(size_t line) const;
 
     size_t count() const { return lines.size(); }
     // The line a caret at `offset` is shown on. At a wrap the caret belongs to the next line,

@@ -7,9 +7,9 @@
 
 #include "search/search_index.h"
 #include "ui/views/snippet_layout.h"
+#include "ui/widgets/text_editor.h"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <string>
@@ -24,6 +24,7 @@ namespace lectern::ui {
 struct SearchView::State {
     std::unique_ptr<search::BackgroundSearchIndex> index;
     std::string query;
+    TextEditor box;  // one line: the caret follows Arabic and Chinese as drawn (widgets/text_editor.h)
     std::string requested;  // the query last sent to the index's worker
     std::shared_ptr<const ProgressSnapshot> requestedProgress;  // the learner's text it was sent with
     uint64_t shownSerial = 0;  // which of the worker's answers `hits` holds
@@ -31,7 +32,6 @@ struct SearchView::State {
     int selected = -1;
     bool focusRequested = true;  // the view opens with the cursor in the box
     bool scrollToSelected = false;
-    int pendingMove = 0;  // Up (-1) / Down (+1) pressed in the search box this frame
 };
 
 namespace {
@@ -106,23 +106,19 @@ void SearchView::draw(const UiEnv& env) {
     ImGui::PushID("search");
 
     if (s.focusRequested) {
-        ImGui::SetKeyboardFocusHere();
+        s.box.focus();
         s.focusRequested = false;
     }
     ImGui::SetNextItemWidth(-1);
-    // The history callback claims Up/Down for the box (so ImGui's navigation does not take
-    // the focus away) and tells us which was pressed.
-    auto onKey = [](ImGuiInputTextCallbackData* data) {
-        auto* state = static_cast<State*>(data->UserData);
-        if (data->EventFlag == ImGuiInputTextFlags_CallbackHistory)
-            state->pendingMove += data->EventKey == ImGuiKey_UpArrow ? -1 : 1;
-        return 0;
-    };
-    s.pendingMove = 0;
-    const bool enter = ImGui::InputTextWithHint("##query", tr("Search the course (Up/Down to choose, Enter to open)"),
-                                                &s.query,
-                                                ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackHistory,
-                                                onKey, &s);
+    // The box keeps Up/Down (ImGui's navigation does not take the focus away) and says which
+    // was pressed: they move through the results.
+    TextEditorOptions options;
+    options.singleLine = true;
+    options.takesUpDown = true;
+    options.rightToLeft = env.rightToLeft;
+    options.placeholder = tr("Search the course (Up/Down to choose, Enter to open)");
+    const TextEditorResult typed = s.box.draw("##query", s.query, options);
+    const bool enter = typed.entered;
 
     // The query runs on the index's worker (the UI thread never touches SQLite): ask again when
     // the text changed, show the answer when it comes, and look again soon while one is due.
@@ -144,8 +140,8 @@ void SearchView::draw(const UiEnv& env) {
     }
 
     // Up/Down move through the results while the learner is in the search box.
-    if (s.pendingMove != 0 && !s.hits.empty()) {
-        s.selected = std::clamp(s.selected + s.pendingMove, 0, static_cast<int>(s.hits.size()) - 1);
+    if (typed.upDown != 0 && !s.hits.empty()) {
+        s.selected = std::clamp(s.selected + typed.upDown, 0, static_cast<int>(s.hits.size()) - 1);
         s.scrollToSelected = true;
     }
     if (enter && s.selected >= 0 && s.selected < static_cast<int>(s.hits.size())) open(env, s.hits[s.selected], s.query);

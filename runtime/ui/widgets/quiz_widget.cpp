@@ -14,6 +14,7 @@
 #include "ui/views/nav_focus.h"
 #include "ui/widgets/clipped_text.h"
 #include "ui/widgets/quiz_controls.h"
+#include "ui/widgets/text_editor.h"
 
 #include "quiz/answer_key.h"
 #include "quiz/normalize.h"
@@ -22,7 +23,6 @@
 
 #include <imgui.h>
 #include <imgui_internal.h>  // ClearActiveID
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
@@ -50,6 +50,7 @@ struct Entry {
     std::vector<std::string> order;             // ordering: item ids, first to last
     std::map<std::string, std::string> matches; // matching: left pair id -> pair id
     bool hintShown = false;
+    TextEditor box;                             // short_text, numeric: where the answer is typed
 };
 
 enum class Mode { Answering, Reviewing };
@@ -275,19 +276,25 @@ bool drawChoices(const UiEnv& env, const Question& q, Entry& e, bool reviewing, 
 }
 
 // A typed answer's box, WIDTH wide, starts where the question's text starts: at the right of
-// the column under a right-to-left prompt.
-void placeAnswerBox(const Question& q, float width) {
+// the column under a right-to-left prompt, and reads from the right. It is Lectern's editor on
+// one line (widgets/text_editor.h): the caret and clicks follow Arabic as it is drawn. Enter,
+// Esc, Tab, Up or Down leave it with the text as typed.
+bool drawAnswerBox(const Question& q, Entry& e, std::string& text, float width, const char* label, const char* hint) {
+    const bool rtl = lectern::text::firstStrongDirection(q.prompt) == lectern::text::BaseDirection::RightToLeft;
     ImGui::SetNextItemWidth(width);
-    if (lectern::text::firstStrongDirection(q.prompt) != lectern::text::BaseDirection::RightToLeft) return;
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - width));
+    if (rtl) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - width));
+    TextEditorOptions options;
+    options.singleLine = true;
+    options.rightToLeft = rtl;
+    options.placeholder = hint;
+    return e.box.draw(label, text, options).edited;
 }
 
 // While reviewing an empty field shows no placeholder: faded, it would be unreadable, and
 // "Not answered." says it.
 bool drawNumeric(const UiEnv& env, const Question& q, Entry& e, bool reviewing, bool& focus) {
-    placeAnswerBox(q, ImGui::GetFontSize() * 10);
-    escapeKeepsTypedText("##number");
-    const bool changed = ImGui::InputTextWithHint("##number", reviewing ? "" : tr("Type a number…"), &e.numberText);
+    const bool changed =
+        drawAnswerBox(q, e, e.numberText, ImGui::GetFontSize() * 10, "##number", reviewing ? "" : tr("Type a number…"));
     takeFocus(focus);
     if (!e.numberText.empty() && !quiz::parseNumber(e.numberText))
         wrappedColoured(env, colourOr(env, &Theme::wrong, IM_COL32(190, 40, 40, 255)),
@@ -358,9 +365,8 @@ bool drawControls(const UiEnv& env, const Quiz& quiz, const Question& q, Entry& 
     case QuestionType::Multiple:
     case QuestionType::TrueFalse: break;
     case QuestionType::ShortText:
-        placeAnswerBox(q, std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24));
-        escapeKeepsTypedText("##text");
-        changed = ImGui::InputTextWithHint("##text", reviewing ? "" : tr("Type your answer…"), &e.text);
+        changed = drawAnswerBox(q, e, e.text, std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24),
+                                "##text", reviewing ? "" : tr("Type your answer…"));
         takeFocus(focus);
         break;
     case QuestionType::Numeric: changed = drawNumeric(env, q, e, reviewing, focus); break;

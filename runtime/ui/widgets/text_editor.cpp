@@ -14,6 +14,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 namespace lectern::ui {
@@ -82,9 +83,9 @@ void TextEditor::reset(const std::string& text) {
     m_synced = true;
 }
 
-void TextEditor::layOut(const ImFont* font, float fontSize, float wrapWidth) {
-    if (m_linesVersion == m_model.version() && m_linesWidth == wrapWidth && m_linesFont == font &&
-        m_linesFontSize == fontSize)
+void TextEditor::layOut(const ImFont* font, float fontSize, float wrapWidth, float alignWidth) {
+    if (m_linesVersion == m_model.version() && m_linesWidth == wrapWidth && m_linesAlign == alignWidth &&
+        m_linesFont == font && m_linesFontSize == fontSize)
         return;
     const ScaledMeasure measure{{font}, fontSize / font->FontSize};
     // A key typed at the same width and font: only the paragraph it changed is wrapped again.
@@ -92,13 +93,14 @@ void TextEditor::layOut(const ImFont* font, float fontSize, float wrapWidth) {
     m_lines = sameLook && !m_lines.lines.empty() ? text::rewrapText(m_lines, m_laidText, m_model.text(), wrapWidth, measure)
                                                  : text::wrapText(m_model.text(), wrapWidth, measure);
     // Arabic or mixed-direction lines are drawn shaped: the caret and clicks follow the glyphs.
-    m_lines.alignWidth = wrapWidth;
+    m_lines.alignWidth = alignWidth;
     m_lines.shaping = [font, fontSize](std::string_view t) -> const lectern::text::ParagraphLayout* {
         return needsShaping(t) ? &shapedLine(font, fontSize, t) : nullptr;
     };
     m_laidText = m_model.text();
     m_linesVersion = m_model.version();
     m_linesWidth = wrapWidth;
+    m_linesAlign = alignWidth;
     m_linesFont = font;
     m_linesFontSize = fontSize;
 }
@@ -107,7 +109,46 @@ void TextEditor::layOut(const ImFont* font, float fontSize, float wrapWidth) {
 // [SECTION] Keys
 //-----------------------------------------------------------------------------
 
-bool TextEditor::handleKeys(float pageLines, bool withKeys, bool withChars) {
+void TextEditor::scrollSideways(float innerWidth, bool active) {
+    const float textEnd = m_lines.lineShift(0) + m_lines.lineWidth(0);
+    const float maxScroll = std::max(0.0f, textEnd - innerWidth);
+    if (!active) {  // the start of the text: at the left, or right to left at the right
+        m_scrollX = m_lines.rightToLeft(0) ? maxScroll : 0;
+        return;
+    }
+    const float caret = m_lines.xOf(0, m_model.caret());
+    if (caret < m_scrollX) m_scrollX = caret;
+    if (caret > m_scrollX + innerWidth - 1) m_scrollX = caret - innerWidth + 1;
+    m_scrollX = std::clamp(m_scrollX, 0.0f, maxScroll);
+}
+
+// Left and Right go the way the arrow points, as drawn: in Arabic, Left moves on to the next
+// letter (leftwards) and Right back. In a shaped line the caret goes to the nearest position
+// drawn on that side; past the line's visual end, or by word (Ctrl), it moves in reading order.
+void TextEditor::moveSideways(int dir, bool extend, bool word) {
+    text::EditorModel& m = m_model;
+    const size_t line = m_lines.lineOf(m.caret(), m.caretAtLineEnd());
+    if (!m_lines.shapedLine(line)) return dir < 0 ? m.left(extend, word) : m.right(extend, word);
+    const bool forward = (dir > 0) != m_lines.rightToLeft(line);
+    auto inReadingOrder = [&] { forward ? m.right(extend, word) : m.left(extend, word); };
+    if (word || (m.hasSelection() && !extend)) return inReadingOrder();
+    const text::TextLines::Line& l = m_lines.lines[line];
+    const float from = m_lines.xOf(line, m.caret());
+    size_t best = std::string::npos;
+    float bestDistance = 0;
+    for (size_t p = l.begin;; p = text::nextCodePoint(m.text(), p)) {
+        const float distance = (m_lines.xOf(line, p) - from) * static_cast<float>(dir);
+        if (distance > 0.5f && (best == std::string::npos || distance < bestDistance)) {
+            best = p;
+            bestDistance = distance;
+        }
+        if (p >= l.end) break;
+    }
+    if (best == std::string::npos) return inReadingOrder();
+    m.setCaret(best, extend, best == l.end && l.wrapped);
+}
+
+bool TextEditor::handleKeys(float pageLines, bool withKeys, bool withChars, bool singleLine) {
     const ImGuiIO& io = ImGui::GetIO();
     const bool ctrl = io.KeyCtrl, shift = io.KeyShift;
     auto key = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), true); };
@@ -115,7 +156,7 @@ bool TextEditor::handleKeys(float pageLines, bool withKeys, bool withChars) {
     text::EditorModel& m = m_model;
     bool changed = false;
     auto lines = [&]() -> const text::TextLines& {
-        layOut(m_linesFont, m_linesFontSize, m_linesWidth);  // after an edit in this frame
+        layOut(m_linesFont, m_linesFontSize, m_linesWidth, m_linesAlign);  // after an edit in this frame
         return m_lines;
     };
     const int page = std::max(1, static_cast<int>(pageLines) - 1);
@@ -128,12 +169,14 @@ bool TextEditor::handleKeys(float pageLines, bool withKeys, bool withChars) {
     };
     if (!withKeys) return typeChars();
 
-    if (key(ImGuiKey_LeftArrow)) m.left(shift, ctrl);
-    if (key(ImGuiKey_RightArrow)) m.right(shift, ctrl);
-    if (key(ImGuiKey_UpArrow)) m.vertical(lines(), -1, shift);
-    if (key(ImGuiKey_DownArrow)) m.vertical(lines(), +1, shift);
-    if (key(ImGuiKey_PageUp)) m.vertical(lines(), -page, shift);
-    if (key(ImGuiKey_PageDown)) m.vertical(lines(), +page, shift);
+    if (key(ImGuiKey_LeftArrow)) moveSideways(-1, shift, ctrl);
+    if (key(ImGuiKey_RightArrow)) moveSideways(+1, shift, ctrl);
+    if (!singleLine) {
+        if (key(ImGuiKey_UpArrow)) m.vertical(lines(), -1, shift);
+        if (key(ImGuiKey_DownArrow)) m.vertical(lines(), +1, shift);
+        if (key(ImGuiKey_PageUp)) m.vertical(lines(), -page, shift);
+        if (key(ImGuiKey_PageDown)) m.vertical(lines(), +page, shift);
+    }
     if (key(ImGuiKey_Home)) ctrl ? m.setCaret(0, shift) : m.lineStart(lines(), shift);
     if (key(ImGuiKey_End)) ctrl ? m.setCaret(m.text().size(), shift) : m.lineEnd(lines(), shift);
 
@@ -143,7 +186,11 @@ bool TextEditor::handleKeys(float pageLines, bool withKeys, bool withChars) {
     if ((copy || cut) && m.hasSelection()) ImGui::SetClipboardText(m.selectedText().c_str());
     if (cut) changed |= m.deleteSelection();
     if (paste) {
-        if (const char* clip = ImGui::GetClipboardText()) changed |= m.insert(clip);
+        if (const char* clip = ImGui::GetClipboardText()) {
+            std::string pasted = clip;
+            if (singleLine) std::replace_if(pasted.begin(), pasted.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+            changed |= m.insert(pasted);
+        }
     }
     if (ctrl && key(ImGuiKey_A)) m.selectAll();
     if (ctrl && ((key(ImGuiKey_Z) && shift) || key(ImGuiKey_Y))) changed |= m.redo();
@@ -151,7 +198,7 @@ bool TextEditor::handleKeys(float pageLines, bool withKeys, bool withChars) {
 
     if (key(ImGuiKey_Backspace)) changed |= m.backspace(ctrl);
     if (key(ImGuiKey_Delete) && !(shift && !ctrl)) changed |= m.deleteForward(ctrl);
-    if (key(ImGuiKey_Enter) || code(keys::KeypadEnter)) changed |= m.insert("\n", true);
+    if (!singleLine && (key(ImGuiKey_Enter) || code(keys::KeypadEnter))) changed |= m.insert("\n", true);
 
     return typeChars();
 }
@@ -173,11 +220,14 @@ TextEditorResult TextEditor::draw(const char* label, std::string& text, const Te
     ImFont* font = ImGui::GetFont();
     const float fontSize = ImGui::GetFontSize();
     const float lineH = ImGui::GetTextLineHeight();
-    const float width = std::max(ImGui::GetContentRegionAvail().x, fontSize * 4);
-    const float wrapWidth = width - 2 * style.FramePadding.x;
-    layOut(font, fontSize, wrapWidth);
+    const bool single = options.singleLine;
+    const float width = std::max(single ? ImGui::CalcItemWidth() : ImGui::GetContentRegionAvail().x, fontSize * 4);
+    const float innerWidth = width - 2 * style.FramePadding.x;
+    const float wrapWidth = single ? FLT_MAX : innerWidth;  // one line never wraps
+    layOut(font, fontSize, wrapWidth, innerWidth);
 
     auto boxHeight = [&] {
+        if (single) return lineH + 2 * style.FramePadding.y;
         const size_t shown = std::max(m_lines.count(), static_cast<size_t>(std::max(1, options.minLines)));
         return static_cast<float>(shown) * lineH + 2 * style.FramePadding.y;
     };
@@ -191,7 +241,8 @@ TextEditorResult TextEditor::draw(const char* label, std::string& text, const Te
         return result;
     }
     const ImVec2 origin(box.Min.x + style.FramePadding.x, box.Min.y + style.FramePadding.y);
-    const bool hovered = ImGui::ItemHoverable(box, id);
+    const bool disabled = (g.CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;  // a reviewed answer
+    const bool hovered = ImGui::ItemHoverable(box, id) && !disabled;
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
 
     // Start editing: a click, Enter or Space on the focused box, or a request from the owner.
@@ -200,20 +251,22 @@ TextEditorResult TextEditor::draw(const char* label, std::string& text, const Te
                               (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
                                ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false) ||
                                ImGui::IsKeyPressed(keys::KeypadEnter, false));
-    const bool byKey = !wasActive && (g.NavActivateId == id || g.NavActivateInputId == id || keyOnFocused);
+    const bool byKey =
+        !wasActive && !disabled && (g.NavActivateId == id || g.NavActivateInputId == id || keyOnFocused);
     const bool clicked = hovered && io.MouseClicked[0];
-    const bool requested = m_focusRequest && !wasActive;
+    const bool requested = m_focusRequest && !wasActive && !disabled;
     m_focusRequest = false;
     if (!wasActive && (byKey || clicked || requested)) {
         ImGui::SetActiveID(id, window);
         ImGui::SetFocusID(id, window);
         ImGui::FocusWindow(window);
-        if (!clicked) m_model.setCaret(m_model.text().size());  // the learner adds to their text
+        // By key, the learner adds to their text; on one line, as in any field, they replace it.
+        if (!clicked) single ? m_model.selectAll() : m_model.setCaret(m_model.text().size());
         m_scrollFrames = 2;
         m_lastChange = g.Time;
     }
     bool active = g.ActiveId == id;
-    if (active && io.MouseClicked[0] && !hovered) {  // a click elsewhere leaves the box
+    if (active && (disabled || (io.MouseClicked[0] && !hovered))) {  // a click elsewhere leaves the box
         ImGui::ClearActiveID();
         active = false;
     }
@@ -221,7 +274,9 @@ TextEditorResult TextEditor::draw(const char* label, std::string& text, const Te
     bool changed = false, caretMoved = false;
     if (active) {
         // The keys the editor uses are not ImGui's navigation while it edits.
-        g.ActiveIdUsingNavDirMask |= (1 << ImGuiDir_Left) | (1 << ImGuiDir_Right) | (1 << ImGuiDir_Up) | (1 << ImGuiDir_Down);
+        const bool ownsUpDown = !single || options.takesUpDown;
+        g.ActiveIdUsingNavDirMask |= (1 << ImGuiDir_Left) | (1 << ImGuiDir_Right);
+        if (ownsUpDown) g.ActiveIdUsingNavDirMask |= (1 << ImGuiDir_Up) | (1 << ImGuiDir_Down);
         g.ActiveIdUsingNavInputMask |= (1 << ImGuiNavInput_Cancel);
         g.ActiveIdUsingKeyInputMask |= (ImU64{1} << ImGuiKey_Home) | (ImU64{1} << ImGuiKey_End) |
                                        (ImU64{1} << ImGuiKey_PageUp) | (ImU64{1} << ImGuiKey_PageDown);
@@ -232,7 +287,7 @@ TextEditorResult TextEditor::draw(const char* label, std::string& text, const Te
         auto offsetAtMouse = [&](bool* atEnd) {
             const float row = std::floor((io.MousePos.y - origin.y) / lineH);
             const size_t line = static_cast<size_t>(std::clamp(row, 0.0f, static_cast<float>(m_lines.count() - 1)));
-            return m_lines.offsetAt(line, io.MousePos.x - origin.x, atEnd);
+            return m_lines.offsetAt(line, io.MousePos.x - origin.x + m_scrollX, atEnd);
         };
         const size_t caretBefore = m_model.caret(), anchorBefore = m_model.anchor();
         if (clicked) {
@@ -252,23 +307,34 @@ TextEditorResult TextEditor::draw(const char* label, std::string& text, const Te
         }
         if (!io.MouseDown[0]) m_dragging = false;
 
+        const bool opening = !wasActive && !clicked;
+        auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), true); };
+        const bool up = single && pressed(ImGuiKey_UpArrow), down = single && pressed(ImGuiKey_DownArrow);
+        const bool enter = single && !opening &&
+                           (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                            ImGui::IsKeyPressed(keys::KeypadEnter, false));
+        if (single && options.takesUpDown) result.upDown = (down ? 1 : 0) - (up ? 1 : 0);
         if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) ||
-            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab), false)) {
-            ImGui::ClearActiveID();  // leaves with the text as typed (ImGui's fields would revert)
+            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab), false) || enter ||
+            (single && !options.takesUpDown && (up || down))) {
+            // Leaves with the text as typed (ImGui's fields would revert on Esc). Characters
+            // typed in the same frame still go in first: fast typing ending in Enter loses none.
+            changed = handleKeys(1, false, true, single);
+            ImGui::ClearActiveID();
             active = false;
+            result.entered = enter;
         } else {
             // The Enter or Space that opened the box is not text (nor is Space's character);
             // characters typed with the opening key in one batch are.
-            const bool opening = !wasActive && !clicked;
             changed = handleKeys(std::max(1.0f, scrollingView(window)->InnerRect.GetHeight() / lineH), !opening,
-                                 !byKey);
+                                 !byKey, single);
         }
         caretMoved = changed || m_model.caret() != caretBefore || m_model.anchor() != anchorBefore;
     }
     if (changed) {
         text = m_model.text();
         result.edited = true;
-        layOut(font, fontSize, wrapWidth);
+        layOut(font, fontSize, wrapWidth, innerWidth);
         box.Max.y = box.Min.y + boxHeight();  // this frame's item size lags a frame; the drawing does not
     }
     if (caretMoved) {
@@ -277,6 +343,9 @@ TextEditorResult TextEditor::draw(const char* label, std::string& text, const Te
     }
     if (m_wasActive && !active) result.deactivated = true;
     m_wasActive = active;
+    if (single) scrollSideways(innerWidth, active);
+    // Where the text's lines start: a single line moved by its sideways scroll.
+    const ImVec2 textAt(origin.x - (single ? m_scrollX : 0), origin.y);
 
     //--- drawing ----------------------------------------------------------------------------
     ImDrawList* dl = window->DrawList;
@@ -288,8 +357,10 @@ TextEditorResult TextEditor::draw(const char* label, std::string& text, const Te
     const ScaledMeasure measure{{font}, fontSize / font->FontSize};
     const std::string& t = m_model.text();
     if (t.empty() && options.placeholder && *options.placeholder) {
-        dl->AddText(font, fontSize, origin, ImGui::GetColorU32(ImGuiCol_TextDisabled), options.placeholder, nullptr,
-                    wrapWidth, &clip);
+        const float hintWidth =
+            options.rightToLeft ? ImGui::CalcTextSize(options.placeholder, nullptr, false, single ? -1.0f : innerWidth).x : 0;
+        dl->AddText(font, fontSize, ImVec2(origin.x + std::max(0.0f, innerWidth - hintWidth), origin.y),
+                    ImGui::GetColorU32(ImGuiCol_TextDisabled), options.placeholder, nullptr, single ? 0 : innerWidth, &clip);
     }
     // Only the lines in view are drawn: a 10,000-word answer costs what a screenful does.
     const long count = static_cast<long>(m_lines.count());
@@ -300,7 +371,7 @@ TextEditorResult TextEditor::draw(const char* label, std::string& text, const Te
     const ImU32 textColour = ImGui::GetColorU32(ImGuiCol_Text);
     for (long i = first; i < last; ++i) {
         const text::TextLines::Line& l = m_lines.lines[static_cast<size_t>(i)];
-        const ImVec2 lp(origin.x, origin.y + static_cast<float>(i) * lineH);
+        const ImVec2 lp(textAt.x, textAt.y + static_cast<float>(i) * lineH);
         if (selB < selE && selB <= l.end && selE > l.begin) {
             const float x0 = m_lines.xOf(static_cast<size_t>(i), std::max(selB, l.begin));
             float x1 = m_lines.xOf(static_cast<size_t>(i), std::min(selE, l.end));
@@ -324,7 +395,9 @@ TextEditorResult TextEditor::draw(const char* label, std::string& text, const Te
     }
     if (active) {
         const size_t line = m_lines.lineOf(m_model.caret(), m_model.caretAtLineEnd());
-        const float cx = std::round(origin.x + m_lines.xOf(line, m_model.caret()));
+        // An empty right-to-left box has its caret at the right, where typing will start.
+        const float x = t.empty() && options.rightToLeft ? innerWidth - 1 : m_lines.xOf(line, m_model.caret());
+        const float cx = std::round(textAt.x + x);
         const float cy = origin.y + static_cast<float>(line) * lineH;
         const bool blinkOn = !io.ConfigInputTextCursorBlink || std::fmod(g.Time - m_lastChange, 1.20) <= 0.80;
         if (blinkOn) dl->AddLine(ImVec2(cx, cy), ImVec2(cx, cy + lineH - 1), textColour, 1.0f);
