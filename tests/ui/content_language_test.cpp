@@ -1,10 +1,14 @@
 // A course in several languages in the running UI (issue 16): the catalogue lists each
 // module's languages, the reader offers them, and switching keeps the reader's place; the text
-// follows the interface language unless the learner picked another.
+// follows the interface language unless the learner picked another; in an Arabic interface
+// the languages line is at the card's right.
 #include "ui_test_support.h"
 
 #include "../common/selected_scope.h"
 #include "i18n/gettext_catalog.h"
+#include "ui/theme.h"
+
+#include <imgui_internal.h>
 
 #include <nlohmann/json.hpp>
 
@@ -143,5 +147,51 @@ TEST_CASE("content language: the text follows the interface language; the learne
         CHECK(i18n::currentUiLanguage() == "fr");
         CHECK(d.ui().contentLanguage() == "");  // the choice held: English text
         CHECK(d.ui().currentSectionTitle() == "Section 5");
+    }
+}
+
+namespace {
+
+// Screen x of each glyph `c` drawn in colour `colour` this frame (the top-left corner of its
+// quad, found by the glyph's place in the atlas).
+std::vector<float> glyphXs(char c, ImU32 colour) {
+    std::vector<float> xs;
+    const ImFontGlyph* g = ImGui::GetFont()->FindGlyphNoFallback(static_cast<ImWchar>(c));
+    if (!g) return xs;
+    for (ImGuiWindow* w : GImGui->Windows) {
+        if (!w->WasActive) continue;
+        for (const ImDrawVert& v : w->DrawList->VtxBuffer)
+            if (v.col == colour && v.uv.x == g->U0 && v.uv.y == g->V0) xs.push_back(v.pos.x);
+    }
+    return xs;
+}
+
+} // namespace
+
+TEST_CASE("content language: a module's languages line is at the card's right in an Arabic interface, at its left in English",
+          "[ui][variants][i18n]") {
+    for (const char* v : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) unsetenv(v);
+    BackToEnglish guard;
+    TempDir dir;
+    writeTwoLanguageCourse(dir.path() / "course");
+    auto course = loadCourseOk(dir.path() / "course");
+    for (const char* lang : {"ar", "en"}) {
+        INFO("--lang " << lang);
+        auto store = openStoreWithLearner(dir.path() / (std::string(lang) + ".db"), course->id);
+        ui::UiOptions o;
+        o.localeDir = LECTERN_LOCALE_DIR;
+        o.cliLanguage = lang;
+        UiDriver d(course, *store, o, 1000, 900);
+        d.frames(6);
+        REQUIRE(d.ui().currentLocation() == "catalogue");
+        REQUIRE(occurrences(d.screenText(), "EN · FR") == 1);
+        const ImU32 muted = ui::makeTheme(ui::ThemeKind::Light).textMuted;
+        const std::vector<float> e = glyphXs('E', muted), f = glyphXs('F', muted);
+        REQUIRE(e.size() == 1);  // the line's "EN" (no other muted text has an E)
+        const float middle = ImGui::GetIO().DisplaySize.x * 0.5f;
+        if (std::string(lang) == "ar") CHECK(e[0] > middle);
+        else CHECK(e[0] < middle * 0.5f);
+        // "EN · FR" reads left to right in both: an F follows the E on its right.
+        CHECK(std::any_of(f.begin(), f.end(), [&](float x) { return x > e[0] && x < e[0] + 80; }));
     }
 }

@@ -128,6 +128,9 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
         if (open) env.post(OpenModule{m.meta.id, {}});
         if (const std::string langs = languageCodesLine(m.languages); !langs.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.textMuted));
+            // The interface's own line: at the card's right in a right-to-left one, like the bar.
+            if (env.rightToLeft)
+                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, colW - ImGui::CalcTextSize(langs.c_str()).x));
             wrapped(langs);
             ImGui::PopStyleColor();
         }
