@@ -9,13 +9,17 @@
 #include "ui_test_support.h"
 
 #include "report/hr_export.h"
+#include "i18n/gettext_catalog.h"
+#include "i18n/tr.h"
 #include "report/item_analysis.h"
+#include "ui/shaping/shaped_text.h"
 #include "ui/shortcuts.h"
 #include "ui/views/dashboard_detail_views.h"
 #include "ui/views/dashboard_model.h"
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace lectern;
 using namespace lectern::test;
@@ -330,4 +334,67 @@ TEST_CASE("F1 lists the dashboard's keys", "[ui][dashboard]") {
     }
     CHECK(f3);
     CHECK(keysListed);
+}
+
+namespace {
+
+// The x span of the glyphs drawn shaped for `text` in one frame (empty when none was).
+std::pair<float, float> shapedSpan(UiDriver& d, const std::string& text) {
+    std::vector<ui::DrawnGlyph> glyphs;
+    ui::recordShapedGlyphs(&glyphs);
+    d.frame();
+    ui::recordShapedGlyphs(nullptr);
+    const size_t hash = std::hash<std::string_view>{}(text);
+    std::pair<float, float> span{1e9f, -1e9f};
+    for (const ui::DrawnGlyph& g : glyphs)
+        if (g.textHash == hash) span = {std::min(span.first, g.x), std::max(span.second, g.x + g.advance)};
+    return span;
+}
+
+} // namespace
+
+// Issue 16: in an Arabic interface the facilitator's screen reads from the right: the panels'
+// row starts at the right with "Learners", the filters and the item analysis's own row too, and
+// the item analysis's figures end at the right.
+TEST_CASE("dashboard: in an Arabic interface the rows of controls and the figures read from the right",
+          "[ui][dashboard][i18n][shaping]") {
+    if (!ui::shapingAvailable()) {
+        WARN("no Noto fonts installed");
+        return;
+    }
+    for (const char* v : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) unsetenv(v);
+    BackToEnglish guard;
+    DashUiRoom room;
+    ui::UiOptions o;
+    o.localeDir = LECTERN_LOCALE_DIR;
+    o.cliLanguage = "ar";
+    REQUIRE(i18n::useUiLanguage("ar", LECTERN_LOCALE_DIR));  // as the shell does before the first frame
+    UiDriver d(room.course, *room.store, o, 1200, 800);
+    openDashboard(d);
+    const float width = ImGui::GetIO().DisplaySize.x;
+    auto span = [&](const char* english) { return shapedSpan(d, tr(english)); };
+    const auto learners = span("Learners"), leave = span("Leave facilitator mode");
+    const auto group = span("Group (G)"), readAgain = span("Read again (F5)");
+    REQUIRE(learners.second > 0);
+    REQUIRE(leave.second > 0);
+    CHECK(learners.second > width - 80);       // the first panel ends at the right
+    CHECK(leave.second < learners.first);      // the last control is left of it
+    CHECK(group.second > width - 80);          // so does the first filter
+    CHECK(readAgain.second < group.first);
+
+    for (int i = 0; i < 3; ++i) press(d, keys::Right);
+    press(d, keys::letter('I'));
+    d.frames(2);
+    REQUIRE(where(d) == "facilitator-dashboard-items");
+    const auto back = span("Back to the table (Esc)"), all = span("All attempts (A)");
+    CHECK(back.second > width - 80);
+    CHECK(all.second < back.first);
+    // The learner's page: the interface's own lines end at the right (a right-to-left mark
+    // leads them, so a line that starts with an English title still reads from the right).
+    press(d, keys::Escape);
+    press(d, keys::Enter);
+    REQUIRE(where(d) == "facilitator-dashboard-learner");
+    const auto reflections = shapedSpan(d, "\u200F" + std::string(tr("Reflections")));
+    REQUIRE(reflections.second > 0);
+    CHECK(reflections.second > width - 80);
 }

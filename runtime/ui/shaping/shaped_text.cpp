@@ -184,7 +184,7 @@ void drawShaped(const ShapedDraw& d, std::string_view s) {
             const float xi = std::floor(x);
             const int phase = std::min(kGlyphPhases - 1, int((x - xi) * kGlyphPhases));
             const GlyphQuad* q = bitmaps.find(g.face, g.glyph, em, phase);
-            if (g_log) g_log->push_back({g.face, g.glyph, g.cluster, x, g.advance, q != nullptr});
+            if (g_log) g_log->push_back({g.face, g.glyph, g.cluster, x, g.advance, q != nullptr, std::hash<std::string_view>{}(s)});
             if (!q || q->empty) continue;
             const float y = baseline + std::round(g.y);
             addQuad(list, ImVec2(xi + q->x0, y + q->y0), ImVec2(xi + q->x1, y + q->y1), q->uv0, q->uv1, d.colour, clip);

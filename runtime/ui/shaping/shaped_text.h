@@ -73,6 +73,7 @@ struct DrawnGlyph {
     uint32_t cluster = 0;     // byte offset in the text drawn
     float x = 0, advance = 0;  // pen position and advance on screen
     bool inAtlas = false;     // drawn this frame (false: asked for, drawn from the next)
+    size_t textHash = 0;      // std::hash of the whole text drawn (tests find a label's glyphs)
 };
 // Appends to `log` from now on; null stops.
 void recordShapedGlyphs(std::vector<DrawnGlyph>* log);

@@ -8,6 +8,7 @@
 
 #include "ui/keys.h"
 #include "ui/views/dashboard_detail_views.h"
+#include "ui/widgets/control_row.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>  // TableSetColumnSortDirection: a sort chosen by key shows in the headers
@@ -123,10 +124,13 @@ void FacilitatorDashboardPanel::handleTableKeys(session::RoomService& room, cons
 // [SECTION] Drawing
 //-----------------------------------------------------------------------------
 
-void FacilitatorDashboardPanel::drawFilters(session::RoomService& room, const std::shared_ptr<const Course>& course) {
+void FacilitatorDashboardPanel::drawFilters(const UiEnv& env, session::RoomService& room,
+                                            const std::shared_ptr<const Course>& course) {
     const float px = ImGui::GetFontSize();
+    ControlRow row(env.rightToLeft);
     auto combo = [&](const char* label, const char* all, const std::vector<std::string>& names, int choice,
                      auto choose) {
+        row.next(labelledFrameWidth(px * 10, label));
         ImGui::SetNextItemWidth(px * 10);
         const char* shown = choice > 0 ? names[size_t(choice - 1)].c_str() : all;
         if (ImGui::BeginCombo(label, shown)) {
@@ -139,13 +143,11 @@ void FacilitatorDashboardPanel::drawFilters(session::RoomService& room, const st
         }
     };
     combo(tr("Group (G)"), tr("every group"), m_model.groups(), m_model.groupChoice(), [&](int i) { m_model.chooseGroup(i); });
-    ImGui::SameLine();
     combo(tr("Session (N)"), tr("every learner"), m_model.sessions(), m_model.sessionChoice(),
           [&](int i) { m_model.chooseSession(i); });
-    ImGui::SameLine();
-    if (ImGui::Button(tr("Read again (F5)"))) reload(room, course);
+    if (row.button(tr("Read again (F5)"))) reload(room, course);
     if (m_state.loading) {
-        ImGui::SameLine();
+        row.next(textWidth(tr("Reading the room…")));
         ImGui::TextDisabled("%s", tr("Reading the room…"));
     }
 }
@@ -277,16 +279,16 @@ void FacilitatorDashboardPanel::draw(const UiEnv& env, session::RoomService& roo
     const ImGuiIO& io = ImGui::GetIO();
     const bool backKey = !io.WantTextInput && (pressed(keys::Escape) || pressed(keys::Backspace));
     if (m_view == View::Learner) {
-        if (ImGui::Button(tr("Back to the table (Esc)")) || backKey) back();
+        ControlRow row(env.rightToLeft);
+        if (row.button(tr("Back to the table (Esc)")) || backKey) back();
         else if (m_state.detail && m_state.detail->figures.id == m_learner) drawLearnerDetail(env, *m_state.detail);
         else ImGui::TextDisabled("%s", tr("Reading…"));
     } else if (m_view == View::Items) {
         bool toggle = pressed(keys::letter('A'));
-        if (ImGui::Button(tr("Back to the table (Esc)")) || backKey) back();
-        ImGui::SameLine();
-        if (ImGui::RadioButton(tr("First attempts"), !m_allAttempts) && m_allAttempts) toggle = true;
-        ImGui::SameLine();
-        if (ImGui::RadioButton(tr("All attempts (A)"), m_allAttempts) && !m_allAttempts) toggle = true;
+        ControlRow row(env.rightToLeft);
+        if (row.button(tr("Back to the table (Esc)")) || backKey) back();
+        if (row.radioButton(tr("First attempts"), !m_allAttempts) && m_allAttempts) toggle = true;
+        if (row.radioButton(tr("All attempts (A)"), m_allAttempts) && !m_allAttempts) toggle = true;
         if (m_view == View::Items && toggle) {
             m_allAttempts = !m_allAttempts;
             openItems(room, m_module);
@@ -299,7 +301,7 @@ void FacilitatorDashboardPanel::draw(const UiEnv& env, session::RoomService& roo
             ImGui::TextDisabled("%s", tr("Computing…"));
     }
     if (m_view == View::Table) {
-        drawFilters(room, course);
+        drawFilters(env, room, course);
         if (!m_model.hasFigures()) ImGui::TextDisabled("%s", tr("Reading the room…"));
         else drawTable(env, room, course);
     }

@@ -38,7 +38,7 @@ private:
     enum class View { Table, Learner, Items };
     void follow(session::RoomService& room);
     void handleTableKeys(session::RoomService& room, const std::shared_ptr<const Course>& course, int pageRows);
-    void drawFilters(session::RoomService& room, const std::shared_ptr<const Course>& course);
+    void drawFilters(const UiEnv& env, session::RoomService& room, const std::shared_ptr<const Course>& course);
     void drawTable(const UiEnv& env, session::RoomService& room, const std::shared_ptr<const Course>& course);
     void openLearner(session::RoomService& room, int row);
     void openItems(session::RoomService& room, int module);

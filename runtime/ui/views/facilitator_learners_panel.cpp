@@ -3,6 +3,8 @@
 #include "i18n/tr.h"
 
 #include "ui/views/nav_focus.h"
+#include "ui/widgets/clipped_text.h"
+#include "ui/widgets/control_row.h"
 
 #include <imgui.h>
 
@@ -14,31 +16,33 @@ namespace {
 void copyTo(char* out, size_t size, const std::string& text) { std::snprintf(out, size, "%s", text.c_str()); }
 } // namespace
 
-void FacilitatorLearnersPanel::drawRow(session::ProfileService& profiles, const store::LearnerProfile& p) {
+void FacilitatorLearnersPanel::drawRow(const UiEnv& env, session::ProfileService& profiles, const store::LearnerProfile& p) {
     ImGui::PushID(static_cast<int>(p.id));
+    ControlRow row(env.rightToLeft);  // an Arabic interface reads each row from the right
+    const float px = ImGui::GetFontSize();
     if (m_editing == p.id) {
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+        row.next(px * 14);
+        ImGui::SetNextItemWidth(px * 14);
         ImGui::InputText("##name", m_name, sizeof m_name);
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+        row.next(px * 8);
+        ImGui::SetNextItemWidth(px * 8);
         ImGui::InputTextWithHint("##group", tr("group"), m_group, sizeof m_group);
-        ImGui::SameLine();
-        if (ImGui::Button(tr("Save")) && m_name[0]) {
+        if (row.button(tr("Save")) && m_name[0]) {
             profiles.updateLearner(p.id, m_name, m_group);
             m_editing = 0;
         }
-        ImGui::SameLine();
-        if (ImGui::Button(tr("Cancel"))) m_editing = 0;
+        if (row.button(tr("Cancel"))) m_editing = 0;
     } else {
         // A name is shown as text, never interpreted (a spreadsheet formula stays a string).
-        ImGui::TextUnformatted(p.displayName().c_str());
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s%s", p.group.c_str(), p.hasPin ? tr("  (PIN)") : "");
-        ImGui::SameLine();
+        const std::string name = p.displayName(), group = p.group + (p.hasPin ? tr("  (PIN)") : "");
+        row.next(textWidth(name.c_str()));
+        ImGui::TextUnformatted(name.c_str());
+        row.next(textWidth(group.c_str()));
+        ImGui::TextDisabled("%s", group.c_str());
         if (p.archived()) {
-            if (ImGui::SmallButton(tr("Restore"))) profiles.restore(p.id);
+            if (row.smallButton(tr("Restore"))) profiles.restore(p.id);
         } else {
-            if (ImGui::SmallButton(tr("Rename"))) {
+            if (row.smallButton(tr("Rename"))) {
                 m_editing = p.id;
                 copyTo(m_name, sizeof m_name, p.fullName.empty() ? p.name : p.fullName);
                 copyTo(m_group, sizeof m_group, p.group);
@@ -47,10 +51,8 @@ void FacilitatorLearnersPanel::drawRow(session::ProfileService& profiles, const 
                 focusLastItem();
                 m_focusFirst = false;
             }
-            ImGui::SameLine();
-            if (p.hasPin && ImGui::SmallButton(tr("Reset PIN"))) profiles.resetLearnerPin(p.id, {});
-            if (p.hasPin) ImGui::SameLine();
-            if (ImGui::SmallButton(tr("Archive"))) profiles.archive(p.id);
+            if (p.hasPin && row.smallButton(tr("Reset PIN"))) profiles.resetLearnerPin(p.id, {});
+            if (row.smallButton(tr("Archive"))) profiles.archive(p.id);
         }
     }
     ImGui::PopID();
@@ -58,12 +60,12 @@ void FacilitatorLearnersPanel::drawRow(session::ProfileService& profiles, const 
 
 void FacilitatorLearnersPanel::draw(const UiEnv& env, session::ProfileService& profiles,
                                     const session::ProfileState& state, float width) {
-    (void)env;
-    ImGui::TextUnformatted(formatText(trn("%d learner, %d archived. Reset PIN: the learner chooses a new one at their next sign-in.",
-                                          "%d learners, %d archived. Reset PIN: the learner chooses a new one at their next sign-in.",
-                                          static_cast<long>(state.profiles.size())),
-                                      static_cast<int>(state.profiles.size()), static_cast<int>(state.archived.size()))
-                               .c_str());
+    const long count = static_cast<long>(state.profiles.size());
+    wrappedText(env, formatText(trn("%d learner, %d archived. Reset PIN: the learner chooses a new one at their next sign-in.",
+                                    "%d learners, %d archived. Reset PIN: the learner chooses a new one at their next sign-in.",
+                                    count),
+                                static_cast<int>(count), static_cast<int>(state.archived.size())),
+                layout::FontRole::Regular, 0, width);
     ImGui::BeginChild("##facilitator-learners", ImVec2(width, 0), true);
     const size_t total = state.profiles.size() + state.archived.size();
     ImGuiListClipper clipper;  // 500 learners: only the visible rows are drawn
@@ -71,7 +73,7 @@ void FacilitatorLearnersPanel::draw(const UiEnv& env, session::ProfileService& p
     while (clipper.Step())
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const size_t k = size_t(i);
-            drawRow(profiles, k < state.profiles.size() ? state.profiles[k] : state.archived[k - state.profiles.size()]);
+            drawRow(env, profiles, k < state.profiles.size() ? state.profiles[k] : state.archived[k - state.profiles.size()]);
         }
     ImGui::EndChild();
 }

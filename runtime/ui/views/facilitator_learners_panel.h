@@ -15,7 +15,7 @@ public:
     void focusFirstRow() { m_focusFirst = true; }
 
 private:
-    void drawRow(session::ProfileService& profiles, const store::LearnerProfile& p);
+    void drawRow(const UiEnv& env, session::ProfileService& profiles, const store::LearnerProfile& p);
     LearnerId m_editing = 0;
     bool m_focusFirst = false;
     char m_name[256] = {};

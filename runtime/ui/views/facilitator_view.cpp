@@ -1,6 +1,7 @@
 #include "ui/views/facilitator_view.h"
 
 #include "i18n/tr.h"
+#include "ui/widgets/control_row.h"
 
 #include "ui/keys.h"
 
@@ -73,16 +74,15 @@ bool FacilitatorView::draw(const UiEnv& env, session::ProfileService& profiles, 
     ImGui::TextUnformatted(tr("Facilitator mode"));
     ImGui::PopFont();
     const char* panels[] = {N_("Learners"), N_("Settings"), N_("Roster"), N_("Dashboard (F3)"), N_("Certificates"), N_("Records (F4)")};
+    ControlRow row(env.rightToLeft, width);  // an Arabic interface reads the panels from the right
     for (int i = 0; i < 6; ++i) {
-        if (i) ImGui::SameLine();
-        if (ImGui::RadioButton(tr(panels[i]), m_panel == i) && m_panel != i) showPanel(i, dashboard);
+        if (row.radioButton(tr(panels[i]), m_panel == i) && m_panel != i) showPanel(i, dashboard);
     }
     if (ImGui::IsKeyPressed(keys::function(3), false)) showPanel(kDashboard, dashboard);
     if (ImGui::IsKeyPressed(keys::function(4), false)) showPanel(kRecords, dashboard);
-    ImGui::SameLine();
     // Esc inside a dashboard's learner or item analysis goes back to its table instead.
     const bool escLeaves = !(m_panel == kDashboard && m_dashboard.takesEscape());
-    const bool leave = ImGui::Button(tr("Leave facilitator mode")) ||
+    const bool leave = row.button(tr("Leave facilitator mode")) ||
                        (escLeaves && ImGui::IsKeyPressed(keys::Escape, false) && !ImGui::GetIO().WantTextInput);
     if (!state.message.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(env.theme->wrong));
