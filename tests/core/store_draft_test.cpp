@@ -96,7 +96,7 @@ TEST_CASE("store: after kill -9 while typing, the next open keeps the draft as t
     CHECK(snap->notes.at({"m", "s2"}) == "typed");
     CHECK(count(options.path, "text_drafts") == 0);
     REQUIRE(report.notices.size() == 1);
-    CHECK(report.notices[0].find("3 text(s) being written") != std::string::npos);
+    CHECK(report.notices[0].find("3 texts being written") != std::string::npos);
     CHECK(report.notices[0].find("Then more") == std::string::npos);  // the learner's words stay out of notices
 
     // Opening again changes nothing more.

@@ -5,6 +5,8 @@
 #include "store_process_support.h"
 #include "store_test_support.h"
 
+#include "i18n/gettext_catalog.h"
+
 #include <sys/stat.h>
 
 using namespace lectern;
@@ -298,4 +300,34 @@ TEST_CASE("store: a progress file that went missing is brought back from the new
     REQUIRE(report.notices.size() == 1);
     CHECK(report.notices[0].find("was missing") != std::string::npos);
     requireRestored(options, id);
+}
+
+// The notice is the learner's to read: in the interface's language, the backup's time in words.
+TEST_CASE("store: the notice of a restored progress file is in the interface's language", "[store][recovery][i18n]") {
+    struct BackToEnglish {
+        ~BackToEnglish() { i18n::useUiLanguage("en", LECTERN_LOCALE_DIR); }
+    } guard;
+    for (const char* lang : {"fr", "ar"}) {
+        INFO(lang);
+        TempDir dir;
+        auto options = optionsFor(dir);
+        LearnerId id = makeProgress(options);
+        fs::remove(options.path);
+        REQUIRE(i18n::useUiLanguage(lang, LECTERN_LOCALE_DIR));
+        StoreOpenReport report;
+        { auto store = openOk(options, &report); }
+        REQUIRE(report.notices.size() == 1);
+        const std::string& notice = report.notices[0];
+        INFO(notice);
+        CHECK(notice.find("was missing") == std::string::npos);
+        CHECK(notice.find(options.path) != std::string::npos);
+        if (std::string(lang) == "fr") {
+            CHECK(notice.find("était introuvable") != std::string::npos);
+            CHECK(notice.find(" à ") != std::string::npos);  // "4 décembre 2026 à 02:57"
+        } else {
+            CHECK(notice.find("مفقودًا") != std::string::npos);
+            CHECK(notice.find("الساعة") != std::string::npos);
+        }
+        requireRestored(options, id);
+    }
 }

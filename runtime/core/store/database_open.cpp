@@ -4,6 +4,8 @@
 //   [SECTION] Open
 #include "store/database_open.h"
 
+#include "i18n/tr.h"
+#include "i18n/long_date.h"
 #include "store/database_file_read.h"
 
 #include "platform/private_files.h"
@@ -152,23 +154,27 @@ static bool recoverFromDamage(const StoreOpenOptions& options, const std::string
         return false;
     }
     if (onlyIndexDamage(what) && repairIndexes(aside, options.path)) {
-        report.notices.push_back("Your progress file had a damaged index; it was rebuilt and nothing was lost. "
-                                 "The file as it was is kept as " + aside + ".");
+        report.notices.push_back(formatText(tr("Your progress file had a damaged index; it was rebuilt and nothing "
+                                               "was lost. The file as it was is kept as %s."),
+                                            aside.c_str()));
         return true;
     }
     for (const BackupFile& backup : listBackups(backupDirFor(options), options.path)) {
         std::string verifyError;
         if (!verifyDatabaseFile(backup.path, "integrity_check", verifyError)) continue;
         if (!restoreBackup(backup.path, options.path, error)) continue;
-        report.notices.push_back("Your progress file was damaged (" + what.substr(0, 200) + "). It was kept as " +
-                                 aside + ", and your progress was restored from the backup of " +
-                                 localTimeForHumans(backup.timeMs) +
-                                 ". Anything saved after that time may need to be done again.");
+        // TRANSLATORS: %1$s what was wrong (SQLite's words), %2$s the damaged file's new name, %3$s when the backup was made.
+        report.notices.push_back(formatText(tr("Your progress file was damaged (%1$s). It was kept as %2$s, and your "
+                                               "progress was restored from the backup of %3$s. Anything saved after "
+                                               "that time may need to be done again."),
+                                            what.substr(0, 200).c_str(), aside.c_str(),
+                                            i18n::longDateTime(backup.timeMs).c_str()));
         return true;
     }
-    report.notices.push_back("Your progress file was damaged (" + what.substr(0, 200) +
-                             ") and no good backup was found. It was kept as " + aside +
-                             " for a technician to inspect; Lectern starts with a new, empty progress file.");
+    report.notices.push_back(formatText(tr("Your progress file was damaged (%1$s) and no good backup was found. It was "
+                                           "kept as %2$s for a technician to inspect; Lectern starts with a new, empty "
+                                           "progress file."),
+                                        what.substr(0, 200).c_str(), aside.c_str()));
     return true;
 }
 
@@ -290,10 +296,11 @@ bool openProgressDatabase(const StoreOpenOptions& options, SqliteDb& db, StoreOp
             std::string verifyError, error;
             if (!verifyDatabaseFile(backup.path, "integrity_check", verifyError)) continue;
             if (!restoreBackup(backup.path, options.path, error)) continue;
-            report.notices.push_back("Your progress file " + options.path +
-                                     " was missing. Your progress was restored from the backup of " +
-                                     localTimeForHumans(backup.timeMs) +
-                                     ". Anything saved after that time may need to be done again.");
+            // TRANSLATORS: %1$s the progress file, %2$s when the backup was made.
+            report.notices.push_back(formatText(tr("Your progress file %1$s was missing. Your progress was restored "
+                                                   "from the backup of %2$s. Anything saved after that time may need "
+                                                   "to be done again."),
+                                                options.path.c_str(), i18n::longDateTime(backup.timeMs).c_str()));
             break;
         }
     }
@@ -301,9 +308,10 @@ bool openProgressDatabase(const StoreOpenOptions& options, SqliteDb& db, StoreOp
     // SQLite removes -shm together with -wal when the last connection closes cleanly; a -shm
     // left alone means the -wal of a crashed session was deleted, and with it its changes.
     if (fs::exists(options.path, ec) && fs::exists(options.path + "-shm", ec) && !fs::exists(options.path + "-wal", ec))
-        report.notices.push_back("The file of recent changes beside your progress file (" + options.path +
-                                 "-wal) is missing, so the latest answers from before Lectern last stopped "
-                                 "may be lost. Everything else was kept.");
+        report.notices.push_back(formatText(tr("The file of recent changes beside your progress file (%s-wal) is "
+                                               "missing, so the latest answers from before Lectern last stopped may "
+                                               "be lost. Everything else was kept."),
+                                            options.path.c_str()));
 
     std::string damage;
     int opened = tryOpen(options, db, report, damage);
@@ -343,13 +351,14 @@ bool openProgressDatabase(const StoreOpenOptions& options, SqliteDb& db, StoreOp
     }
     const int from = *migrated;
     if (from > 0 && from < latestSchemaVersion())
-        report.notices.push_back("Your progress file was upgraded to this version of Lectern (data format " +
-                                 std::to_string(from) + " to " + std::to_string(latestSchemaVersion()) +
-                                 "); a copy of the old file is in " + backupDir + ".");
+        report.notices.push_back(formatText(tr("Your progress file was upgraded to this version of Lectern (data "
+                                               "format %1$d to %2$d); a copy of the old file is in %3$s."),
+                                            from, latestSchemaVersion(), backupDir.c_str()));
 
     if (!makeBackup(db, options.path, backupDir, options.backupsKept, error))
-        report.notices.push_back("Could not make the start-up backup of your progress (" + error +
-                                 "). Your progress is still saved; Lectern will try again later.");
+        report.notices.push_back(formatText(tr("Could not make the start-up backup of your progress (%s). Your "
+                                               "progress is still saved; Lectern will try again later."),
+                                            error.c_str()));
     report.ok = true;
     return true;
 }

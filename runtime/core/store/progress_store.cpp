@@ -9,6 +9,7 @@
 //   [SECTION] Open, learners
 //   [SECTION] Submit, snapshot, status
 //   [SECTION] Writer thread
+#include "i18n/tr.h"
 #include "store/learner_repository.h"
 #include "store/progress_store.h"
 #include "store/shared_settings_repository.h"
@@ -517,8 +518,12 @@ static std::vector<QueuedCommand> replayUnsavedFile(const StoreOpenOptions& opti
         std::error_code ec;
         std::string kept = file + ".unreadable-" + compactUtc(nowMs());
         std::filesystem::copy_file(file, kept, ec);
-        report.notices.push_back(std::to_string(skipped) + " answer(s) that could not be saved last time could not be "
-                                 "read back either; they are kept in " + kept + " for a technician.");
+        report.notices.push_back(formatText(trn("%1$d answer that could not be saved last time could not be read back "
+                                                "either; it is kept in %2$s for a technician.",
+                                                "%1$d answers that could not be saved last time could not be read back "
+                                                "either; they are kept in %2$s for a technician.",
+                                                skipped),
+                                            skipped, kept.c_str()));
     }
     if (unsaved.empty()) return {};
     std::string placeError;
@@ -530,13 +535,23 @@ static std::vector<QueuedCommand> replayUnsavedFile(const StoreOpenOptions& opti
             if (options.log) options.log(line);
         std::string error;
         writeUnsavedFile(options.path, {}, error);
-        report.notices.push_back(std::to_string(unsaved.size()) +
-                                 " answer(s) that could not be saved when Lectern last closed have been saved now.");
+        const int count = static_cast<int>(unsaved.size());
+        report.notices.push_back(formatText(trn("%d answer that could not be saved when Lectern last closed has been "
+                                                "saved now.",
+                                                "%d answers that could not be saved when Lectern last closed have been "
+                                                "saved now.",
+                                                count),
+                                            count));
         return {};
     }
-    report.notices.push_back(std::to_string(unsaved.size()) +
-                             " answer(s) that could not be saved when Lectern last closed are still waiting: " +
-                             describeSaveFailure(written.code, written.message, options.path));
+    const int count = static_cast<int>(unsaved.size());
+    // TRANSLATORS: %2$s says why saving failed and what to do (already translated).
+    report.notices.push_back(formatText(trn("%1$d answer that could not be saved when Lectern last closed is still "
+                                            "waiting: %2$s",
+                                            "%1$d answers that could not be saved when Lectern last closed are still "
+                                            "waiting: %2$s",
+                                            count),
+                                        count, describeSaveFailure(written.code, written.message, options.path).c_str()));
     return unsaved;
 }
 
@@ -553,9 +568,13 @@ static void saveInterruptedDrafts(const StoreOpenOptions& options, SqliteDb& db,
     } else {
         carriedOver.insert(carriedOver.end(), drafts.toSave.begin(), drafts.toSave.end());
     }
-    report.notices.push_back(std::to_string(drafts.toSave.size()) +
-                             " text(s) being written when Lectern stopped unexpectedly were kept: the reflection or "
-                             "note shows them as its latest version.");
+    const int count = static_cast<int>(drafts.toSave.size());
+    report.notices.push_back(formatText(trn("%d text being written when Lectern stopped unexpectedly was kept: its "
+                                            "reflection or note shows it as its latest version.",
+                                            "%d texts being written when Lectern stopped unexpectedly were kept: the "
+                                            "reflection or note shows each as its latest version.",
+                                            count),
+                                        count));
 }
 
 std::unique_ptr<ProgressStore> ProgressStore::open(const StoreOpenOptions& options, StoreOpenReport& report) {

@@ -169,10 +169,11 @@ void drawCatalogue(const UiEnv& env, CatalogueRequest& request) {
     ImGui::Spacing();
     columnRule(colW);
     // One row of buttons while it fits the column, more rows at large text.
-    const float right = ImGui::GetCursorScreenPos().x + colW;
+    const float left = ImGui::GetCursorScreenPos().x;
+    const FlowColumn column{left, left + colW, env.rightToLeft};
     bool first = true;
     auto button = [&](const char* label) {
-        const bool pressed = flowButton(label, right, first);
+        const bool pressed = flowButton(label, column, first);
         tabStop(env);
         first = false;
         return pressed;

@@ -59,6 +59,12 @@ void wrappedText(const std::string& s) {
     ImGui::PopTextWrapPos();
 }
 
+// The contents panel's width, for its rows of buttons (from the right in an Arabic interface).
+FlowColumn sidebarColumn(const UiEnv& env) {
+    const float x = ImGui::GetWindowPos().x;
+    return {x + ImGui::GetWindowContentRegionMin().x, x + ImGui::GetWindowContentRegionMax().x, env.rightToLeft};
+}
+
 } // namespace
 
 //-----------------------------------------------------------------------------
@@ -381,12 +387,12 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
         std::string where = formatText(tr("Section %d of %d"), static_cast<int>(m_currentSection + 1), static_cast<int>(n));
         ImGui::TextUnformatted(where.c_str());
         ImGui::PopStyleColor();
-        const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+        const FlowColumn column = sidebarColumn(env);
         ImGui::BeginDisabled(m_currentSection == 0 && m_scrollY <= sectionTop(0) + 4);
-        if (flowButton(tr("< Previous"), right, true)) key(env, ReaderKey::PrevSection);
+        if (flowButton(tr("< Previous"), column, true)) key(env, ReaderKey::PrevSection);
         ImGui::EndDisabled();
         ImGui::BeginDisabled(m_currentSection + 1 >= n);
-        if (flowButton(tr("Next >"), right, false)) key(env, ReaderKey::NextSection);
+        if (flowButton(tr("Next >"), column, false)) key(env, ReaderKey::NextSection);
         ImGui::EndDisabled();
     }
     ImGui::Separator();
@@ -428,7 +434,7 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
         m_notes->draw(env, SectionRef{m.meta.id, m.sections[m_currentSection].id});
     }
     ImGui::Separator();
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const FlowColumn column = sidebarColumn(env);
     // The module's languages, when it has translations: one button each, the shown one
     // marked; switching keeps the place (LecternUi::setContentLanguage).
     if (m.languages.size() > 1) {
@@ -438,18 +444,18 @@ void ReaderView::drawToc(const UiEnv& env, float width, float height) {
             const bool shown = tag == m.meta.language;
             const std::string label = (shown ? formatText(tr("%s (shown)"), languageChoiceLabel(tag).c_str()) : languageChoiceLabel(tag));
             ImGui::PushID(tag.c_str());
-            if (flowButton(label.c_str(), right, first) && !shown)
+            if (flowButton(label.c_str(), column, first) && !shown)
                 env.post(ChangeContentLanguage{tag == m.languages.front() ? std::string() : tag});
             ImGui::PopID();
             first = false;
         }
         ImGui::Separator();
     }
-    if (flowButton(tr("Glossary"), right, true)) env.post(OpenGlossary{});
-    if (flowButton(tr("Search"), right, false)) env.post(OpenSearch{});
-    if (flowButton(tr("My bookmarks and notes"), right, true)) env.post(OpenMyNotes{});
-    if (flowButton(tr("Back to the course"), right, true)) env.post(OpenCatalogue{});
-    if (flowButton(m_narrow ? tr("Back to the text") : tr("Hide the contents"), right, true)) toggleToc();
+    if (flowButton(tr("Glossary"), column, true)) env.post(OpenGlossary{});
+    if (flowButton(tr("Search"), column, false)) env.post(OpenSearch{});
+    if (flowButton(tr("My bookmarks and notes"), column, true)) env.post(OpenMyNotes{});
+    if (flowButton(tr("Back to the course"), column, true)) env.post(OpenCatalogue{});
+    if (flowButton(m_narrow ? tr("Back to the text") : tr("Hide the contents"), column, true)) toggleToc();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("F9 shows them again"));
     ImGui::EndChild();
     ImGui::PopStyleColor();

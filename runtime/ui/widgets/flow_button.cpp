@@ -21,12 +21,22 @@ void labelInLastItem(const char* label, ImVec2 size, ImVec2 pad) {
 
 } // namespace
 
-bool flowButton(const char* label, float right, bool first) {
+bool flowButton(const char* label, const FlowColumn& column, bool first) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
     const float width = text.x + style.FramePadding.x * 2;
-    if (!first && ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right) ImGui::SameLine();
-    const float room = right - ImGui::GetCursorScreenPos().x;
+    float room = 0;
+    if (column.rightToLeft) {
+        const float beside = ImGui::GetItemRectMin().x - style.ItemSpacing.x;  // the last button's left
+        const bool sameLine = !first && beside - width >= column.left;
+        if (sameLine) ImGui::SameLine();
+        const float end = sameLine ? beside : column.right;
+        room = end - column.left;
+        ImGui::SetCursorScreenPos(ImVec2(std::max(column.left, end - width), ImGui::GetCursorScreenPos().y));
+    } else {
+        if (!first && ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= column.right) ImGui::SameLine();
+        room = column.right - ImGui::GetCursorScreenPos().x;
+    }
     if (width <= room) return ImGui::Button(label);
     ImGui::PushID(label);
     const bool pressed = ImGui::Button("##cut", ImVec2(std::max(room, style.FramePadding.x * 4), 0));

@@ -7,9 +7,16 @@
 
 namespace lectern::ui {
 
-// `right`: the column's right edge in screen pixels. `first`: the row's first button (it
-// starts where the cursor is). Returns true when pressed, like ImGui::Button.
-bool flowButton(const char* label, float right, bool first);
+// The column the buttons flow in: its edges in screen pixels. Right to left (an Arabic
+// interface) a line's first button ends at `right` and the next ones go on to its left.
+struct FlowColumn {
+    float left = 0, right = 0;
+    bool rightToLeft = false;
+};
+
+// `first`: the row's first button (it starts a line). Returns true when pressed, like
+// ImGui::Button.
+bool flowButton(const char* label, const FlowColumn& column, bool first);
 
 // A selectable row as wide as `width`, its label cut with an ellipsis when longer (the whole
 // label in its tooltip). Returns true when chosen, like ImGui::Selectable.
