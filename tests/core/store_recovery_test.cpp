@@ -302,7 +302,8 @@ TEST_CASE("store: a progress file that went missing is brought back from the new
     requireRestored(options, id);
 }
 
-// The notice is the learner's to read: in the interface's language, the backup's time in words.
+// The notice is the learner's to read: in the interface's language, the backup's time in words;
+// and so is the error that stops the start.
 TEST_CASE("store: the notice of a restored progress file is in the interface's language", "[store][recovery][i18n]") {
     struct BackToEnglish {
         ~BackToEnglish() { i18n::useUiLanguage("en", LECTERN_LOCALE_DIR); }
@@ -329,5 +330,12 @@ TEST_CASE("store: the notice of a restored progress file is in the interface's l
             CHECK(notice.find("الساعة") != std::string::npos);
         }
         requireRestored(options, id);
+        // So is an error that stops the start: a folder given as the progress file.
+        StoreOpenOptions folder = options;
+        folder.path = dir.path().string();
+        StoreOpenReport refused;
+        CHECK_FALSE(ProgressStore::open(folder, refused));
+        INFO(refused.error);
+        CHECK(refused.error.find(std::string(lang) == "fr" ? "est un dossier" : "مجلّد وليس ملف تقدّم") != std::string::npos);
     }
 }

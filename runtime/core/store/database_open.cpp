@@ -55,6 +55,7 @@ int configureConnection(SqliteDb& db, std::string& error) {
 //-----------------------------------------------------------------------------
 
 enum class FileState { Missing, Empty, LooksValid, NotAllowed, NotRegular, NotReadable, NotADatabase };
+constexpr const char* kFolder = "a folder";  // NotRegular's `why` for a folder (the message says it in words)
 
 static FileState inspectFile(const std::string& path, std::string& why) {
     std::error_code ec;
@@ -62,7 +63,7 @@ static FileState inspectFile(const std::string& path, std::string& why) {
     if (!fs::exists(status)) return FileState::Missing;
     // A folder or FIFO is never opened (a FIFO would block the open for ever).
     if (!fs::is_regular_file(status)) {
-        why = fs::is_directory(status) ? "a folder" : "not a regular file";
+        why = fs::is_directory(status) ? kFolder : "not a regular file";
         return FileState::NotRegular;
     }
     const DatabaseFileRead head = readDatabaseFile(path, 0, 16);  // never close()s a file in use
@@ -148,9 +149,11 @@ static bool recoverFromDamage(const StoreOpenOptions& options, const std::string
     std::string error;
     std::string aside = setAside(options.path, error);
     if (aside.empty()) {
+        // TRANSLATORS: %1$s the progress file, %2$s what is damaged, %3$s why it could not be moved (the system's words).
         fail(report, StoreErrorCode::Damaged,
-             "The progress file " + options.path + " is damaged (" + what + ") and could not be set aside (" + error +
-                 "). Nothing was changed. Ask for write access to its folder, then start Lectern again.");
+             formatText(tr("The progress file %1$s is damaged (%2$s) and could not be set aside (%3$s). Nothing was "
+                           "changed. Ask for write access to its folder, then start Lectern again."),
+                        options.path.c_str(), what.c_str(), error.c_str()));
         return false;
     }
     if (onlyIndexDamage(what) && repairIndexes(aside, options.path)) {
@@ -190,14 +193,19 @@ static int tryOpen(const StoreOpenOptions& options, SqliteDb& db, StoreOpenRepor
     switch (inspectFile(path, why)) {
     case FileState::NotAllowed:
         fail(report, StoreErrorCode::PermissionDenied,
-             "Lectern may not read the progress file " + path + " (" + why +
-                 "). It is not damaged and has not been touched. If it is yours, ask a technician to give your "
-                 "account access to it; otherwise start Lectern with a progress file of your own.");
+             formatText(tr("Lectern may not read the progress file %1$s (%2$s). It is not damaged and has not been "
+                           "touched. If it is yours, ask a technician to give your account access to it; otherwise "
+                           "start Lectern with a progress file of your own."),
+                        path.c_str(), why.c_str()));
         return -1;
     case FileState::NotRegular:
         fail(report, StoreErrorCode::NotARegularFile,
-             "The progress file " + path + " is " + why +
-                 ", not a progress file. Nothing was changed. Remove it or start Lectern with another progress file.");
+             formatText(why == kFolder ? tr("The progress file %s is a folder, not a progress file. Nothing was changed. "
+                                            "Remove it or start Lectern with another progress file.")
+                                       : tr("The progress file %s is not a regular file (a device or a pipe), so it is "
+                                            "not a progress file. Nothing was changed. Remove it or start Lectern "
+                                            "with another progress file."),
+                        path.c_str()));
         return -1;
     case FileState::NotReadable: damage = "it could not be read: " + why; return 0;
     case FileState::NotADatabase: damage = why; return 0;
@@ -273,7 +281,7 @@ static int tryOpen(const StoreOpenOptions& options, SqliteDb& db, StoreOpenRepor
 bool openProgressDatabase(const StoreOpenOptions& options, SqliteDb& db, StoreOpenReport& report) {
     report = StoreOpenReport{};
     if (options.path.empty()) {
-        fail(report, StoreErrorCode::NotFound, "No progress file was given.");
+        fail(report, StoreErrorCode::NotFound, tr("No progress file was given."));
         return false;
     }
     std::error_code ec;
@@ -282,8 +290,9 @@ bool openProgressDatabase(const StoreOpenOptions& options, SqliteDb& db, StoreOp
         platform::createPrivateDirectories(folder, ec);
         if (ec) {
             fail(report, StoreErrorCode::PermissionDenied,
-                 "Cannot create the folder " + folder.string() + " for learner progress (" + ec.message() +
-                     "). Ask for write access, or start Lectern with a progress file in a folder you own.");
+                 formatText(tr("Cannot create the folder %1$s for learner progress (%2$s). Ask for write access, or "
+                               "start Lectern with a progress file in a folder you own."),
+                            folder.string().c_str(), ec.message().c_str()));
             return false;
         }
     }
@@ -321,8 +330,9 @@ bool openProgressDatabase(const StoreOpenOptions& options, SqliteDb& db, StoreOp
         opened = tryOpen(options, db, report, damage);
         if (opened == 0) {
             fail(report, StoreErrorCode::Damaged,
-                 "The progress file " + options.path + " is still damaged after recovery (" + damage +
-                     "). Nothing was deleted; ask a technician to look at the backups folder.");
+                 formatText(tr("The progress file %1$s is still damaged after recovery (%2$s). Nothing was deleted; ask "
+                               "a technician to look at the backups folder."),
+                            options.path.c_str(), damage.c_str()));
             return false;
         }
     }
@@ -338,8 +348,9 @@ bool openProgressDatabase(const StoreOpenOptions& options, SqliteDb& db, StoreOp
         if (!makeBackup(db, options.path, backupDir, options.backupsKept + 1, error, &made)) {
             db.close();
             fail(report, StoreErrorCode::Io,
-                 "Could not back up the progress file before upgrading it (" + error +
-                     "). It has not been changed. Free some disk space and start Lectern again.");
+                 formatText(tr("Could not back up the progress file before upgrading it (%s). It has not been changed. "
+                               "Free some disk space and start Lectern again."),
+                            error.c_str()));
             return false;
         }
     }
