@@ -57,6 +57,7 @@ void EventLoop::run(const FrameCallbacks& cb) {
         ImGui::NewFrame();
         cb.draw();
         ImGui::Render();
+        if (cb.present && !cb.present()) continue;  // e.g. glyphs missing: the rebuilt atlas draws it again
 
         int w = 0, h = 0;
         m_window.framebufferSize(w, h);

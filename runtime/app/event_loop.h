@@ -13,6 +13,7 @@ struct FrameCallbacks {
     std::function<bool()> beforeNewFrame;      // font rebuilds etc.; returns false to stop
     std::function<double()> nextWakeSeconds;   // <0: only on input
     std::function<bool()> afterRender;         // after rendering, before swap; false to stop
+    std::function<bool()> present;             // after ImGui::Render; false: not drawn nor shown, the next frame comes at once
 };
 
 class EventLoop {

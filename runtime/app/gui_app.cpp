@@ -410,7 +410,18 @@ int runGuiApp(const AppOptions& options) {
         if (screenshotMode) return 0.0;         // a screenshot run never waits for input
         return ui ? ui->nextWakeSeconds() : -1.0;
     };
+    // The course's first screen is shown whole: a frame that found glyphs the atlas lacks (the
+    // Chinese or Arabic interface at start-up) is drawn again after the rebuild, not shown with
+    // holes; a few times at most, so text that keeps asking can never hold the window blank.
+    bool uiPresented = false;
+    int framesHeld = 0;
+    callbacks.present = [&] {
+        if (!ui || uiPresented || framesHeld >= 3 || !ui->glyphsPending()) return true;
+        ++framesHeld;
+        return false;
+    };
     callbacks.afterRender = [&] {
+        if (ui) uiPresented = true;
         if (!firstFrameLogged) {
             firstFrameLogged = true;
             logPhase("first_frame");

@@ -773,6 +773,8 @@ double LecternUi::nextWakeSeconds() const {
     return wake;
 }
 
+bool LecternUi::glyphsPending() const { return m_impl->glyphs.dirty(); }
+
 bool LecternUi::wantsQuit() const { return m_impl->quit; }
 
 std::optional<std::string> LecternUi::takeUrlToOpen() { return m_impl->linkDialog.takeConfirmed(); }

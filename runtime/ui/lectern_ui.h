@@ -80,6 +80,8 @@ public:
 
     // Seconds until the UI needs another frame with no input (a debounce, a read timer,
     // an animation); a negative value means "only on input".
+    // Glyphs drawn this frame that the atlas lacks: the next prepareFonts rebuilds it.
+    bool glyphsPending() const;
     double nextWakeSeconds() const;
 
     // Ctrl+Q (or a future Quit button).

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The interface language of the real app: --lang, the environment (in a bare `env -i` with no
 # generated locale), a --lang that is not available (a message naming the available ones,
-# English used), and the app's words coming from the catalogue chosen.
+# English used), the app's words coming from the catalogue chosen, and a first Chinese frame
+# shown with all its glyphs.
 source "$(dirname "$0")/lib.sh" "$@"
 trap cleanup_work EXIT
 start_xvfb
@@ -33,6 +34,18 @@ run ru LANGUAGE=de:ru LANG=fr_FR.UTF-8 --
 run zh LANG=fr_FR.UTF-8 -- --lang zh_CN
 [ "$(language_of zh)" = "zh-Hans --lang" ] || fail "--lang zh_CN gave '$(language_of zh)'"
 pass "language from --lang, LANGUAGE and LANG, English without them"
+
+# The first frame shown in Chinese is whole: the glyphs its words need were put in the atlas
+# before it was shown (a frame that found some missing was drawn again, not shown), so no atlas
+# is rebuilt after the first frame for the words already on screen.
+python3 - "$WORK/zh.jsonl" <<'PY' || fail "the atlas was rebuilt after the first Chinese frame: it was shown with glyphs missing"
+import json, sys
+events = [json.loads(line)["event"] for line in open(sys.argv[1])]
+first = events.index("first_frame")
+assert "font_atlas" in events[:first], "no atlas before the first frame"
+assert "font_atlas" not in events[first:], events[first:]
+PY
+pass "the first Chinese frame is shown with every glyph it needs"
 
 run bad LANG=fr_FR.UTF-8 -- --lang klingon
 grep -q "'klingon' is not available" "$WORK/bad.err" || fail "no message for --lang klingon: $(cat "$WORK/bad.err")"

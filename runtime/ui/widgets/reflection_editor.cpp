@@ -4,6 +4,8 @@
 //   [SECTION] ReflectionEditor
 #include "ui/widgets/reflection_editor.h"
 
+#include "text/text_direction.h"
+
 #include "i18n/tr.h"
 
 #include "util/time_format.h"
@@ -171,6 +173,8 @@ void ReflectionEditor::draw(const UiEnv& env, const Module& module, const Reflec
     TextEditorOptions box;
     box.minLines = 8;
     box.placeholder = tr("Write your answer here…");
+    // Under an Arabic prompt the empty box's caret waits at the right, where the answer starts.
+    box.rightToLeft = lectern::text::firstStrongDirection(reflection.prompt) == lectern::text::BaseDirection::RightToLeft;
     box.keepVisibleBelow = ImGui::GetFrameHeightWithSpacing();  // the word count and save state
     s.saver.follow(s.editor.draw("##answer", s.text, box), s.text, env, save, keepDraft);
 

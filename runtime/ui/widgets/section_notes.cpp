@@ -78,6 +78,7 @@ void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
     TextEditorOptions box;
     box.minLines = 5;
     box.placeholder = tr("Write a note on this section, for you only…");
+    box.rightToLeft = env.rightToLeft;  // an Arabic interface's empty box starts at the right
     box.keepVisibleBelow = ImGui::GetFrameHeightWithSpacing();  // "Saving…" / "Saved"
     s.saver.follow(s.editor.draw("##note", s.text, box), s.text, env, save, keepDraft);
     if (s.saver.dirty()) ImGui::TextDisabled("%s", tr("Saving…"));
