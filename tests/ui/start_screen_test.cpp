@@ -408,6 +408,84 @@ TEST_CASE("facilitator mode: archive, restore and PIN reset from the learner lis
     CHECK(has(d.screenText(), "Choose a PIN"));
 }
 
+TEST_CASE("facilitator mode: Rename puts the keyboard in the name, selected; an Arabic name typed and saved is kept "
+          "as typed",
+          "[ui][start][facilitator]") {
+    Room room;
+    UiDriver d(room.course, *room.store);
+    d.frames(3);
+    setFacilitatorPin(d, "9753");
+    const LearnerId cy = count(room.db, "SELECT id FROM learners WHERE full_name = 'Cy'");
+    pressLearnerButton(d, cy, "Restore");  // archived in the room: back first
+    pressLearnerButton(d, cy, "Rename");
+    const std::string name = "سارة الأحمد";
+    d.headless().type(name);  // replaces the old name: it was selected
+    d.frames(2);
+    d.press(keys::Enter);     // leaves the box
+    d.frames(1);
+    pressLearnerButton(d, cy, "Save");
+    CHECK(count(room.db, "SELECT COUNT(*) FROM learners WHERE full_name = '" + name + "'") == 1);
+    CHECK(count(room.db, "SELECT COUNT(*) FROM learners WHERE full_name = 'Cy'") == 0);
+}
+
+namespace {
+
+// An item of facilitator mode's own window (the start screen's "##start" child), given the
+// keyboard focus: its id is the label's hash in that window.
+void focusStartItem(UiDriver& d, const char* label) {
+    ImGuiWindow* start = nullptr;
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (w->Active && std::string(w->Name).find("##start") != std::string::npos &&
+            std::string(w->Name).find("##facilitator") == std::string::npos)
+            start = w;
+    REQUIRE(start);
+    const ImGuiID id = ImHashStr(label, 0, start->ID);
+    ImGui::SetFocusID(id, start);
+    ImGui::GetCurrentContext()->NavDisableHighlight = false;
+    d.frames(1);
+    INFO("no item \"" << label << "\" in facilitator mode");
+    REQUIRE(ImGui::GetCurrentContext()->NavId == id);
+}
+
+// Focused, opened with Enter, typed into, left with Enter.
+void typeIntoStartField(UiDriver& d, const char* label, const std::string& text) {
+    focusStartItem(d, label);
+    d.press(keys::Enter);
+    d.headless().type(text);
+    d.frames(2);
+    d.press(keys::Enter);
+    d.frames(1);
+}
+
+} // namespace
+
+TEST_CASE("facilitator mode: a roster imported from its panel by keyboard, into a session named in Arabic",
+          "[ui][start][facilitator]") {
+    Room room;
+    const fs::path csv = room.dir.path() / "roster.csv";
+    writeFile(csv, "external_id,full_name,group\nE1,أمينة ديالو,فريق أ\nE2,Bruno Silva,Team B\n");
+    UiDriver d(room.course, *room.store);
+    d.frames(3);
+    setFacilitatorPin(d, "9753");
+    focusStartItem(d, "Roster");
+    d.press(keys::Space);
+    d.frames(2);
+    const std::string session = "دفعة الصباح";
+    typeIntoStartField(d, "##roster-path", csv.string());
+    typeIntoStartField(d, "##roster-session", session);
+    focusStartItem(d, "Dry run (show what would change, write nothing)");
+    d.press(keys::Space);  // off: import for real
+    d.frames(2);
+    focusStartItem(d, "Import the roster");
+    d.press(keys::Enter);
+    for (int i = 0; i < 100 && !has(d.screenText(), "Imported:"); ++i) d.wait(0.05);
+    INFO(d.screenText());
+    CHECK(has(d.screenText(), "Imported:"));
+    CHECK(count(room.db, "SELECT COUNT(*) FROM learners WHERE full_name = 'أمينة ديالو' AND group_name = 'فريق أ'") == 1);
+    CHECK(count(room.db, "SELECT COUNT(*) FROM onboarding_sessions WHERE name = '" + session + "'") == 1);
+    CHECK(count(room.db, "SELECT COUNT(*) FROM session_members") == 2);
+}
+
 TEST_CASE("pin prompt: while the PIN is checked it says so and takes no digits; a short PIN is refused in words",
           "[ui][pin]") {
     HeadlessUi headless(800, 600);

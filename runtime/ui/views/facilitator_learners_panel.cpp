@@ -8,26 +8,25 @@
 
 #include <imgui.h>
 
-#include <cstdio>
 
 namespace lectern::ui {
-
-namespace {
-void copyTo(char* out, size_t size, const std::string& text) { std::snprintf(out, size, "%s", text.c_str()); }
-} // namespace
 
 void FacilitatorLearnersPanel::drawRow(const UiEnv& env, session::ProfileService& profiles, const store::LearnerProfile& p) {
     ImGui::PushID(static_cast<int>(p.id));
     ControlRow row(env.rightToLeft);  // an Arabic interface reads each row from the right
     const float px = ImGui::GetFontSize();
     if (m_editing == p.id) {
+        TextEditorOptions field;
+        field.singleLine = true;
+        field.rightToLeft = env.rightToLeft;
         row.next(px * 14);
         ImGui::SetNextItemWidth(px * 14);
-        ImGui::InputText("##name", m_name, sizeof m_name);
+        m_nameBox.draw("##name", m_name, field);
         row.next(px * 8);
         ImGui::SetNextItemWidth(px * 8);
-        ImGui::InputTextWithHint("##group", tr("group"), m_group, sizeof m_group);
-        if (row.button(tr("Save")) && m_name[0]) {
+        field.placeholder = tr("group");
+        m_groupBox.draw("##group", m_group, field);
+        if (row.button(tr("Save")) && !m_name.empty()) {
             profiles.updateLearner(p.id, m_name, m_group);
             m_editing = 0;
         }
@@ -44,8 +43,11 @@ void FacilitatorLearnersPanel::drawRow(const UiEnv& env, session::ProfileService
         } else {
             if (row.smallButton(tr("Rename"))) {
                 m_editing = p.id;
-                copyTo(m_name, sizeof m_name, p.fullName.empty() ? p.name : p.fullName);
-                copyTo(m_group, sizeof m_group, p.group);
+                m_name = p.fullName.empty() ? p.name : p.fullName;
+                m_group = p.group;
+                m_nameBox.reset(m_name);
+                m_groupBox.reset(m_group);
+                m_nameBox.focus();
             }
             if (m_focusFirst) {
                 focusLastItem();

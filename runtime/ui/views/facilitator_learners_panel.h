@@ -4,6 +4,9 @@
 #pragma once
 #include "session/profile_service.h"
 #include "ui/ui_env.h"
+#include "ui/widgets/text_editor.h"
+
+#include <string>
 
 namespace lectern::ui {
 
@@ -18,8 +21,9 @@ private:
     void drawRow(const UiEnv& env, session::ProfileService& profiles, const store::LearnerProfile& p);
     LearnerId m_editing = 0;
     bool m_focusFirst = false;
-    char m_name[256] = {};
-    char m_group[128] = {};
+    // The row being renamed: Lectern's one-line editor, so an Arabic name is edited as drawn.
+    std::string m_name, m_group;
+    TextEditor m_nameBox, m_groupBox;
 };
 
 } // namespace lectern::ui

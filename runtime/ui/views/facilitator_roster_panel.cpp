@@ -3,6 +3,7 @@
 #include "i18n/tr.h"
 
 #include "util/time_format.h"
+#include "ui/widgets/text_editor.h"
 
 #include <imgui.h>
 
@@ -12,15 +13,20 @@ void FacilitatorRosterPanel::draw(const UiEnv& env, session::ProfileService& pro
                                   float width) {
     ImGui::TextWrapped("%s", tr("A CSV file with the columns external_id, full_name, group and (optional) pin. A "
                                 "roster with any bad row imports nothing."));
+    TextEditorOptions field;
+    field.singleLine = true;
+    field.placeholder = "/path/to/roster.csv";  // a path reads left to right in any interface
     ImGui::SetNextItemWidth(width);
-    ImGui::InputTextWithHint("##roster-path", "/path/to/roster.csv", m_path, sizeof m_path);
+    m_pathBox.draw("##roster-path", m_path, field);
+    field.placeholder = tr("Session name (optional, today)");
+    field.rightToLeft = env.rightToLeft;
     ImGui::SetNextItemWidth(width * 0.6f);
-    ImGui::InputTextWithHint("##roster-session", tr("Session name (optional, today)"), m_session, sizeof m_session);
+    m_sessionBox.draw("##roster-session", m_session, field);
     ImGui::Checkbox(tr("Dry run (show what would change, write nothing)"), &m_dryRun);
-    if (ImGui::Button(m_dryRun ? tr("Check the roster") : tr("Import the roster")) && m_path[0]) {
+    if (ImGui::Button(m_dryRun ? tr("Check the roster") : tr("Import the roster")) && !m_path.empty()) {
         roster::ImportOptions options;
         options.dryRun = m_dryRun;
-        if (m_session[0]) {
+        if (!m_session.empty()) {
             options.sessionName = m_session;
             options.sessionDay = util::localDateMinutes(util::nowMs()).substr(0, 10);
         }

@@ -4,6 +4,9 @@
 #pragma once
 #include "session/profile_service.h"
 #include "ui/ui_env.h"
+#include "ui/widgets/text_editor.h"
+
+#include <string>
 
 namespace lectern::ui {
 
@@ -12,8 +15,9 @@ public:
     void draw(const UiEnv& env, session::ProfileService& profiles, const session::ProfileState& state, float width);
 
 private:
-    char m_path[1024] = {};
-    char m_session[128] = {};
+    // Lectern's one-line editor: a folder or a session named in Arabic is edited as drawn.
+    std::string m_path, m_session;
+    TextEditor m_pathBox, m_sessionBox;
     bool m_dryRun = true;
     bool m_asked = false;
 };
