@@ -355,7 +355,7 @@ std::pair<float, float> shapedSpan(UiDriver& d, const std::string& text) {
 
 // Issue 16: in an Arabic interface the facilitator's screen reads from the right: the panels'
 // row starts at the right with "Learners", the filters and the item analysis's own row too, and
-// the item analysis's figures end at the right.
+// the learner page's own lines end at the right.
 TEST_CASE("dashboard: in an Arabic interface the rows of controls and the figures read from the right",
           "[ui][dashboard][i18n][shaping]") {
     if (!ui::shapingAvailable()) {
