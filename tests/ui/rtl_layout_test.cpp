@@ -1,5 +1,6 @@
 // An Arabic interface reads from the right (issue 16): the reader's contents panel is on the
-// right of the text, and in any interface an Arabic paragraph ends at the column's right edge.
+// right of the text (its bookmark box at its right), and in any interface an Arabic paragraph
+// ends at the column's right edge.
 #include "ui_test_support.h"
 
 #include "i18n/gettext_catalog.h"
@@ -54,5 +55,19 @@ TEST_CASE("rtl layout: an Arabic interface has the contents on the right of the 
         REQUIRE(text.GetWidth() > 0);
         if (std::string(lang) == "ar") CHECK(toc.Min.x >= text.Max.x);
         else CHECK(toc.Max.x <= text.Min.x);
+
+        // The contents' bookmark box is at the panel's right in Arabic, at its left in English.
+        ImGuiWindow* tocWindow = nullptr;
+        for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+            if (w->Active && std::string(w->Name).find("##toc") != std::string::npos) tocWindow = w;
+        REQUIRE(tocWindow);
+        const ImGuiID bookmark = ImHashStr("##bookmark", 0, ImHashStr("start", 0, ImHashStr("first", 0, tocWindow->ID)));
+        ImGui::SetFocusID(bookmark, tocWindow);
+        d.frames(1);
+        REQUIRE(ImGui::GetCurrentContext()->NavId == bookmark);
+        ImRect box = tocWindow->NavRectRel[0];
+        box.Translate(tocWindow->DC.CursorStartPos);
+        if (std::string(lang) == "ar") CHECK(box.Min.x > toc.GetCenter().x);
+        else CHECK(box.Max.x < toc.GetCenter().x);
     }
 }

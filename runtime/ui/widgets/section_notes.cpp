@@ -57,9 +57,15 @@ void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
     // one source of truth for the toggle.
     bool bookmarked = env.progress && env.progress->bookmarks.count(section) > 0;
     // The label wraps beside the box (a narrow panel at large text) and toggles it like the box.
+    // Right to left, the box is at the right and the label ends beside it.
+    const ImVec2 row = ImGui::GetCursorPos();
+    const float tick = ImGui::GetFrameHeight(), gap = ImGui::GetStyle().ItemInnerSpacing.x;
+    const float rowWidth = ImGui::GetContentRegionAvail().x;
+    if (env.rightToLeft) ImGui::SetCursorPosX(row.x + rowWidth - tick);
     bool toggled = ImGui::Checkbox("##bookmark", &bookmarked);
-    ImGui::SameLine();
-    ImGui::PushTextWrapPos(0.0f);
+    if (env.rightToLeft) ImGui::SetCursorPos(row);
+    else ImGui::SameLine();
+    ImGui::PushTextWrapPos(env.rightToLeft ? row.x + rowWidth - tick - gap : 0.0f);
     ImGui::TextUnformatted(tr("Bookmark this section"));
     ImGui::PopTextWrapPos();
     if (ImGui::IsItemClicked()) {
@@ -68,7 +74,9 @@ void SectionNotes::draw(const UiEnv& env, const SectionRef& section) {
     }
     if (toggled && env.submit) env.submit(SetBookmark{section, bookmarked});
 
+    ImGui::PushTextWrapPos(0.0f);  // wrapped, an Arabic label ends at the right
     ImGui::TextUnformatted(tr("My notes"));
+    ImGui::PopTextWrapPos();
     auto save = [submit = env.submit, ref = section](const std::string& text) {
         if (submit) submit(SaveNote{ref, text});
     };
