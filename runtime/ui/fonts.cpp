@@ -152,6 +152,8 @@ FontLoadResult loadFonts(ImFontAtlas& atlas, float basePx, const std::string& as
         cfg.SizePixels = std::max(13.0f, basePx);
         f.regular = atlas.AddFontDefault(&cfg);
         r.usedDefaultFont = true;
+        // English on purpose: ImGui's built-in font, the only one left, has ASCII alone, so any
+        // translation would show as question marks.
         r.message = "No Noto Sans or DejaVu Sans font was found (install fonts-noto-core); using the built-in font.";
         f.bold = f.italic = f.boldItalic = f.mono = f.h1 = f.h2 = f.h3 = f.regular;
     } else {
