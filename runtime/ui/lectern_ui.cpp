@@ -656,6 +656,10 @@ void LecternUi::Impl::frame() {
         styleDirty = false;
     }
     UiEnv e = env();
+    // An Arabic interface: a window's title and the items of a list or a combo end at the right
+    // (the language can change in any frame, so this is set every frame; it costs nothing).
+    ImGui::GetStyle().WindowTitleAlign.x = e.rightToLeft ? 1.0f : 0.0f;
+    ImGui::GetStyle().SelectableTextAlign.x = e.rightToLeft ? 1.0f : 0.0f;
 
     // Course completion: shown once, when the learner next returns to the course page.
     if (snapshot && snapshot.get() != lastSnapshot) {

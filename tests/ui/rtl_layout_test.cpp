@@ -1,9 +1,11 @@
 // An Arabic interface reads from the right (issue 16): the reader's contents panel is on the
-// right of the text (its bookmark box at its right), and in any interface an Arabic paragraph
-// ends at the column's right edge.
+// right of the text (its bookmark box at its right), a dialog's title ends at the right, and in
+// any interface an Arabic paragraph ends at the column's right edge.
 #include "ui_test_support.h"
 
 #include "i18n/gettext_catalog.h"
+#include "i18n/tr.h"
+#include "ui/shaping/shaped_text.h"
 
 #include <imgui_internal.h>
 
@@ -69,5 +71,26 @@ TEST_CASE("rtl layout: an Arabic interface has the contents on the right of the 
         box.Translate(tocWindow->DC.CursorStartPos);
         if (std::string(lang) == "ar") CHECK(box.Min.x > toc.GetCenter().x);
         else CHECK(box.Max.x < toc.GetCenter().x);
+
+        // F1's dialog: in Arabic its title ends at the right of its title bar, by the close button.
+        if (std::string(lang) == "ar") {
+            d.press(ui::keys::function(1));
+            d.frames(3);
+            ImGuiWindow* dialog = nullptr;
+            for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+                if (w->Active && std::string(w->Name) == tr("Keyboard shortcuts")) dialog = w;
+            REQUIRE(dialog);
+            std::vector<ui::DrawnGlyph> glyphs;
+            ui::recordShapedGlyphs(&glyphs);
+            d.frame();
+            ui::recordShapedGlyphs(nullptr);
+            const size_t title = std::hash<std::string_view>{}(tr("Keyboard shortcuts"));
+            float right = 0;
+            for (const ui::DrawnGlyph& g : glyphs)
+                if (g.textHash == title) right = std::max(right, g.x + g.advance);
+            REQUIRE(right > 0);
+            CHECK(right > dialog->Pos.x + dialog->Size.x * 0.75f);
+            d.press(ui::keys::Escape);
+        }
     }
 }
