@@ -1,10 +1,13 @@
 // Facilitator mode's Records panel (F4) in the headless UI, over the app's real background
 // sync: without an LRS it says records stay here and how to configure one; with an LRS that
 // does not answer, it shows the records waiting and "LRS unreachable since", and nothing is
-// marked sent. (Sending to a real LRS: tests/e2e/lrs_sync_test.sh.)
+// marked sent; its USB stick export writes to a folder typed in. (Sending to a real LRS:
+// tests/e2e/lrs_sync_test.sh.)
 #include "ui_test_support.h"
 
 #include "sync/lrs_config.h"
+
+#include <imgui_internal.h>
 
 #include <chrono>
 #include <thread>
@@ -74,4 +77,45 @@ TEST_CASE("records panel: an LRS that does not answer: waiting, unreachable sinc
     CHECK(has(text, "cannot be reached"));
     CHECK(has(text, "Sent 0,"));
     CHECK(has(text, "Trying again at"));
+}
+
+namespace {
+
+// Gives the keyboard to the item `label` of whichever window of facilitator mode draws it.
+void focusAnywhere(UiDriver& d, const char* label) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    for (ImGuiWindow* w : g.Windows) {
+        if (!w->Active) continue;
+        const ImGuiID id = ImHashStr(label, 0, w->ID);
+        ImGui::SetFocusID(id, w);
+        g.NavDisableHighlight = false;
+        d.frames(1);
+        if (g.NavId == id && g.NavIdIsAlive) return;
+    }
+    FAIL("no item " << label);
+}
+
+} // namespace
+
+TEST_CASE("records panel: this computer's progress exported to a folder typed by keyboard", "[ui][sync][bundle]") {
+    RecordsRoom room;
+    const fs::path stick = room.dir.path() / "clé USB";  // a folder name beyond ASCII, as sticks have
+    fs::create_directories(stick);
+    UiDriver d(room.course, *room.store);
+    openRecords(d);
+    waitForText(d, "USB stick");
+    focusAnywhere(d, "##folder");
+    d.press(keys::Enter);  // the default folder is selected: typing replaces it
+    d.headless().type(stick.string());
+    d.frames(2);
+    d.press(keys::Enter);
+    focusAnywhere(d, "Export this computer's progress");
+    d.press(keys::Enter);
+    bool written = false;
+    for (int i = 0; i < 200 && !written; ++i) {
+        d.wait(0.05);
+        written = fs::directory_iterator(stick) != fs::directory_iterator();
+    }
+    INFO(d.screenText());
+    CHECK(written);
 }

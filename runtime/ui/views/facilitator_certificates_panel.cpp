@@ -6,7 +6,6 @@
 
 #include <imgui.h>
 
-#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 
@@ -30,20 +29,19 @@ void FacilitatorCertificatesPanel::draw(const UiEnv& env) {
                                     "in a terminal, then come back here."));
         return;
     }
-    if (m_folder[0] == '\0') {
+    if (m_folder.empty()) {
         // HOME is read from memory; the folder is made by the worker.
         const char* home = std::getenv("HOME");
         std::time_t t = std::time(nullptr);
         char day[16];
         std::strftime(day, sizeof day, "%Y-%m-%d", std::localtime(&t));
-        std::snprintf(m_folder.data(), m_folder.size(), "%s/Documents/Lectern certificates/%s", home ? home : ".", day);
+        m_folder = std::string(home ? home : ".") + "/Documents/Lectern certificates/" + day;
     }
-    ImGui::SetNextItemWidth(env.fonts->basePx * 30);
-    ImGui::InputText(tr("Folder"), m_folder.data(), m_folder.size());
+    m_folderField.draw(env, m_folder, env.fonts->basePx * 30);
     ImGui::BeginDisabled(s.running);
     if (ImGui::Button(s.running ? tr("Issuing certificates…") : tr("Issue certificates"))) {
         m_seenFinished = s.finished;
-        jobs.issueAll(*env.course, m_folder.data());
+        jobs.issueAll(*env.course, m_folder);
     }
     ImGui::EndDisabled();
     if (m_seenFinished >= 0 && s.finished > m_seenFinished) {

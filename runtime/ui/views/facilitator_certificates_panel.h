@@ -4,8 +4,9 @@
 // (certificate/certificate_jobs.h). Says how many were issued and how many have not completed.
 #pragma once
 #include "ui/ui_env.h"
+#include "ui/widgets/folder_field.h"
 
-#include <array>
+#include <string>
 
 namespace lectern::ui {
 
@@ -14,7 +15,8 @@ public:
     void draw(const UiEnv& env);
 
 private:
-    std::array<char, 1024> m_folder{};
+    std::string m_folder;  // empty: the default is filled in
+    FolderField m_folderField;
     bool m_asked = false;
     int m_seenFinished = -1;
 };

@@ -10,7 +10,6 @@
 
 #include <imgui.h>
 
-#include <cstdio>
 #include <cstdlib>
 
 namespace lectern::ui {
@@ -78,22 +77,21 @@ void FacilitatorRecordsPanel::drawUsb(const UiEnv& env) {
     if (!env.bundles) return;
     const sync::BundleJobsState s = env.bundles->state();
     ImGui::TextUnformatted(tr("USB stick"));
-    if (m_folder[0] == '\0') {
+    if (m_folder.empty()) {
         // Where desktops mount a stick; the worker checks it is there (no disk on the UI thread).
         const char* user = std::getenv("USER");
-        std::snprintf(m_folder.data(), m_folder.size(), "/media/%s", user ? user : "");
+        m_folder = std::string("/media/") + (user ? user : "");
     }
-    ImGui::SetNextItemWidth(env.fonts->basePx * 30);
-    ImGui::InputText(tr("Folder"), m_folder.data(), m_folder.size());
+    m_folderField.draw(env, m_folder, env.fonts->basePx * 30);
     ImGui::BeginDisabled(s.running);
     if (ImGui::Button(tr("Export this computer's progress"))) {
         m_seenFinished = s.finished;
-        env.bundles->exportTo(m_folder.data());
+        env.bundles->exportTo(m_folder);
     }
     ImGui::SameLine();
     if (ImGui::Button(tr("Import progress from the folder"))) {
         m_seenFinished = s.finished;
-        env.bundles->importFrom(m_folder.data());
+        env.bundles->importFrom(m_folder);
     }
     ImGui::EndDisabled();
     if (s.running) ImGui::TextDisabled("%s", tr("Working…"));

@@ -7,8 +7,9 @@
 // bundle in it (sync/bundle_jobs.h).
 #pragma once
 #include "ui/ui_env.h"
+#include "ui/widgets/folder_field.h"
 
-#include <array>
+#include <string>
 
 namespace lectern::ui {
 
@@ -19,7 +20,8 @@ public:
 private:
     void drawLrsStatus(const UiEnv& env);  // the outbox, the LRS, Send now
     void drawUsb(const UiEnv& env);
-    std::array<char, 1024> m_folder{};
+    std::string m_folder;  // empty: the default is filled in
+    FolderField m_folderField;
     int m_seenFinished = -1;
 };
 
