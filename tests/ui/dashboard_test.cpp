@@ -6,6 +6,7 @@
 // CSV and JSON on the same file (one query layer). The room: tests/common/dashboard_room.h.
 #include "../common/csv_rows.h"
 #include "../common/dashboard_room.h"
+#include "drawn_glyphs.h"
 #include "ui_test_support.h"
 
 #include "report/hr_export.h"
@@ -340,15 +341,7 @@ namespace {
 
 // The x span of the glyphs drawn shaped for `text` in one frame (empty when none was).
 std::pair<float, float> shapedSpan(UiDriver& d, const std::string& text) {
-    std::vector<ui::DrawnGlyph> glyphs;
-    ui::recordShapedGlyphs(&glyphs);
-    d.frame();
-    ui::recordShapedGlyphs(nullptr);
-    const size_t hash = std::hash<std::string_view>{}(text);
-    std::pair<float, float> span{1e9f, -1e9f};
-    for (const ui::DrawnGlyph& g : glyphs)
-        if (g.textHash == hash) span = {std::min(span.first, g.x), std::max(span.second, g.x + g.advance)};
-    return span;
+    return spanOf(glyphsDrawnBy([&] { d.frame(); }), text);
 }
 
 } // namespace

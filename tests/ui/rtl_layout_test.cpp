@@ -2,6 +2,7 @@
 // right of the text (its bookmark box at its right), a dialog's title ends at the right, and in
 // any interface an Arabic paragraph ends at the column's right edge.
 #include "ui_test_support.h"
+#include "drawn_glyphs.h"
 
 #include "i18n/gettext_catalog.h"
 #include "i18n/tr.h"
@@ -80,14 +81,7 @@ TEST_CASE("rtl layout: an Arabic interface has the contents on the right of the 
             for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
                 if (w->Active && std::string(w->Name) == tr("Keyboard shortcuts")) dialog = w;
             REQUIRE(dialog);
-            std::vector<ui::DrawnGlyph> glyphs;
-            ui::recordShapedGlyphs(&glyphs);
-            d.frame();
-            ui::recordShapedGlyphs(nullptr);
-            const size_t title = std::hash<std::string_view>{}(tr("Keyboard shortcuts"));
-            float right = 0;
-            for (const ui::DrawnGlyph& g : glyphs)
-                if (g.textHash == title) right = std::max(right, g.x + g.advance);
+            const float right = spanOf(glyphsDrawnBy([&] { d.frame(); }), tr("Keyboard shortcuts")).second;
             REQUIRE(right > 0);
             CHECK(right > dialog->Pos.x + dialog->Size.x * 0.75f);
             d.press(ui::keys::Escape);

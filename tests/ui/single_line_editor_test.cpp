@@ -4,6 +4,7 @@
 // the arrows move the way they point; Enter leaves the box; a pasted line break is a space;
 // Up/Down go to the caller or leave.
 #include "quiz_test_support.h"
+#include "drawn_glyphs.h"
 
 #include "ui/shaping/shaped_text.h"
 #include "ui/widgets/text_editor.h"
@@ -62,12 +63,8 @@ struct LineHarness {
     }
     // The x of every shaped glyph drawn in one frame.
     std::vector<float> drawnGlyphX() {
-        std::vector<ui::DrawnGlyph> log;
-        ui::recordShapedGlyphs(&log);
-        ui.frame(draw);
-        ui::recordShapedGlyphs(nullptr);
         std::vector<float> xs;
-        for (const auto& g : log) xs.push_back(g.x);
+        for (const auto& g : glyphsDrawnBy([&] { ui.frame(draw); })) xs.push_back(g.x);
         return xs;
     }
 };

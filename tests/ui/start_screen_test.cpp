@@ -5,6 +5,7 @@
 // facilitator mode behind its own PIN. What is checked is what the screen shows.
 #include "quiz_test_support.h"
 #include "ui_test_support.h"
+#include "drawn_glyphs.h"
 
 #include "session/profile_auth.h"
 #include "store/learner_repository.h"
@@ -571,10 +572,7 @@ TEST_CASE("start screen: in an Arabic interface the names end at the right of th
         UiDriver d(course, *store, o, 1200, 800);
         d.frames(6);
         REQUIRE(d.ui().currentLocation() == "learners");
-        std::vector<ui::DrawnGlyph> glyphs;
-        ui::recordShapedGlyphs(&glyphs);
-        d.frames(1);
-        ui::recordShapedGlyphs(nullptr);
+        const std::vector<ui::DrawnGlyph> glyphs = glyphsDrawnBy([&] { d.frames(1); });
         // The column is 30 em wide, centred: what is drawn inside it, away from the bars.
         float minX = 1e9f, maxX = -1e9f;
         for (const ui::DrawnGlyph& g : glyphs)

@@ -22,13 +22,6 @@ void focusCurrentWindowFirstItem() {
     g.NavDisableMouseHover = true;
 }
 
-bool escapeKeepsTypedText(const char* label) {
-    const ImGuiID id = ImGui::GetID(label);
-    if (ImGui::GetActiveID() != id || !ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) return false;
-    ImGui::ClearActiveID();
-    return true;
-}
-
 void enterActivatesFocusedItem(int enterKey, int keypadEnterKey) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     const bool enter = ImGui::IsKeyPressed(enterKey, false) || ImGui::IsKeyPressed(keypadEnterKey, false);

@@ -11,12 +11,6 @@ void focusLastItem();
 // the highlight ImGui 1.86 ignores Space/Enter until an arrow key is pressed.
 void focusCurrentWindowFirstItem();
 
-// ImGui 1.86 reverts a text field to what it held before the edit when Esc is pressed in it.
-// A learner leaving a reflection or a note with Esc must keep what they typed: call this just
-// before drawing the field; on Esc it ends the edit first, so the field keeps its text.
-// Returns true when it ended the edit (the caller saves now).
-bool escapeKeepsTypedText(const char* label);
-
 // Enter activates the focused button like Space does (ImGui 1.86 maps Enter only to text
 // input). Call at the start of a frame, before any widget is drawn.
 void enterActivatesFocusedItem(int enterKey, int keypadEnterKey);

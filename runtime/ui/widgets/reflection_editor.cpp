@@ -14,7 +14,6 @@
 
 #include <imgui.h>
 #include <imgui_internal.h>  // GetActiveID, ClearActiveID
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <ctime>

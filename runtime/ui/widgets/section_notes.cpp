@@ -7,7 +7,6 @@
 
 #include <imgui.h>
 #include <imgui_internal.h>  // GetActiveID, ClearActiveID
-#include <imgui_stdlib.h>
 
 namespace lectern::ui {
 

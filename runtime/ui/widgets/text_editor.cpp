@@ -68,6 +68,9 @@ void drawLine(ImDrawList* dl, const ImFont* font, float size, ImVec2 pos, ImU32 
     flush(e);
 }
 
+// A named key pressed this frame (`repeat`: its auto-repeat counts too).
+bool pressed(ImGuiKey k, bool repeat = true) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), repeat); }
+
 // The window that scrolls (the reader's page, the sidebar), not the frame around the box.
 ImGuiWindow* scrollingView(ImGuiWindow* window) {
     ImGuiWindow* view = window;
@@ -151,7 +154,7 @@ void TextEditor::moveSideways(int dir, bool extend, bool word) {
 bool TextEditor::handleKeys(float pageLines, bool withKeys, bool withChars, bool singleLine) {
     const ImGuiIO& io = ImGui::GetIO();
     const bool ctrl = io.KeyCtrl, shift = io.KeyShift;
-    auto key = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), true); };
+    auto key = [](ImGuiKey k) { return pressed(k); };
     auto code = [](int c) { return ImGui::IsKeyPressed(c, true); };
     text::EditorModel& m = m_model;
     bool changed = false;
@@ -248,8 +251,7 @@ TextEditorResult TextEditor::draw(const char* label, std::string& text, const Te
     // Start editing: a click, Enter or Space on the focused box, or a request from the owner.
     // (Enter and Space are also read here: ImGui ignores them while its focus highlight is hidden.)
     const bool keyOnFocused = g.NavId == id && g.NavWindow == window && g.ActiveId == 0 && !io.KeyCtrl &&
-                              (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-                               ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false) ||
+                              (pressed(ImGuiKey_Enter, false) || pressed(ImGuiKey_Space, false) ||
                                ImGui::IsKeyPressed(keys::KeypadEnter, false));
     const bool byKey =
         !wasActive && !disabled && (g.NavActivateId == id || g.NavActivateInputId == id || keyOnFocused);
@@ -308,14 +310,11 @@ TextEditorResult TextEditor::draw(const char* label, std::string& text, const Te
         if (!io.MouseDown[0]) m_dragging = false;
 
         const bool opening = !wasActive && !clicked;
-        auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), true); };
         const bool up = single && pressed(ImGuiKey_UpArrow), down = single && pressed(ImGuiKey_DownArrow);
-        const bool enter = single && !opening &&
-                           (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-                            ImGui::IsKeyPressed(keys::KeypadEnter, false));
+        const bool enter =
+            single && !opening && (pressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(keys::KeypadEnter, false));
         if (single && options.takesUpDown) result.upDown = (down ? 1 : 0) - (up ? 1 : 0);
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) ||
-            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab), false) || enter ||
+        if (pressed(ImGuiKey_Escape, false) || pressed(ImGuiKey_Tab, false) || enter ||
             (single && !options.takesUpDown && (up || down))) {
             // Leaves with the text as typed (ImGui's fields would revert on Esc). Characters
             // typed in the same frame still go in first: fast typing ending in Enter loses none.
